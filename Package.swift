@@ -1,0 +1,46 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Verity",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "verity", targets: ["verity"]),
+        .library(name: "VerityCheck", targets: ["VerityCheck"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // Decoded text, front matter, markup blanking and offsets. The only file reading below the CLI.
+        .target(name: "VerityDocument", dependencies: [
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        // Pure analysis: quotes and speakers, quantities, dates.
+        .target(name: "VerityText", dependencies: ["VerityDocument"]),
+        // The claims ledger: GRDB records, migrations, queries, FTS5.
+        .target(name: "VerityLedger", dependencies: [
+            "VerityDocument",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // Evidence retrieval and rules → [Finding].
+        .target(name: "VerityCheck", dependencies: ["VerityDocument", "VerityText", "VerityLedger"]),
+        // One formatter per output format.
+        .target(name: "VerityReport", dependencies: ["VerityDocument", "VerityText", "VerityLedger", "VerityCheck"]),
+        .executableTarget(name: "verity", dependencies: [
+            "VerityDocument", "VerityText", "VerityLedger", "VerityCheck", "VerityReport",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .testTarget(name: "VerityTextTests", dependencies: ["VerityDocument", "VerityText"]),
+        .testTarget(name: "VerityLedgerTests", dependencies: ["VerityDocument", "VerityLedger"]),
+        .testTarget(name: "VerityCheckTests", dependencies: ["VerityDocument", "VerityText", "VerityLedger", "VerityCheck"]),
+        .testTarget(name: "VerityReportTests", dependencies: ["VerityDocument", "VerityLedger", "VerityCheck", "VerityReport"]),
+        .testTarget(name: "VerityCLITests", dependencies: ["verity"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

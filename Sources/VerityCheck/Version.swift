@@ -1,0 +1,1 @@
+public enum VerityCheckVersion { public static let contract = 1 }

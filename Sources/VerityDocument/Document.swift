@@ -1,0 +1,139 @@
+import Crypto
+import Foundation
+
+/// How a document's markup is read.
+public enum DocumentFormat: String, Sendable, Codable {
+    case plain, markdown, html
+
+    /// Picks the format from a file name; nil for a type Verity does not read.
+    public init?(path: String) {
+        let ext = (path as NSString).pathExtension.lowercased()
+        switch ext {
+        case "md", "markdown", "mdown", "mkd": self = .markdown
+        case "html", "htm", "xhtml": self = .html
+        case "txt", "text", "": self = .plain
+        default: return nil
+        }
+    }
+}
+
+/// A decoded text with its front matter and offsets.
+///
+/// Offsets everywhere in Verity are Unicode scalar offsets into `text`, end exclusive.
+/// `analysis` has exactly one scalar per scalar of `text`: typographic look-alikes are folded
+/// (curly quotes to straight ones, odd spaces to a space, dashes to `—` or `-`), and markup and
+/// front matter are blanked with spaces, so every analysis offset is also a `text` offset.
+public struct Document: Sendable {
+    public let path: String
+    public let format: DocumentFormat
+    public let text: String
+    public let scalars: [Unicode.Scalar]
+    public let analysis: [Unicode.Scalar]
+    public let frontMatter: FrontMatter
+    /// Offset of the first scalar after the front matter.
+    public let bodyStart: Int
+    /// SHA-256 of the decoded text, lowercase hex.
+    public let sha256: String
+    let lineStarts: [Int]
+
+    public init(path: String, text rawText: String, format: DocumentFormat? = nil) throws {
+        var text = rawText
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+        guard !text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) else { throw DocumentError.empty(path: path) }
+        self.path = path
+        self.format = format ?? DocumentFormat(path: path) ?? .plain
+        self.text = text
+        let scalars = Array(text.unicodeScalars)
+        self.scalars = scalars
+        let (fm, bodyStart) = try FrontMatter.parse(scalars, path: path)
+        self.frontMatter = fm
+        self.bodyStart = bodyStart
+        var analysis = scalars.map(Document.fold)
+        for i in 0..<bodyStart where analysis[i] != "\n" { analysis[i] = " " }
+        switch self.format {
+        case .plain: break
+        case .markdown: Markup.blankMarkdown(&analysis, from: bodyStart)
+        case .html: Markup.blankHTML(&analysis, from: bodyStart)
+        }
+        self.analysis = analysis
+        var starts = [0]
+        for (i, s) in scalars.enumerated() where s == "\n" { starts.append(i + 1) }
+        self.lineStarts = starts
+        self.sha256 = Document.hash(text)
+    }
+
+    /// Reads a file as a document, refusing what is not text.
+    public static func load(path: String) throws -> Document {
+        guard let format = DocumentFormat(path: path) else { throw DocumentError.unsupportedType(path: path) }
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw DocumentError.notFound(path: path) }
+        if isDir.boolValue { throw DocumentError.unreadable(path: path, reason: "it is a folder") }
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw DocumentError.unreadable(path: path, reason: (error as NSError).localizedDescription)
+        }
+        return try Document(path: path, data: data, format: format)
+    }
+
+    public init(path: String, data: Data, format: DocumentFormat? = nil) throws {
+        if data.isEmpty { throw DocumentError.empty(path: path) }
+        if data.prefix(8192).contains(0) { throw DocumentError.binary(path: path) }
+        guard let text = String(bytes: data, encoding: .utf8) else { throw DocumentError.notUTF8(path: path) }
+        try self.init(path: path, text: text, format: format)
+    }
+
+    public static func hash(_ text: String) -> String {
+        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    public var count: Int { scalars.count }
+
+    /// The original text between two offsets.
+    public func slice(_ start: Int, _ end: Int) -> String {
+        let s = max(0, min(start, scalars.count)), e = max(s, min(end, scalars.count))
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: scalars[s..<e])
+        return String(v)
+    }
+
+    /// The analysis text between two offsets (folded, markup blanked).
+    public func analysisSlice(_ start: Int, _ end: Int) -> String {
+        let s = max(0, min(start, analysis.count)), e = max(s, min(end, analysis.count))
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: analysis[s..<e])
+        return String(v)
+    }
+
+    /// 1-based line and column (in scalars) of an offset.
+    public func lineColumn(of offset: Int) -> (line: Int, column: Int) {
+        var lo = 0, hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return (lo + 1, offset - lineStarts[lo] + 1)
+    }
+
+    /// The whole line (without its newline) that holds an offset.
+    public func line(containing offset: Int) -> String {
+        let (line, _) = lineColumn(of: offset)
+        let start = lineStarts[line - 1]
+        let end = line < lineStarts.count ? lineStarts[line] - 1 : scalars.count
+        return slice(start, end).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Folds a scalar to its plain look-alike.
+    @inline(__always)
+    public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        switch s.value {
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x0060, 0x00B4: return "'"
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB, 0x301D, 0x301E, 0xFF02: return "\""
+        case 0x00A0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF, 0x0009, 0x000B, 0x000C: return " "
+        case 0x000D: return " "
+        case 0x2010, 0x2011, 0x2212, 0xFE63, 0xFF0D: return "-"
+        case 0x2012, 0x2013, 0x2014, 0x2015, 0x2E3A, 0x2E3B: return "\u{2014}"
+        case 0x2028, 0x2029, 0x0085: return "\n"
+        default: return s
+        }
+    }
+}

@@ -1,0 +1,303 @@
+import Foundation
+import GRDB
+
+/// The claims ledger: one SQLite database owning its migrations, as GRDB's `AppDatabase`.
+///
+/// Every public method that writes is one transaction; the schema enforces foreign keys,
+/// NOT NULL columns, allowed values and the append-only status history.
+public final class Ledger: Sendable {
+    public let writer: any DatabaseWriter
+
+    public init(_ writer: any DatabaseWriter) throws {
+        self.writer = writer
+        try Ledger.migrator.migrate(writer)
+    }
+
+    /// A ledger on disk, in WAL mode so readers are not blocked by a writer; writers wait for each other.
+    public static func open(path: String) throws -> Ledger {
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        config.foreignKeysEnabled = true
+        do {
+            return try Ledger(DatabasePool(path: path, configuration: config))
+        } catch let error as DatabaseError {
+            throw LedgerError.cannotOpen(path: path, reason: error.message ?? "\(error)")
+        }
+    }
+
+    /// A fresh ledger in memory (one-shot checks, tests).
+    public static func inMemory() throws -> Ledger {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        return try Ledger(DatabaseQueue(configuration: config))
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        // Shipped migrations are never edited: add a new one instead.
+        migrator.registerMigration("v1") { db in
+            try db.create(table: "source") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("path", .text).notNull()
+                t.column("title", .text)
+                t.column("publisher", .text)
+                t.column("url", .text)
+                t.column("kind", .text)
+                t.column("speaker", .text)
+                t.column("publishedOn", .text)
+                t.column("format", .text).notNull().defaults(to: "plain")
+                t.column("text", .text).notNull().check { length($0) > 0 }
+                t.column("sha256", .text).notNull().unique()
+                t.column("addedAt", .datetime).notNull()
+            }
+            try db.create(virtualTable: "sourceFts", using: FTS5()) { t in
+                t.synchronize(withTable: "source")
+                t.tokenizer = .unicode61()
+                t.column("title")
+                t.column("text")
+            }
+            let kinds = ClaimKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
+            let statuses = ClaimStatus.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
+            let stances = Stance.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
+            try db.create(table: "claim") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("kind", .text).notNull().check(sql: "kind IN (\(kinds))")
+                t.column("text", .text).notNull().check { length($0) > 0 }
+                t.column("speaker", .text)
+                t.column("subject", .text)
+                t.column("value", .double)
+                t.column("unit", .text)
+                t.column("qualifier", .text)
+                t.column("dateValue", .text)
+                t.column("article", .text)
+                t.column("articleStart", .integer)
+                t.column("articleEnd", .integer)
+                t.column("status", .text).notNull().defaults(to: "unverified").check(sql: "status IN (\(statuses))")
+                t.column("createdAt", .datetime).notNull()
+                t.column("updatedAt", .datetime).notNull()
+                t.check(sql: "articleStart IS NULL OR articleEnd >= articleStart")
+            }
+            try db.create(table: "evidence") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("claim", onDelete: .cascade).notNull()
+                t.belongsTo("source", onDelete: .restrict).notNull()
+                t.column("exact", .text).notNull()
+                t.column("prefix", .text).notNull()
+                t.column("suffix", .text).notNull()
+                t.column("start", .integer).notNull()
+                t.column("end", .integer).notNull()
+                t.column("stance", .text).notNull().check(sql: "stance IN (\(stances))")
+                t.column("note", .text)
+                t.column("attachedAt", .datetime).notNull()
+                t.column("sourceSha256", .text).notNull()
+                t.check(sql: "start >= 0 AND \"end\" > start")
+            }
+            try db.create(table: "statusEvent") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("claim", onDelete: .restrict).notNull()
+                t.column("fromStatus", .text).check(sql: "fromStatus IS NULL OR fromStatus IN (\(statuses))")
+                t.column("toStatus", .text).notNull().check(sql: "toStatus IN (\(statuses))")
+                t.column("at", .datetime).notNull()
+                t.column("by", .text).notNull()
+                t.column("note", .text)
+            }
+            try db.execute(sql: """
+                CREATE TRIGGER statusEvent_no_update BEFORE UPDATE ON statusEvent
+                BEGIN SELECT RAISE(ABORT, 'the status history is append-only'); END;
+                CREATE TRIGGER statusEvent_no_delete BEFORE DELETE ON statusEvent
+                BEGIN SELECT RAISE(ABORT, 'the status history is append-only'); END;
+                """)
+        }
+        migrator.registerMigration("v2-findings") { db in
+            try db.create(table: "finding") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("claim", onDelete: .cascade)
+                t.column("rule", .text).notNull()
+                t.column("severity", .text).notNull().check(sql: "severity IN ('error','warning','info')")
+                t.column("document", .text).notNull()
+                t.column("line", .integer).notNull()
+                t.column("column", .integer).notNull()
+                t.column("start", .integer).notNull()
+                t.column("end", .integer).notNull()
+                t.column("excerpt", .text).notNull()
+                t.column("message", .text).notNull()
+                t.column("evidenceJSON", .text).notNull()
+                t.column("checkedAt", .datetime).notNull()
+            }
+        }
+        return migrator
+    }
+}
+
+// MARK: - Sources
+
+public struct SourceAddResult: Sendable {
+    public enum Outcome: Sendable, Equatable { case added, alreadyPresent, updated(staleEvidence: Int) }
+    public let source: Source
+    public let outcome: Outcome
+}
+
+extension Ledger {
+    /// Adds a source, or reuses the one with the same text. A known path with new text updates that source.
+    public func addSource(_ source: Source) throws -> SourceAddResult {
+        try writer.write { db in try Ledger.addSource(source, db) }
+    }
+
+    /// Adds several sources in one transaction: all or none.
+    public func addSources(_ sources: [Source]) throws -> [SourceAddResult] {
+        try writer.write { db in try sources.map { try Ledger.addSource($0, db) } }
+    }
+
+    static func addSource(_ source: Source, _ db: Database) throws -> SourceAddResult {
+        if let same = try Source.filter(Source.Columns.sha256 == source.sha256).fetchOne(db) {
+            return SourceAddResult(source: same, outcome: .alreadyPresent)
+        }
+        if var old = try Source.filter(Source.Columns.path == source.path).order(Source.Columns.id.desc).fetchOne(db) {
+            let id = old.id
+            old = source
+            old.id = id
+            try old.update(db)
+            let stale = try Evidence.filter(Evidence.Columns.sourceId == id!).fetchCount(db)
+            return SourceAddResult(source: old, outcome: .updated(staleEvidence: stale))
+        }
+        var s = source
+        try s.insert(db)
+        return SourceAddResult(source: s, outcome: .added)
+    }
+
+    public func sources() throws -> [Source] {
+        try writer.read { db in try Source.order(Source.Columns.id).fetchAll(db) }
+    }
+
+    public func source(_ id: Int64) throws -> Source {
+        guard let s = try writer.read({ db in try Source.fetchOne(db, key: id) }) else {
+            throw LedgerError.unknownSource("S\(id)")
+        }
+        return s
+    }
+
+    /// Ids of sources whose text matches an FTS5 query, best first.
+    public func searchSources(_ ftsQuery: String, limit: Int = 5) throws -> [Int64] {
+        try writer.read { db in
+            try Int64.fetchAll(db, sql: "SELECT rowid FROM sourceFts WHERE sourceFts MATCH ? ORDER BY rank LIMIT ?",
+                               arguments: [ftsQuery, limit])
+        }
+    }
+}
+
+// MARK: - Claims and status
+
+extension Ledger {
+    /// Records a claim and its first status event.
+    @discardableResult
+    public func addClaim(_ claim: Claim, by: String) throws -> Claim {
+        try writer.write { db in try Ledger.addClaim(claim, by: by, db) }
+    }
+
+    /// Records several claims in one transaction: all or none.
+    public func addClaims(_ claims: [Claim], by: String) throws -> [Claim] {
+        try writer.write { db in try claims.map { try Ledger.addClaim($0, by: by, db) } }
+    }
+
+    static func addClaim(_ claim: Claim, by: String, _ db: Database) throws -> Claim {
+        var c = claim
+        let now = Date()
+        c.createdAt = now; c.updatedAt = now
+        try c.insert(db)
+        var e = StatusEvent(claimId: c.id!, fromStatus: nil, toStatus: c.status, at: now, by: by, note: "recorded")
+        try e.insert(db)
+        return c
+    }
+
+    public func claims(status: ClaimStatus? = nil) throws -> [Claim] {
+        try writer.read { db in
+            var request = Claim.order(Claim.Columns.id)
+            if let status { request = request.filter(Claim.Columns.status == status) }
+            return try request.fetchAll(db)
+        }
+    }
+
+    public func claim(_ id: Int64) throws -> Claim {
+        guard let c = try writer.read({ db in try Claim.fetchOne(db, key: id) }) else {
+            throw LedgerError.unknownClaim("C\(id)")
+        }
+        return c
+    }
+
+    /// Changes a claim's status and appends the event, in one transaction.
+    @discardableResult
+    public func setStatus(_ claimId: Int64, to status: ClaimStatus, by: String, note: String?) throws -> StatusEvent {
+        try writer.write { db in
+            guard var c = try Claim.fetchOne(db, key: claimId) else { throw LedgerError.unknownClaim("C\(claimId)") }
+            guard c.status != status else { throw LedgerError.sameStatus(claim: c.code, status: status) }
+            let now = Date()
+            var e = StatusEvent(claimId: claimId, fromStatus: c.status, toStatus: status, at: now, by: by, note: note)
+            try e.insert(db)
+            c.status = status
+            c.updatedAt = now
+            try c.update(db)
+            return e
+        }
+    }
+
+    /// The status history, oldest first, of one claim or of all.
+    public func history(claimId: Int64? = nil) throws -> [StatusEvent] {
+        try writer.read { db in
+            var request = StatusEvent.order(StatusEvent.Columns.id)
+            if let claimId {
+                guard try Claim.exists(db, key: claimId) else { throw LedgerError.unknownClaim("C\(claimId)") }
+                request = request.filter(StatusEvent.Columns.claimId == claimId)
+            }
+            return try request.fetchAll(db)
+        }
+    }
+}
+
+// MARK: - Evidence
+
+extension Ledger {
+    @discardableResult
+    public func attach(_ evidence: Evidence) throws -> Evidence {
+        try writer.write { db in
+            guard try Claim.exists(db, key: evidence.claimId) else { throw LedgerError.unknownClaim("C\(evidence.claimId)") }
+            guard try Source.exists(db, key: evidence.sourceId) else { throw LedgerError.unknownSource("S\(evidence.sourceId)") }
+            var e = evidence
+            try e.insert(db)
+            return e
+        }
+    }
+
+    public func evidence(claimId: Int64? = nil) throws -> [Evidence] {
+        try writer.read { db in
+            var request = Evidence.order(Column("id"))
+            if let claimId { request = request.filter(Evidence.Columns.claimId == claimId) }
+            return try request.fetchAll(db)
+        }
+    }
+}
+
+// MARK: - Findings of the latest check
+
+extension Ledger {
+    /// Replaces the stored findings with those of the latest check, and applies status changes, in one transaction.
+    public func recordCheck(findings: [StoredFinding], statusChanges: [(claimId: Int64, to: ClaimStatus, note: String)],
+                            by: String) throws {
+        try writer.write { db in
+            try StoredFinding.deleteAll(db)
+            for var f in findings { try f.insert(db) }
+            for change in statusChanges {
+                guard var c = try Claim.fetchOne(db, key: change.claimId), c.status != change.to else { continue }
+                let now = Date()
+                var e = StatusEvent(claimId: change.claimId, fromStatus: c.status, toStatus: change.to, at: now, by: by, note: change.note)
+                try e.insert(db)
+                c.status = change.to
+                c.updatedAt = now
+                try c.update(db)
+            }
+        }
+    }
+
+    public func findings() throws -> [StoredFinding] {
+        try writer.read { db in try StoredFinding.order(Column("id")).fetchAll(db) }
+    }
+}
