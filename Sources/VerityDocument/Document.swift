@@ -29,7 +29,7 @@ public struct Document: Sendable {
     public let text: String
     public let scalars: [Unicode.Scalar]
     public let analysis: [Unicode.Scalar]
-    public let frontMatter: FrontMatter
+    public var frontMatter: FrontMatter
     /// Offset of the first scalar after the front matter.
     public let bodyStart: Int
     /// SHA-256 of the decoded text, lowercase hex.

@@ -1,0 +1,92 @@
+/// Word-level alignment of a quote against a passage: the quote must be matched whole, the passage
+/// only where it lines up (semi-global edit distance), so a fragment of a longer sentence costs nothing.
+public struct Alignment: Sendable, Equatable {
+    public enum Op: Sendable, Equatable {
+        case match(q: Int, s: Int)
+        case substitute(q: Int, s: Int)
+        /// A quote word the passage does not have.
+        case insert(q: Int)
+        /// A passage word the quote leaves out.
+        case omit(s: Int)
+    }
+    public let cost: Int
+    /// Range of passage words covered.
+    public let sourceRange: Range<Int>
+    public let ops: [Op]
+
+    public var matches: Int { ops.reduce(0) { if case .match = $1 { return $0 + 1 } else { return $0 } } }
+
+    /// Aligns `q` (the quote) inside `s` (the passage). O(|q|·|s|).
+    public static func align(_ q: [String], _ s: [String]) -> Alignment {
+        let m = q.count, n = s.count
+        if m == 0 { return Alignment(cost: 0, sourceRange: 0..<0, ops: []) }
+        if n == 0 { return Alignment(cost: m, sourceRange: 0..<0, ops: (0..<m).map { .insert(q: $0) }) }
+        let w = n + 1
+        var d = [Int](repeating: 0, count: (m + 1) * w)
+        for i in 1...m { d[i * w] = i }
+        for i in 1...m {
+            let qi = q[i - 1]
+            for j in 1...n {
+                let sub = d[(i - 1) * w + j - 1] + (qi == s[j - 1] ? 0 : 1)
+                let ins = d[(i - 1) * w + j] + 1
+                let del = d[i * w + j - 1] + 1
+                d[i * w + j] = min(sub, ins, del)
+            }
+        }
+        var bestJ = 0
+        for j in 0...n where d[m * w + j] < d[m * w + bestJ] { bestJ = j }
+        // trace back
+        var ops: [Op] = []
+        var i = m, j = bestJ
+        while i > 0 {
+            let here = d[i * w + j]
+            if j > 0, here == d[(i - 1) * w + j - 1] + (q[i - 1] == s[j - 1] ? 0 : 1) {
+                ops.append(q[i - 1] == s[j - 1] ? .match(q: i - 1, s: j - 1) : .substitute(q: i - 1, s: j - 1))
+                i -= 1; j -= 1
+            } else if here == d[(i - 1) * w + j] + 1 {
+                ops.append(.insert(q: i - 1)); i -= 1
+            } else {
+                ops.append(.omit(s: j - 1)); j -= 1
+            }
+        }
+        ops.reverse()
+        // leading omissions before the first quote word are outside the span
+        while let f = ops.first, case .omit = f { ops.removeFirst(); j += 1 }
+        return Alignment(cost: d[m * w + bestJ] - 0, sourceRange: j..<bestJ, ops: ops)
+    }
+
+    /// A run of consecutive differences: what the quote says and what the passage says there.
+    public struct Change: Sendable, Equatable {
+        public let quoteWords: [String]
+        public let sourceWords: [String]
+        public var isSubstitution: Bool { !quoteWords.isEmpty && !sourceWords.isEmpty }
+        public var isInsertion: Bool { sourceWords.isEmpty }
+        public var isOmission: Bool { quoteWords.isEmpty }
+        static let negations: Set<String> = ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot"]
+        /// A negation present on one side only.
+        public var changesNegation: Bool {
+            let a = quoteWords.filter(Change.negations.contains).count, b = sourceWords.filter(Change.negations.contains).count
+            return a != b
+        }
+        /// A number on either side.
+        public var changesNumber: Bool {
+            (quoteWords + sourceWords).contains { $0.first.map { $0.isNumber } ?? false || NumberWords.value(of: $0) != nil }
+        }
+    }
+
+    public func changes(_ q: [String], _ s: [String]) -> [Change] {
+        var out: [Change] = []
+        var qw: [String] = [], sw: [String] = []
+        func flush() { if !qw.isEmpty || !sw.isEmpty { out.append(Change(quoteWords: qw, sourceWords: sw)); qw = []; sw = [] } }
+        for op in ops {
+            switch op {
+            case .match: flush()
+            case let .substitute(qi, si): qw.append(q[qi]); sw.append(s[si])
+            case let .insert(qi): qw.append(q[qi])
+            case let .omit(si): sw.append(s[si])
+            }
+        }
+        flush()
+        return out
+    }
+}

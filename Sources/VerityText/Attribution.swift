@@ -1,0 +1,223 @@
+import VerityDocument
+
+/// Finds who a quote is attributed to in the words around it.
+enum Attribution {
+    struct Found { let text: String; let start: Int; let end: Int; let cue: String }
+
+    static let adverbs: Set<String> = ["also", "later", "then", "previously", "once", "again", "recently", "further", "simply", "publicly", "privately", "verbatim", "repeatedly", "bluntly", "flatly", "firmly"]
+
+    static func isSentenceEnd(_ tokens: [Token], _ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .punct, t.norm == "." || t.norm == "!" || t.norm == "?" else { return false }
+        if t.norm == ".", i > 0, tokens[i - 1].kind == .word, tokens[i - 1].end == t.start {
+            let w = tokens[i - 1].norm
+            if w.count == 1 || ["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "lt", "col", "sgt", "u.s", "oct", "sept", "nov", "dec", "jan", "feb", "aug", "no", "vs"].contains(w) { return false }
+        }
+        return true
+    }
+
+    static func find(tokens: [Token], doc: Document, open: Int, close: Int, prevEnd: Int, nextStart: Int) -> Found? {
+        // after the quote: “…,” said X / “…,” X said / “…,” according to X
+        var after: [Int] = []
+        for (i, t) in tokens.enumerated() where t.start >= close && t.end <= nextStart {
+            if isSentenceEnd(tokens, i) { break }
+            after.append(i)
+            if after.count >= 14 { break }
+        }
+        while let f = after.first, tokens[f].kind == .punct, [",", "\u{2014}", "-", "("].contains(tokens[f].norm) { after.removeFirst() }
+        if let f = after.first {
+            let t = tokens[f]
+            if t.norm == "according", after.count > 1, tokens[after[1]].norm == "to", let np = rightNP(tokens, after[1] + 1, limit: nextStart) {
+                return make(np, tokens, doc, cue: "according to")
+            }
+            if Lexicon.cues.contains(t.norm), let np = rightNP(tokens, f + 1, limit: nextStart) {
+                return make(np, tokens, doc, cue: t.norm)
+            }
+            // X said
+            for k in after.prefix(9) where Lexicon.cues.contains(tokens[k].norm) && k > f {
+                if tokens[f..<k].contains(where: { $0.kind == .punct && !["'", ".", "-"].contains($0.norm) }) { break }
+                if let np = leftNP(tokens, k, floor: f) { return make(np, tokens, doc, cue: tokens[k].norm) }
+                break
+            }
+        }
+        // before the quote, in the same sentence: X said: “…” / X told the board, “…” / X called it “…”
+        var before: [Int] = []
+        for (i, t) in tokens.enumerated() where t.end <= open && t.start >= prevEnd { before.append(i) }
+        if let lastEnd = before.lastIndex(where: { isSentenceEnd(tokens, $0) }) { before.removeFirst(lastEnd + 1) }
+        guard !before.isEmpty else { return nil }
+        let floor = before.first!
+        for (pos, k) in before.enumerated().reversed() where before.count - pos <= 30 {
+            let t = tokens[k]
+            if t.norm == "according", pos + 1 < before.count, tokens[before[pos + 1]].norm == "to" {
+                if let np = rightNP(tokens, before[pos + 1] + 1, limit: open) { return make(np, tokens, doc, cue: "according to") }
+                continue
+            }
+            guard Lexicon.cues.contains(t.norm), t.norm != "according" else { continue }
+            if t.norm.hasSuffix("ing") {
+                if let np = sentenceSubject(tokens, before.prefix(pos)) { return make(np, tokens, doc, cue: t.norm) }
+                continue
+            }
+            if let np = leftNP(tokens, k, floor: floor) { return make(np, tokens, doc, cue: t.norm) }
+            if let np = rightNP(tokens, k + 1, limit: open), tokens[np.upperBound - 1].capitalized { // Said Trump: “…”
+                return make(np, tokens, doc, cue: t.norm)
+            }
+        }
+        // no cue: "According to X, …" may still open the sentence
+        return nil
+    }
+
+    /// The first run of capitalized words (a name, possibly with a title) in a sentence, past any opening phrase.
+    static func sentenceSubject(_ tokens: [Token], _ idx: ArraySlice<Int>) -> Range<Int>? {
+        var list = Array(idx)
+        if let comma = list.prefix(8).firstIndex(where: { tokens[$0].norm == "," }) { list.removeFirst(comma + 1) }
+        guard let first = list.first else { return nil }
+        if Lexicon.pronouns.contains(tokens[first].norm) { return first..<(first + 1) }
+        var j = first
+        while j < tokens.count, tokens[j].kind == .word, tokens[j].capitalized || (tokens[j].norm == "of" && j + 1 < tokens.count && tokens[j + 1].capitalized) { j += 1 }
+        return j - first >= 2 ? first..<j : nil
+    }
+
+    static func make(_ r: Range<Int>, _ tokens: [Token], _ doc: Document, cue: String) -> Found {
+        let s = tokens[r.lowerBound].start, e = tokens[r.upperBound - 1].end
+        return Found(text: doc.slice(s, e), start: s, end: e, cue: cue)
+    }
+
+    static func isNPWord(_ t: Token) -> Bool {
+        t.kind == .word && !Lexicon.phraseStops.contains(t.norm) && !Lexicon.cues.contains(t.norm)
+    }
+
+    /// The noun phrase that ends just before `cue`.
+    static func leftNP(_ tokens: [Token], _ cue: Int, floor: Int) -> Range<Int>? {
+        var j = cue - 1
+        while j >= floor, tokens[j].kind == .word, adverbs.contains(tokens[j].norm) || (tokens[j].norm.hasSuffix("ly") && !tokens[j].capitalized) { j -= 1 }
+        guard j >= floor else { return nil }
+        if Lexicon.pronouns.contains(tokens[j].norm) { return j..<(j + 1) }
+        if tokens[j].norm == "," {
+            // X, who voted in favor, called … / X, a retired teacher, said …
+            var k = j - 1
+            while k >= floor, tokens[k].norm != ",", j - k <= 12 { k -= 1 }
+            guard k > floor, tokens[k].norm == ",", k + 1 < j else { return nil }
+            j = k - 1
+        }
+        let end = j + 1
+        var words = 0
+        while j >= floor {
+            let t = tokens[j]
+            if isNPWord(t) || (t.kind == .word && t.capitalized && t.norm != "said") {
+                words += 1
+            } else if t.kind == .number, j + 1 < end, tokens[j + 1].capitalized {
+                // "23-year-old" style descriptions are fine; a bare number ends the phrase
+                words += 1
+            } else if t.kind == .punct, t.norm == "." || t.norm == "-" || t.norm == "'", j > floor, tokens[j - 1].end == t.start, j + 1 < end {
+            } else if t.norm == "of", j > floor, j + 1 < end, tokens[j + 1].capitalized || Lexicon.roles.contains(tokens[j + 1].norm) {
+                words += 1
+            } else { break }
+            if words > 8 { return nil }
+            j -= 1
+        }
+        var start = j + 1
+        // drop leading words that cannot begin a speaker phrase ("Thursday", "yesterday")
+        while start < end, tokens[start].kind == .word, Lexicon.weekdays[tokens[start].norm] != nil || Lexicon.months[tokens[start].norm] != nil { start += 1 }
+        guard start < end else { return nil }
+        let slice = tokens[start..<end]
+        let ok = slice.contains { $0.capitalized || Lexicon.roles.contains($0.norm) } || (slice.count <= 4 && Lexicon.determiners.contains(slice.first!.norm))
+        return ok ? start..<end : nil
+    }
+
+    /// The noun phrase that starts at `i` (after a cue).
+    static func rightNP(_ tokens: [Token], _ i: Int, limit: Int) -> Range<Int>? {
+        guard i < tokens.count, tokens[i].start < limit else { return nil }
+        if Lexicon.pronouns.contains(tokens[i].norm) { return i..<(i + 1) }
+        var j = i
+        var words = 0
+        while j < tokens.count, tokens[j].end <= limit {
+            let t = tokens[j]
+            if isNPWord(t) || (t.kind == .word && (Lexicon.determiners.contains(t.norm) && j == i)) || (t.kind == .word && t.capitalized) {
+                words += 1
+            } else if t.kind == .punct, t.norm == "." || t.norm == "-" || t.norm == "'", j > i, tokens[j - 1].end == t.start,
+                      j + 1 < tokens.count, tokens[j + 1].start == t.end {
+            } else if t.norm == "of", j + 1 < tokens.count, tokens[j + 1].capitalized || tokens[j + 1].norm == "the" {
+                words += 1
+            } else { break }
+            if words > 8 { break }
+            j += 1
+        }
+        while j > i, tokens[j - 1].kind == .punct { j -= 1 }
+        guard j > i else { return nil }
+        let slice = tokens[i..<j]
+        let ok = slice.contains { $0.capitalized || Lexicon.roles.contains($0.norm) } || Lexicon.determiners.contains(slice.first!.norm)
+        return ok ? i..<j : nil
+    }
+}
+
+/// Named people and the speakers met so far, for resolving "he", "the minister" or "Briggs".
+struct MentionIndex {
+    let doc: Document
+    var names: [(text: String, last: String, start: Int, words: Int)] = []
+    var speakers: [(text: String, start: Int)] = []
+    var scannedTo = 0
+
+    static let orgWords: Set<String> = ["ministry", "department", "service", "services", "board", "committee", "party",
+        "university", "center", "centre", "news", "tv", "post", "times", "house", "senate", "congress", "council",
+        "directorate", "agency", "office", "court", "police", "army", "forces", "government", "administration",
+        "campaign", "coalition", "group", "state", "states", "united", "republican", "democratic", "national",
+        "international", "street", "avenue", "county", "city", "school", "district", "foundation", "institute", "company", "inc", "corp"]
+
+    init(doc: Document) { self.doc = doc }
+
+    static func isNamedPerson(_ text: String) -> Bool {
+        let toks = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        let caps = toks.filter { w in
+            guard let f = w.first, f.isUppercase else { return false }
+            let l = w.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            return !Lexicon.roles.contains(l) && !Lexicon.determiners.contains(l) && Lexicon.months[l] == nil && !orgWords.contains(l)
+        }
+        return !caps.isEmpty && !toks.contains { orgWords.contains($0.lowercased()) && ($0.first?.isUppercase ?? false) }
+    }
+
+    /// Records capitalized runs of two or more words (people's names, mostly) in a paragraph.
+    mutating func scan(_ tokens: [Token], upTo: Int) {
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].kind == .word, tokens[i].capitalized else { i += 1; continue }
+            var j = i
+            while j < tokens.count, tokens[j].kind == .word, tokens[j].capitalized || (tokens[j].norm == "al" || tokens[j].norm == "de" || tokens[j].norm == "van") { j += 1 }
+            if j - i == 1, let full = names.last(where: { $0.last == tokens[i].norm && $0.words >= 2 }) {
+                names.append((full.text, full.last, tokens[i].start, full.words))
+            }
+            if j - i >= 2 {
+                let words = tokens[i..<j].filter { !Lexicon.roles.contains($0.norm) && Lexicon.months[$0.norm] == nil && Lexicon.weekdays[$0.norm] == nil && !MentionIndex.orgWords.contains($0.norm) && !["the", "but", "and", "in", "on", "at"].contains($0.norm) }
+                if words.count >= 2, words.count == j - i || !tokens[i..<j].contains(where: { MentionIndex.orgWords.contains($0.norm) }) {
+                    let s = words.first!.start, e = words.last!.end
+                    names.append((doc.slice(s, e), words.last!.norm, s, words.count))
+                }
+            }
+            i = j
+        }
+    }
+
+    mutating func noteSpeaker(_ text: String, at: Int) { speakers.append((text, at)) }
+
+    func resolve(_ written: String, at: Int, tokens: [Token]) -> String {
+        let words = written.split(separator: " ").map { $0.lowercased() }
+        guard let last = words.last else { return written }
+        if words.count == 1, ["he", "she", "him", "her"].contains(last) {
+            if let s = speakers.last(where: { $0.start < at && at - $0.start < 3000 && MentionIndex.isNamedPerson($0.text) }) {
+                // a later-mentioned name beats an older speaker
+                if let n = names.last(where: { $0.start < at && $0.start > s.start }), n.words >= 2 { return n.text }
+                return s.text
+            }
+            if let n = names.last(where: { $0.start < at }) { return n.text }
+            return written
+        }
+        if words.count == 1, written.first?.isUppercase == true, !Lexicon.pronouns.contains(last) {
+            if let n = names.last(where: { $0.start < at && $0.last == last && $0.words >= 2 }) { return n.text }
+            return written
+        }
+        if let first = words.first, Lexicon.determiners.contains(first), Lexicon.roles.contains(last),
+           !written.dropFirst(first.count).contains(where: { $0.isUppercase }) {
+            if let s = speakers.last(where: { $0.start < at && $0.text.lowercased().contains(last) && $0.text.count > written.count }) { return s.text }
+        }
+        return written
+    }
+}

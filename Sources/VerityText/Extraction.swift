@@ -1,0 +1,50 @@
+import VerityDocument
+
+/// Everything Verity reads in one document.
+public struct Extraction: Sendable {
+    public let document: Document
+    public let tokens: [Token]
+    public let quotes: [Quote]
+    public let quantities: [Quantity]
+    public let dates: [DateMention]
+
+    public init(_ document: Document) {
+        self.document = document
+        let tokens = Tokenizer.tokenize(document.analysis, from: document.bodyStart)
+        self.tokens = tokens
+        self.quotes = QuoteExtractor.extract(document)
+        self.quantities = QuantityExtractor.extract(document, tokens: tokens)
+        self.dates = DateExtractor.extract(document, tokens: tokens)
+    }
+}
+
+/// Finds where a passage stands in a document, tolerating quote-mark, dash, case and spacing differences.
+public enum SpanLocator {
+    public enum Result: Sendable, Equatable {
+        case found(start: Int, end: Int)
+        case ambiguous([Range<Int>])
+        case notFound(closest: Range<Int>?)
+    }
+
+    public static func locate(_ query: String, in doc: Document, tokens: [Token]? = nil) -> Result {
+        guard let q = try? Document(path: "query", text: query, format: .plain) else { return .notFound(closest: nil) }
+        let qWords = WordNormalizer.words(Tokenizer.tokenize(q.analysis)).map(\.word)
+        guard !qWords.isEmpty else { return .notFound(closest: nil) }
+        let toks = tokens ?? Tokenizer.tokenize(doc.analysis, from: doc.bodyStart)
+        let words = WordNormalizer.words(toks)
+        let sWords = words.map(\.word)
+        var hits: [Range<Int>] = []
+        if sWords.count >= qWords.count {
+            for i in 0...(sWords.count - qWords.count) where sWords[i] == qWords[0] {
+                if sWords[i..<(i + qWords.count)].elementsEqual(qWords) {
+                    hits.append(toks[words[i].token].start..<toks[words[i + qWords.count - 1].token].end)
+                }
+            }
+        }
+        if hits.count == 1 { return .found(start: hits[0].lowerBound, end: hits[0].upperBound) }
+        if hits.count > 1 { return .ambiguous(hits) }
+        let al = Alignment.align(qWords, sWords)
+        guard !al.sourceRange.isEmpty, al.matches * 2 >= qWords.count else { return .notFound(closest: nil) }
+        return .notFound(closest: toks[words[al.sourceRange.lowerBound].token].start..<toks[words[al.sourceRange.upperBound - 1].token].end)
+    }
+}

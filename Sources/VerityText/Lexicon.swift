@@ -1,0 +1,63 @@
+/// Word lists the rules share.
+public enum Lexicon {
+    /// Verbs that attribute speech.
+    public static let cues: Set<String> = [
+        "said", "says", "say", "told", "tells", "tell", "added", "adds", "stated", "states", "noted", "notes",
+        "wrote", "writes", "warned", "warns", "asked", "asks", "explained", "explains", "insisted", "insists",
+        "argued", "argues", "continued", "declared", "declares", "announced", "announces", "claimed", "claims",
+        "remarked", "replied", "replies", "responded", "responds", "answered", "acknowledged", "admitted",
+        "recalled", "recalls", "tweeted", "posted", "testified", "concluded", "conceded", "emphasized",
+        "emphasised", "stressed", "urged", "called", "calls", "described", "describes", "suggested", "predicted",
+        "promised", "vowed", "complained", "joked", "quipped", "cautioned", "observed", "mused", "shouted",
+        "yelled", "boasted", "charged", "contended", "countered", "cited", "confirmed", "reported", "reports",
+        "added", "blasted", "slammed", "praised", "pleaded", "proclaimed", "repeated", "recounted", "whispered",
+        "exclaimed", "sighed", "laughed", "agreed", "maintained", "acknowledges", "believes", "thinks",
+        "writing", "saying", "telling", "adding", "asking", "warning", "noting", "calling", "arguing",
+        "insisting", "explaining", "describing", "according",
+    ]
+    /// Words that may stand inside a speaker's description.
+    public static let roles: Set<String> = [
+        "president", "minister", "secretary", "mayor", "councilman", "councilwoman", "councillor", "councilor",
+        "member", "superintendent", "chair", "chairman", "chairwoman", "director", "chief", "spokesman",
+        "spokeswoman", "spokesperson", "senator", "sen", "rep", "representative", "gov", "governor", "judge",
+        "officer", "official", "officials", "board", "commissioner", "ambassador", "envoy", "general", "gen",
+        "candidate", "nominee", "leader", "manager", "adviser", "advisor", "aide", "analyst", "professor",
+        "host", "anchor", "reporter", "editor", "author", "founder", "ceo", "executive", "attorney", "lawyer",
+        "prosecutor", "sheriff", "chancellor", "premier", "king", "queen", "prince", "dr", "mr", "mrs", "ms",
+        "vice", "deputy", "former", "senior", "assistant", "campaign", "press", "police", "state", "defense",
+        "defence", "foreign", "interior", "prime", "house", "speaker", "strategist", "consultant", "economist",
+        "teacher", "parent", "resident", "voter", "voters", "supporter", "supporters", "witness", "doctor",
+        "coach", "player", "owner", "source", "sources", "ministry", "department", "agency", "office",
+        "spokesmen", "officer", "inspector", "commander", "mp", "congressman", "congresswoman", "lawmaker",
+        "pastor", "bishop", "pope", "activist", "organizer", "head", "administrator", "staff", "staffer",
+    ]
+    public static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
+    public static let determiners: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "one", "another"]
+    /// Words that end a speaker phrase when walking away from the cue.
+    public static let phraseStops: Set<String> = [
+        "and", "but", "or", "that", "which", "who", "whom", "when", "while", "as", "in", "on", "at", "for", "to",
+        "from", "with", "by", "after", "before", "because", "if", "than", "then", "also", "has", "have", "had",
+        "was", "were", "is", "are", "be", "been", "will", "would", "could", "should", "may", "might", "not",
+        "later", "earlier", "again", "once", "previously", "recently", "repeatedly", "often", "today",
+        "yesterday", "tonight", "last", "this", "during", "about", "into", "over", "under", "where", "so",
+        "there", "here", "just", "only", "even", "still", "now", "then", "said", "says", "told", "since",
+    ]
+    public static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+    public static let weekdays: [String: Int] = [
+        "sunday": 0, "sun": 0, "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
+        "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6,
+    ]
+    /// Small words that carry little meaning when comparing passages.
+    public static let stopwords: Set<String> = [
+        "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "is", "are", "was", "were",
+        "be", "been", "it", "its", "this", "that", "these", "those", "with", "by", "from", "as", "has", "have",
+        "had", "will", "would", "can", "could", "not", "no", "we", "i", "you", "he", "she", "they", "them",
+        "his", "her", "their", "our", "us", "me", "my", "your", "up", "out", "so", "if", "do", "did", "does",
+        "than", "then", "there", "here", "which", "who", "what", "when", "where", "how", "all", "any", "some",
+        "said", "says", "also", "into", "over", "about", "after", "before", "more", "most", "such", "very", "just",
+    ]
+}

@@ -1,0 +1,191 @@
+import VerityDocument
+
+/// A direct quotation found in a text.
+public struct Quote: Sendable, Equatable, Codable {
+    /// The quoted words, without the quotation marks.
+    public var text: String
+    public var start: Int
+    public var end: Int
+    /// The speaker as resolved (a pronoun or description replaced by the named mention where the text allows).
+    public var speaker: String?
+    /// Where the speaker is written next to this quote.
+    public var speakerStart: Int?
+    public var speakerEnd: Int?
+    public var cue: String?
+    /// The paragraph index, counting from 0.
+    public var paragraph: Int
+    /// True when the quote carries on the previous one (split by its attribution, or over a paragraph break).
+    public var continuesPrevious: Bool
+    /// Single quotation marks (headline style).
+    public var single: Bool
+}
+
+public enum QuoteExtractor {
+    struct Mark { let pos: Int; let len: Int; let kind: Kind; enum Kind { case open, close, either } }
+
+    /// Paragraph ranges of the body: runs of lines separated by blank lines.
+    public static func paragraphs(_ doc: Document) -> [Range<Int>] {
+        let a = doc.analysis
+        var out: [Range<Int>] = []
+        var i = doc.bodyStart
+        let n = a.count
+        while i < n {
+            while i < n, a[i] == " " || a[i] == "\n" { i += 1 }
+            guard i < n else { break }
+            let start = i
+            var end = i
+            while i < n {
+                if a[i] == "\n" {
+                    var j = i + 1
+                    while j < n, a[j] == " " { j += 1 }
+                    if j >= n || a[j] == "\n" { break }
+                }
+                i += 1
+                end = i
+            }
+            var e = end
+            while e > start, a[e - 1] == " " || a[e - 1] == "\n" { e -= 1 }
+            if e > start { out.append(start..<e) }
+        }
+        return out
+    }
+
+    @inline(__always) static func isOpenContext(_ s: Unicode.Scalar?) -> Bool {
+        guard let s else { return true }
+        return s == " " || s == "\n" || s == "(" || s == "[" || s == "{" || s == "\u{2014}" || s == "-" || s == "/" || s == ":"
+    }
+    @inline(__always) static func isCloseContext(_ s: Unicode.Scalar?) -> Bool {
+        guard let s else { return true }
+        return s == " " || s == "\n" || ".,;:!?)]}\u{2014}-\u{2026}".unicodeScalars.contains(s)
+    }
+
+    static func marks(_ doc: Document, _ para: Range<Int>) -> (double: [Mark], singleOpens: [Int], singleCloses: [Int]) {
+        let o = doc.scalars, a = doc.analysis
+        var out: [Mark] = [], sOpen: [Int] = [], sClose: [Int] = []
+        var i = para.lowerBound
+        while i < para.upperBound {
+            let c = o[i]
+            if a[i] == " " && c != " " { i += 1; continue } // blanked markup
+            let prev: Unicode.Scalar? = i > para.lowerBound ? a[i - 1] : nil
+            let next: Unicode.Scalar? = i + 1 < para.upperBound ? a[i + 1] : nil
+            switch c.value {
+            case 0x201C, 0x201E, 0x201F, 0x00AB:
+                out.append(Mark(pos: i, len: 1, kind: !isOpenContext(prev) && isCloseContext(next) ? .close : .open))
+            case 0x201D, 0x00BB:
+                out.append(Mark(pos: i, len: 1, kind: isOpenContext(prev) && !isCloseContext(next) ? .open : .close))
+            case 0x22: // "
+                let openCtx = isOpenContext(prev), closeCtx = isCloseContext(next)
+                out.append(Mark(pos: i, len: 1, kind: openCtx && !closeCtx ? .open : (!openCtx && closeCtx) ? .close : .either))
+            case 0x60 where next == "`" || (i + 1 < para.upperBound && o[i + 1] == "`"):
+                out.append(Mark(pos: i, len: 2, kind: .open)); i += 2; continue
+            case 0x27 where i + 1 < para.upperBound && o[i + 1] == "'":
+                let p: Unicode.Scalar? = i > para.lowerBound ? a[i - 1] : nil
+                let nx: Unicode.Scalar? = i + 2 < para.upperBound ? a[i + 2] : nil
+                out.append(Mark(pos: i, len: 2, kind: isOpenContext(p) && !isCloseContext(nx) ? .open : .close)); i += 2; continue
+            case 0x2018:
+                if isOpenContext(prev), let nx = next, Tokenizer.isLetter(nx) { sOpen.append(i) }
+            case 0x2019:
+                if let p = prev, !isOpenContext(p), next.map({ !Tokenizer.isLetter($0) }) ?? true { sClose.append(i) }
+            default: break
+            }
+            i += 1
+        }
+        return (out, sOpen, sClose)
+    }
+
+    struct RawQuote { var open: Int; var openLen: Int; var close: Int; var closeLen: Int; var runsOn: Bool; var single: Bool }
+
+    static func rawQuotes(_ doc: Document, _ para: Range<Int>) -> [RawQuote] {
+        let (ms, sOpens, sCloses) = marks(doc, para)
+        var out: [RawQuote] = []
+        var open: Mark? = nil
+        for m in ms {
+            if let o = open {
+                if m.kind == .open && m.pos > o.pos + o.len {
+                    // an opening mark inside an open quote: the first was never closed
+                    out.append(RawQuote(open: o.pos, openLen: o.len, close: m.pos, closeLen: 0, runsOn: false, single: false))
+                    open = m
+                } else {
+                    out.append(RawQuote(open: o.pos, openLen: o.len, close: m.pos, closeLen: m.len, runsOn: false, single: false))
+                    open = nil
+                }
+            } else if m.kind != .close {
+                open = m
+            }
+        }
+        if let o = open {
+            out.append(RawQuote(open: o.pos, openLen: o.len, close: para.upperBound, closeLen: 0, runsOn: true, single: false))
+        }
+        // headline-style single quotes outside double quotes
+        var ci = 0
+        for so in sOpens where !out.contains(where: { !$0.single && so >= $0.open && so < $0.close + $0.closeLen }) {
+            while ci < sCloses.count, sCloses[ci] <= so { ci += 1 }
+            guard ci < sCloses.count else { break }
+            let sc = sCloses[ci]
+            if out.contains(where: { !$0.single && $0.open > so && $0.open < sc }) { continue }
+            let words = Tokenizer.tokenize(doc.analysis, from: so + 1, to: sc).filter { $0.kind == .word }.count
+            if words >= 2 && words <= 40 {
+                out.append(RawQuote(open: so, openLen: 1, close: sc, closeLen: 1, runsOn: false, single: true))
+            }
+        }
+        return out.sorted { $0.open < $1.open }
+    }
+
+    /// Every direct quote in the document, with its speaker where the text names one.
+    public static func extract(_ doc: Document) -> [Quote] {
+        var quotes: [Quote] = []
+        let paras = paragraphs(doc)
+        var mentions = MentionIndex(doc: doc)
+        var previousRanOn = false
+        for (pi, para) in paras.enumerated() {
+            let raws = rawQuotes(doc, para)
+            let tokens = Tokenizer.tokenize(doc.analysis, from: para.lowerBound, to: para.upperBound)
+            mentions.scan(tokens, upTo: para.upperBound)
+            let label = transcriptLabel(tokens, doc)
+            var paraQuotes: [Quote] = []
+            for (qi, r) in raws.enumerated() {
+                var s = r.open + r.openLen, e = r.close
+                while s < e, Tokenizer.isSpace(doc.analysis[s]) { s += 1 }
+                while e > s, Tokenizer.isSpace(doc.analysis[e - 1]) { e -= 1 }
+                guard e > s, doc.analysis[s..<e].contains(where: { Tokenizer.isLetter($0) || Tokenizer.isDigit($0) }) else { continue }
+                var q = Quote(text: doc.slice(s, e), start: s, end: e, speaker: nil, speakerStart: nil, speakerEnd: nil,
+                              cue: nil, paragraph: pi, continuesPrevious: false, single: r.single)
+                let prevEnd = qi > 0 ? raws[qi - 1].close + raws[qi - 1].closeLen : para.lowerBound
+                let nextStart = qi + 1 < raws.count ? raws[qi + 1].open : para.upperBound
+                if let att = Attribution.find(tokens: tokens, doc: doc, open: r.open, close: r.close + r.closeLen,
+                                              prevEnd: prevEnd, nextStart: nextStart) {
+                    q.speakerStart = att.start; q.speakerEnd = att.end; q.cue = att.cue
+                    q.speaker = mentions.resolve(att.text, at: att.start, tokens: tokens)
+                    mentions.noteSpeaker(q.speaker!, at: att.start)
+                } else if let prev = paraQuotes.last, prev.speaker != nil {
+                    q.speaker = prev.speaker; q.speakerStart = prev.speakerStart; q.speakerEnd = prev.speakerEnd
+                    q.cue = prev.cue; q.continuesPrevious = true
+                } else if qi == 0, previousRanOn || r.open == para.lowerBound, let last = quotes.last, last.paragraph == pi - 1,
+                          last.speaker != nil, label == nil {
+                    q.speaker = last.speaker; q.speakerStart = last.speakerStart; q.speakerEnd = last.speakerEnd
+                    q.cue = last.cue; q.continuesPrevious = true
+                } else if let label {
+                    q.speaker = label.text; q.speakerStart = label.start; q.speakerEnd = label.end; q.cue = ":"
+                }
+                if qi > 0, let prev = paraQuotes.last, prev.speaker == q.speaker, q.speaker != nil {
+                    // “…,” she said, “…”: the second piece carries on the first
+                    let between = tokens.filter { $0.start >= prev.end && $0.end <= q.start }
+                    if between.count <= 8 && between.contains(where: { Lexicon.cues.contains($0.norm) }) { q.continuesPrevious = true }
+                }
+                paraQuotes.append(q)
+            }
+            previousRanOn = raws.last?.runsOn ?? false
+            quotes.append(contentsOf: paraQuotes)
+        }
+        return quotes
+    }
+
+    /// `MINISTER:` or `Chair Priya Natarajan:` opening a paragraph.
+    static func transcriptLabel(_ tokens: [Token], _ doc: Document) -> (text: String, start: Int, end: Int)? {
+        guard let colon = tokens.prefix(7).firstIndex(where: { $0.norm == ":" }), colon > 0 else { return nil }
+        let words = tokens[0..<colon]
+        guard words.allSatisfy({ $0.kind == .word && ($0.capitalized || Lexicon.roles.contains($0.norm)) || $0.norm == "." }),
+              words.first?.capitalized == true else { return nil }
+        return (doc.slice(tokens[0].start, tokens[colon - 1].end), tokens[0].start, tokens[colon - 1].end)
+    }
+}

@@ -1,0 +1,59 @@
+/// Unit words of news text, mapped to the contract's canonical symbols.
+public enum Units {
+    public static let words: [String: String] = [
+        "kilogram": "kg", "kilograms": "kg", "kilogrammes": "kg", "kilo": "kg", "kilos": "kg", "kg": "kg", "kgs": "kg",
+        "gram": "g", "grams": "g", "g": "g", "milligram": "mg", "milligrams": "mg", "mg": "mg",
+        "ton": "t", "tons": "t", "tonne": "t", "tonnes": "t", "t": "t",
+        "pound": "lb", "pounds": "lb", "lb": "lb", "lbs": "lb", "ounce": "oz", "ounces": "oz", "oz": "oz",
+        "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km", "km": "km", "kms": "km",
+        "meter": "m", "meters": "m", "metre": "m", "metres": "m", "m": "m",
+        "centimeter": "cm", "centimeters": "cm", "centimetre": "cm", "centimetres": "cm", "cm": "cm",
+        "millimeter": "mm", "millimeters": "mm", "millimetre": "mm", "millimetres": "mm", "mm": "mm",
+        "mile": "mi", "miles": "mi", "yard": "yd", "yards": "yd", "foot": "ft", "feet": "ft", "ft": "ft",
+        "inch": "in", "inches": "in", "acre": "acre", "acres": "acre", "hectare": "ha", "hectares": "ha", "ha": "ha",
+        "liter": "l", "liters": "l", "litre": "l", "litres": "l", "milliliter": "ml", "milliliters": "ml", "ml": "ml",
+        "gallon": "gal", "gallons": "gal", "mph": "mph", "kph": "km/h", "kmh": "km/h",
+        "percent": "%", "per cent": "%", "pct": "%", "percentage": "%",
+        "hour": "h", "hours": "h", "hr": "h", "hrs": "h", "minute": "min", "minutes": "min", "mins": "min",
+        "second": "s", "seconds": "s", "secs": "s", "day": "day", "days": "day", "week": "week", "weeks": "week",
+        "month": "month", "months": "month", "year": "year", "years": "year", "yr": "year", "yrs": "year",
+        "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY",
+        "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
+        "rubles": "RUB", "franc": "CHF", "francs": "CHF", "won": "KRW", "peso": "MXN", "pesos": "MXN",
+        "sterling": "GBP", "dinar": "IQD", "dinars": "IQD", "lira": "TRY", "riyal": "SAR", "riyals": "SAR",
+        "shekel": "ILS", "shekels": "ILS", "rand": "ZAR", "naira": "NGN", "cents": "USD", "cent": "USD",
+        "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "inr": "INR", "chf": "CHF",
+        "cad": "CAD", "aud": "AUD",
+        "gigabyte": "GB", "gigabytes": "GB", "gb": "GB", "megabyte": "MB", "megabytes": "MB", "mb": "MB",
+        "terabyte": "TB", "terabytes": "TB", "tb": "TB", "horsepower": "hp", "hp": "hp",
+        "megawatt": "MW", "megawatts": "MW", "mw": "MW", "kilowatt": "kW", "kilowatts": "kW", "kw": "kW",
+        "gigawatt": "GW", "gigawatts": "GW", "watt": "W", "watts": "W", "volt": "V", "volts": "V",
+        "barrel": "bbl", "barrels": "bbl", "calorie": "kcal", "calories": "kcal", "decibels": "dB",
+    ]
+    /// Symbols standing before a number.
+    public static let currencySymbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS"]
+    /// Letters before `$`.
+    public static let dollarPrefixes: [String: String] = ["us": "USD", "c": "CAD", "a": "AUD", "nz": "NZD", "hk": "HKD", "s": "SGD", "r": "BRL", "ca": "CAD", "au": "AUD"]
+
+    /// Factor to a base unit in the same dimension, for comparing values written in different units.
+    public static let toBase: [String: (dimension: String, factor: Double)] = [
+        "kg": ("mass", 1), "g": ("mass", 0.001), "mg": ("mass", 1e-6), "t": ("mass", 1000), "lb": ("mass", 0.45359237), "oz": ("mass", 0.028349523125),
+        "km": ("length", 1000), "m": ("length", 1), "cm": ("length", 0.01), "mm": ("length", 0.001), "mi": ("length", 1609.344),
+        "yd": ("length", 0.9144), "ft": ("length", 0.3048), "in": ("length", 0.0254),
+        "km2": ("area", 1e6), "m2": ("area", 1), "ha": ("area", 1e4), "acre": ("area", 4046.8564224), "mi2": ("area", 2_589_988.11),
+        "l": ("volume", 1), "ml": ("volume", 0.001), "gal": ("volume", 3.785411784),
+        "km/h": ("speed", 1 / 3.6), "mph": ("speed", 0.44704), "m/s": ("speed", 1),
+        "h": ("time", 3600), "min": ("time", 60), "s": ("time", 1), "day": ("time", 86400), "week": ("time", 604_800),
+        "month": ("time", 2_629_800), "year": ("time", 31_557_600),
+        "%": ("percent", 1), "pp": ("points", 1),
+    ]
+
+    /// A value in its dimension's base unit, or nil when the unit has none (currencies, counts).
+    public static func base(_ value: Double, _ unit: String?) -> (dimension: String, value: Double)? {
+        guard let unit else { return ("count", value) }
+        if let b = toBase[unit] { return (b.dimension, value * b.factor) }
+        if unit == "°C" { return ("temperature", value) }
+        if unit == "°F" { return ("temperature", (value - 32) * 5 / 9) }
+        return (unit, value) // currencies and others compare only with themselves
+    }
+}

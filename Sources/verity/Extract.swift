@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import VerityDocument
+import VerityReport
+import VerityText
+
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show the quotes (with speakers), quantities and dates Verity reads in documents.")
+    @Argument(help: "Text, Markdown or HTML files.") var files: [String]
+    @Option(help: "text or json (the shape in CONTRACT.md).") var format: Format = .text
+    enum Format: String, ExpressibleByArgument { case text, json }
+
+    func validate() throws { if files.isEmpty { throw ValidationError("name at least one file") } }
+
+    func run() throws {
+        let extractions = try files.map { Extraction(try Document.load(path: $0)) }
+        switch format {
+        case .json: print(ExtractJSON.render(extractions))
+        case .text:
+            for ex in extractions {
+                let d = ex.document
+                print("\(d.path)")
+                for q in ex.quotes {
+                    let (l, c) = d.lineColumn(of: q.start)
+                    print("  \(l):\(c) quote     “\(q.text)” — \(q.speaker ?? "(no speaker)")\(q.cue.map { " [\($0)]" } ?? "")")
+                }
+                for q in ex.quantities {
+                    let (l, c) = d.lineColumn(of: q.start)
+                    print("  \(l):\(c) quantity  \(q.text)  = \(q.qualifier == .exact ? "" : q.qualifier.rawValue + " ")\(ExtractJSON.number(q.value))\(q.unit.map { " \($0)" } ?? "")\(q.subject.map { " (\($0))" } ?? "")")
+                }
+                for x in ex.dates {
+                    let (l, c) = d.lineColumn(of: x.start)
+                    print("  \(l):\(c) date      \(x.text)  = \(x.value)\(x.weekdayConflict.map { "  ⚠ \($0)" } ?? "")")
+                }
+            }
+        }
+    }
+}

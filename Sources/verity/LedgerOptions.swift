@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import VerityLedger
+
+/// How a command finds the ledger: --ledger, then VERITY_LEDGER, then Claims/ledger.sqlite here or above.
+struct LedgerOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The ledger file (default: $VERITY_LEDGER, else Claims/ledger.sqlite in this folder or a parent).", valueName: "PATH"))
+    var ledger: String?
+
+    static let relative = "Claims/ledger.sqlite"
+
+    func path() throws -> String {
+        if let ledger { return ledger }
+        if let env = ProcessInfo.processInfo.environment["VERITY_LEDGER"], !env.isEmpty { return env }
+        var dir = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL
+        while true {
+            let candidate = dir.appendingPathComponent(LedgerOptions.relative).path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            let parent = dir.deletingLastPathComponent()
+            if parent.path == dir.path { break }
+            dir = parent
+        }
+        throw LedgerError.notFound(searchedFrom: FileManager.default.currentDirectoryPath)
+    }
+
+    /// Opens an existing ledger; never creates one by accident.
+    func open() throws -> Ledger {
+        let p = try path()
+        guard FileManager.default.fileExists(atPath: p) else {
+            throw CLIError.message("no ledger at \(p); run `verity init` to create one")
+        }
+        return try Ledger.open(path: p)
+    }
+}
+
+func printErr(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
+
+/// Who is making a change: --by, else $VERITY_USER, else $USER.
+func actor(_ by: String?) -> String {
+    if let by, !by.isEmpty { return by }
+    let env = ProcessInfo.processInfo.environment
+    return env["VERITY_USER"] ?? env["USER"] ?? "unknown"
+}
+
+extension ClaimStatus: ExpressibleByArgument {}
+extension ClaimKind: ExpressibleByArgument {}
+extension Stance: ExpressibleByArgument {}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import VerityDocument
+import VerityLedger
+
+/// The root command holds only the configuration; each subcommand lives in its own file.
+struct Verity: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verity",
+        abstract: "Check a story's quotes, numbers and dates against its sources.",
+        discussion: """
+        Everyday flow: verity init → verity source add → verity claim add (or claim extract) → \
+        verity attach → verity check → verity report.
+        One-shot linting without a ledger: verity check ARTICLE --sources DIR.
+        Exit status: 0 clean, 1 errors found by check, 2 bad input or usage.
+        """,
+        version: "0.1.0",
+        subcommands: [Init.self, SourceCommand.self, ClaimCommand.self, Attach.self, Status.self, Log.self,
+                      Check.self, Report.self, Extract.self]
+    )
+}
+
+/// Errors of the command layer.
+enum CLIError: LocalizedError {
+    case message(String)
+    var errorDescription: String? { if case let .message(m) = self { return m }; return nil }
+}
+
+@main
+enum Main {
+    static func main() {
+        do {
+            var command = try Verity.parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            exit(code.rawValue)
+        } catch let error as LocalizedError {
+            FileHandle.standardError.write(Data("verity: \(error.localizedDescription)\n".utf8))
+            exit(2)
+        } catch {
+            let code = Verity.exitCode(for: error)
+            if code == .success { Verity.exit(withError: error) }
+            let message = Verity.fullMessage(for: error)
+            FileHandle.standardError.write(Data("\(message)\n".utf8))
+            // usage errors exit 2, as grep and diff do (swift-argument-parser would use 64)
+            exit(code == .validationFailure || code.rawValue == 64 ? 2 : (code.rawValue == 1 ? 2 : code.rawValue))
+        }
+    }
+}
