@@ -34,7 +34,7 @@ public struct Alignment: Sendable, Equatable {
             }
         }
         var bestJ = 0
-        for j in 0...n where d[m * w + j] < d[m * w + bestJ] { bestJ = j }
+        for j in 0...n where d[m * w + j] <= d[m * w + bestJ] { bestJ = j } // ties: the later end, so a changed last word reads as a substitution
         // trace back
         var ops: [Op] = []
         var i = m, j = bestJ

@@ -13,12 +13,12 @@ public struct Token: Sendable, Equatable {
 }
 
 public enum Tokenizer {
-    @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
-    @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
+    @inline(__always) public static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+    @inline(__always) public static func isLetter(_ s: Unicode.Scalar) -> Bool {
         if s.value < 128 { return (s.value | 0x20) >= 97 && (s.value | 0x20) <= 122 }
         return s.properties.isAlphabetic
     }
-    @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
+    @inline(__always) public static func isSpace(_ s: Unicode.Scalar) -> Bool {
         s == " " || s == "\n" || (s.value > 127 && s.properties.isWhitespace)
     }
 

@@ -1,5 +1,131 @@
 import ArgumentParser
+import Foundation
+import VerityCheck
+import VerityDocument
+import VerityLedger
+import VerityReport
+import Yams
+
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "todo")
-    func run() throws {}
+    static let configuration = CommandConfiguration(
+        abstract: "Check articles against their sources: quotes, speakers, numbers and dates.",
+        discussion: """
+        One shot: verity check ARTICLE... --sources DIR_OR_FILES... reads the sources into a ledger in memory \
+        (--ledger keeps it) and prints every finding.
+        Ledger mode: verity check (no articles) checks the ledger's claims and articles against all its sources; \
+        --update records the statuses it concludes.
+        Rules can be set in .verity.yml (rules: {number.unsourced: off, sources.conflict: error}); \
+        <!-- verity-ignore RULE --> in an article silences the next finding of that rule.
+        Exit status: 0 no errors, 1 errors found, 2 bad input.
+        """)
+
+    @Argument(help: "Articles to check (one-shot mode).") var articles: [String] = []
+    @Option(parsing: .upToNextOption, help: "Source files or folders (one-shot mode).") var sources: [String] = []
+    @Option(help: "text, json or sarif.") var format: Format = .text
+    @Option(help: ArgumentHelp("The ledger (ledger mode), or where to keep the one-shot ledger.", valueName: "PATH")) var ledger: String?
+    @Flag(help: "Ledger mode: record the statuses the check concludes.") var update = false
+    @Option(help: ArgumentHelp("A config file (default: .verity.yml here or above).", valueName: "PATH")) var config: String?
+
+    enum Format: String, ExpressibleByArgument { case text, json, sarif }
+
+    func validate() throws {
+        if !articles.isEmpty && sources.isEmpty { throw ValidationError("name the sources to check against with --sources DIR (or run `verity check` alone on a ledger)") }
+        if articles.isEmpty && !sources.isEmpty { throw ValidationError("name the article(s) to check before --sources") }
+        if update && !articles.isEmpty { throw ValidationError("--update works on the ledger (verity check --update), not in one-shot mode") }
+    }
+
+    func run() throws {
+        let cfg = try loadConfig()
+        let findings: [Finding]
+        if articles.isEmpty {
+            let l = try LedgerOptions(ledger: ledger).open()
+            let result = try LedgerCheck(ledger: l, config: cfg).run()
+            findings = result.findings
+            let stored = result.findings.enumerated().map { i, f in store(f, claim: result.claimOf[i]) }
+            try l.recordCheck(findings: stored, statusChanges: update ? result.statusChanges : [], by: LedgerCheck.actor)
+            if update {
+                for c in result.statusChanges { printErr("C\(c.claimId) → \(c.to.rawValue) (\(c.note))") }
+                for s in result.skippedManual { printErr("note: \(s)") }
+            }
+        } else {
+            let sourceDocs = try Check.readSources(sources)
+            let articleDocs = try articles.map { try Document.load(path: $0) }
+            let l = try ledger.map { try Ledger.open(path: $0) } ?? Ledger.inMemory()
+            _ = try l.addSources(sourceDocs.map { makeSource($0) })
+            let set = SourceSet(sourceDocs)
+            findings = articleDocs.flatMap { Checker(sources: set, config: cfg).check($0) }
+            if ledger != nil {
+                var claims: [Claim] = []
+                for a in articleDocs { claims += claimsFrom(.init(a), article: a.path) }
+                _ = try l.addClaims(claims, by: LedgerCheck.actor)
+                try l.recordCheck(findings: findings.map { store($0, claim: nil) }, statusChanges: [], by: LedgerCheck.actor)
+            }
+        }
+        let formatter: FindingFormatter = switch format {
+        case .json: JSONFindingFormatter()
+        case .sarif: SARIFFindingFormatter()
+        case .text: TextFindingFormatter(colour: isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        }
+        print(formatter.format(findings))
+        if findings.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+    }
+
+    /// Files and folders of sources, folders read for .md, .txt and .html files in name order.
+    static func readSources(_ paths: [String]) throws -> [Document] {
+        var docs: [Document] = []
+        for p in paths {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: p, isDirectory: &isDir) else { throw DocumentError.notFound(path: p) }
+            if isDir.boolValue {
+                let names = try FileManager.default.contentsOfDirectory(atPath: p).sorted()
+                let files = names.filter { !$0.hasPrefix(".") && ["md", "markdown", "txt", "html", "htm"].contains(($0 as NSString).pathExtension.lowercased()) }
+                if files.isEmpty { throw CLIError.message("\(p) holds no .md, .txt or .html files to use as sources") }
+                for f in files { docs.append(try Document.load(path: (p as NSString).appendingPathComponent(f))) }
+            } else {
+                docs.append(try Document.load(path: p))
+            }
+        }
+        return docs
+    }
+
+    func loadConfig() throws -> CheckConfig {
+        var path = config
+        if path == nil {
+            var dir = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            while true {
+                let c = dir.appendingPathComponent(".verity.yml").path
+                if FileManager.default.fileExists(atPath: c) { path = c; break }
+                let parent = dir.deletingLastPathComponent()
+                if parent.path == dir.path { break }
+                dir = parent
+            }
+        }
+        guard let path else { return CheckConfig() }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw CLIError.message("cannot read the config file \(path)") }
+        let node: Node?
+        do { node = try Yams.compose(yaml: text) } catch { throw CLIError.message("\(path) is not valid YAML") }
+        var cfg = CheckConfig()
+        guard let rules = node?.mapping?["rules"]?.mapping else { return cfg }
+        for (k, v) in rules {
+            guard let rule = k.string, let value = v.string?.lowercased() else { continue }
+            guard Finding.defaultSeverity[rule] != nil else { throw CLIError.message("\(path): unknown rule '\(rule)'") }
+            switch value {
+            case "off", "false", "no": cfg.severities[rule] = .some(nil)
+            case "error", "warning", "info": cfg.severities[rule] = .some(Severity(rawValue: value))
+            default: throw CLIError.message("\(path): rule \(rule) must be error, warning, info or off, not '\(value)'")
+            }
+        }
+        return cfg
+    }
+
+    func store(_ f: Finding, claim: Int64?) -> StoredFinding {
+        let ev = JSONValue.array(f.evidence.map { .object([("document", .string($0.document)), ("line", .int($0.line)), ("excerpt", .string($0.excerpt))]) }).render(pretty: false)
+        return StoredFinding(claimId: claim, rule: f.rule, severity: f.severity.rawValue, document: f.document, line: f.line,
+                             column: f.column, start: f.start, end: f.end, excerpt: f.excerpt, message: f.message,
+                             evidenceJSON: ev, checkedAt: Date())
+    }
+}
+
+extension LedgerOptions {
+    init(ledger: String?) { self.init(); self.ledger = ledger }
 }

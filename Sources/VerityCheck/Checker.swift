@@ -1,0 +1,108 @@
+import VerityDocument
+import VerityText
+
+/// Reads an article against its sources and reports where it does not match them.
+public struct Checker {
+    public let sources: SourceSet
+    public var config: CheckConfig
+
+    public init(sources: SourceSet, config: CheckConfig = CheckConfig()) {
+        self.sources = sources
+        self.config = config
+    }
+
+    public func check(_ article: Document) -> [Finding] {
+        let ex = Extraction(article)
+        var findings: [Finding] = []
+        findings += QuoteRules(sources: sources).check(ex)
+        findings += NumberRules(sources: sources).check(ex)
+        findings += DateRules(sources: sources).check(ex)
+        return config.apply(findings, to: article).sorted { ($0.start, $0.rule) < ($1.start, $1.rule) }
+    }
+}
+
+/// Rule severities and switches from `.verity.yml`, and inline `<!-- verity-ignore RULE -->` comments.
+public struct CheckConfig: Sendable {
+    /// rule id → severity, or nil to turn the rule off.
+    public var severities: [String: Severity?] = [:]
+    public init(severities: [String: Severity?] = [:]) { self.severities = severities }
+
+    public func apply(_ findings: [Finding], to doc: Document) -> [Finding] {
+        let ignores = Self.ignoreComments(doc)
+        var used = Set<Int>()
+        return findings.compactMap { f in
+            var f = f
+            if let s = severities[f.rule] { guard let s else { return nil }; f.severity = s }
+            // a comment silences the first finding of its rule on its own line or the next non-blank lines' paragraph
+            if let i = ignores.indices.first(where: { !used.contains($0) && (ignores[$0].rule == f.rule || ignores[$0].rule == "*")
+                && ignores[$0].scope.contains(f.start) }) {
+                used.insert(i); return nil
+            }
+            return f
+        }
+    }
+
+    static func ignoreComments(_ doc: Document) -> [(rule: String, scope: Range<Int>)] {
+        let text = doc.text
+        var out: [(String, Range<Int>)] = []
+        var search = text.startIndex
+        let paras = QuoteExtractor.paragraphs(doc)
+        while let r = text.range(of: "<!--", range: search..<text.endIndex), let close = text.range(of: "-->", range: r.upperBound..<text.endIndex) {
+            let body = text[r.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
+            search = close.upperBound
+            guard body.hasPrefix("verity-ignore") else { continue }
+            let rule = body.dropFirst("verity-ignore".count).trimmingCharacters(in: .whitespaces)
+            let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: close.upperBound.samePosition(in: text.unicodeScalars) ?? text.unicodeScalars.endIndex)
+            let commentStart = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound.samePosition(in: text.unicodeScalars) ?? text.unicodeScalars.startIndex)
+            let line = doc.lineColumn(of: commentStart).line
+            // scope: the rest of the comment's line, else the next paragraph
+            let next = paras.first(where: { $0.upperBound > offset && doc.lineColumn(of: $0.lowerBound).line >= line }) ?? (offset..<offset)
+            out.append((rule.isEmpty ? "*" : rule, min(commentStart, next.lowerBound)..<max(next.upperBound, offset)))
+        }
+        return out
+    }
+}
+
+/// Is `offset` inside one of the article's quotes?
+func insideQuote(_ ex: Extraction, _ start: Int, _ end: Int) -> Bool {
+    ex.quotes.contains { $0.start <= start && $0.end >= end }
+}
+
+/// Content words within a paragraph around an offset: near ones (±4 words) count triple.
+struct Context {
+    var near: Set<String> = []
+    var far: Set<String> = []
+
+    init(_ tokens: [Token], around: Range<Int>, doc: Document, paragraphs: [Range<Int>]) {
+        let para = paragraphs.first(where: { $0.contains(around.lowerBound) }) ?? (0..<doc.count)
+        guard let first = tokens.firstIndex(where: { $0.end > around.lowerBound }) else { return }
+        let last = tokens[first...].firstIndex(where: { $0.start >= around.upperBound }) ?? tokens.count
+        func add(_ i: Int, _ isNear: Bool) {
+            let t = tokens[i]
+            guard para.contains(t.start), t.kind == .word else { return }
+            var w = t.norm
+            if w.hasSuffix("'s") { w.removeLast(2) }
+            guard !Lexicon.stopwords.contains(w), w.count > 1, NumberWords.value(of: w) == nil, NumberWords.scales[w] == nil else { return }
+            let stem = Context.stem(w)
+            if isNear { near.insert(stem) } else { far.insert(stem) }
+        }
+        var k = first - 1, words = 0
+        while k >= 0, words < 14 { if tokens[k].kind == .word { words += 1 }; add(k, words <= 4); k -= 1 }
+        k = last; words = 0
+        while k < tokens.count, words < 14 { if tokens[k].kind == .word { words += 1 }; add(k, words <= 4); k += 1 }
+    }
+
+    static func stem(_ w: String) -> String {
+        var w = w
+        for suf in ["ies", "es", "s", "ed", "ing"] where w.count > suf.count + 3 && w.hasSuffix(suf) { w.removeLast(suf.count); break }
+        return w
+    }
+
+    /// Overlap score and whether a word stands next to the value on both sides.
+    func score(_ o: Context) -> (Int, Bool) {
+        let all = near.union(far), oall = o.near.union(o.far)
+        let nearShared = !near.intersection(o.near).isEmpty
+        let s = all.intersection(oall).count + 2 * near.intersection(o.near).count
+        return (s, nearShared)
+    }
+}

@@ -1,0 +1,57 @@
+import VerityDocument
+import VerityText
+
+/// date.mismatch: an event's date against the source's, resolving the source's "today" or "on Monday" by its own date.
+struct DateRules {
+    let sources: SourceSet
+
+    func check(_ ex: Extraction) -> [Finding] {
+        let doc = ex.document
+        let paras = QuoteExtractor.paragraphs(doc)
+        var cands: [(src: Int, d: DateMention, ctx: Context)] = []
+        for (si, s) in sources.sources.enumerated() {
+            let sp = QuoteExtractor.paragraphs(s.document)
+            for d in s.extraction.dates where d.day != nil {
+                cands.append((si, d, Context(s.extraction.tokens, around: d.start..<d.end, doc: s.document, paragraphs: sp)))
+            }
+        }
+        var out: [Finding] = []
+        for d in ex.dates {
+            guard !insideQuote(ex, d.start, d.end) else { continue }
+            if let conflict = d.weekdayConflict {
+                out.append(Finding(rule: "date.mismatch", in: doc, start: d.start, end: d.end, message: "the weekday does not fit the date: \(conflict)"))
+                continue
+            }
+            guard let day = d.day else { continue }
+            let ctx = Context(ex.tokens, around: d.start..<d.end, doc: doc, paragraphs: paras)
+            let scored = cands.map { c -> (c: (src: Int, d: DateMention, ctx: Context), score: Int, near: Bool, agrees: Bool) in
+                let (score, near) = ctx.score(c.ctx)
+                let gap = abs(c.d.day!.ordinal - day.ordinal)
+                return (c, score, near, gap <= d.toleranceDays + c.d.toleranceDays)
+            }.sorted { $0.score > $1.score }
+            guard let best = scored.first, !best.agrees, best.near, best.score >= 4 else { continue }
+            if scored.contains(where: { $0.agrees && Double($0.score) >= 0.7 * Double(best.score) }) { continue }
+            let s = sources.sources[best.c.src]
+            let how = best.c.d.relative ? " (“\(best.c.d.text)” in a text dated \(s.document.frontMatter.date ?? "?"))" : ""
+            out.append(Finding(rule: "date.mismatch", in: doc, start: d.start, end: d.end,
+                               excerpt: sentenceFragment(doc, d),
+                               message: "the article dates this \(day.iso); \(s.document.path) gives \(best.c.d.day!.iso)\(how)",
+                               evidence: [EvidenceRef(s.document, best.c.d.start, best.c.d.end, excerpt: sentence(s.document, around: best.c.d.start..<best.c.d.end))]))
+        }
+        return out
+    }
+
+    /// The date with the verb before it ("certified the results on November 14"), so the excerpt names the event.
+    func sentenceFragment(_ doc: Document, _ d: DateMention) -> String {
+        let toks = Tokenizer.tokenize(doc.analysis, from: max(doc.bodyStart, d.start - 80), to: d.start)
+        var startTok = toks.count
+        var words = 0
+        while startTok > 0, words < 4 {
+            let t = toks[startTok - 1]
+            if t.kind == .punct { break }
+            words += 1; startTok -= 1
+        }
+        let s = startTok < toks.count ? toks[startTok].start : d.start
+        return doc.slice(s, d.end)
+    }
+}

@@ -1,0 +1,74 @@
+import VerityDocument
+
+public enum Severity: String, Sendable, Codable, Comparable {
+    case error, warning, info
+    var rank: Int { self == .error ? 2 : self == .warning ? 1 : 0 }
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}
+
+/// A source passage shown with a finding.
+public struct EvidenceRef: Sendable, Equatable, Codable {
+    public var document: String
+    public var line: Int
+    public var start: Int
+    public var end: Int
+    public var excerpt: String
+}
+
+/// One problem found in an article, with where it is, which rule fired and the evidence.
+public struct Finding: Sendable, Equatable, Codable {
+    public var rule: String
+    public var severity: Severity
+    public var document: String
+    public var line: Int
+    public var column: Int
+    public var start: Int
+    public var end: Int
+    public var excerpt: String
+    public var message: String
+    public var evidence: [EvidenceRef]
+
+    /// Default severities, as in CONTRACT.md.
+    public static let defaultSeverity: [String: Severity] = [
+        "quote.unsourced": .error, "quote.altered": .error, "quote.misattributed": .error,
+        "number.unsourced": .warning, "number.mismatch": .error, "date.mismatch": .error, "sources.conflict": .warning,
+        "ledger.no-evidence": .warning, "ledger.source-changed": .error, "ledger.span-moved": .error,
+        "ledger.status-unsupported": .warning,
+    ]
+
+    public init(rule: String, severity: Severity? = nil, in doc: Document, start: Int, end: Int, excerpt: String? = nil,
+                message: String, evidence: [EvidenceRef] = []) {
+        self.rule = rule
+        self.severity = severity ?? Finding.defaultSeverity[rule] ?? .warning
+        self.document = doc.path
+        let (l, c) = doc.lineColumn(of: start)
+        self.line = l; self.column = c
+        self.start = start; self.end = end
+        self.excerpt = excerpt ?? doc.slice(start, end)
+        self.message = message
+        self.evidence = evidence
+    }
+}
+
+extension EvidenceRef {
+    /// A passage of a source document, with its line.
+    public init(_ doc: Document, _ start: Int, _ end: Int, excerpt: String? = nil) {
+        self.document = doc.path
+        self.line = doc.lineColumn(of: start).line
+        self.start = start; self.end = end
+        self.excerpt = excerpt ?? doc.slice(start, end)
+    }
+}
+
+extension Finding {
+    /// A finding about the ledger itself (no article position).
+    public init(rule: String, document: String, message: String, excerpt: String, evidence: [EvidenceRef] = []) {
+        self.rule = rule
+        self.severity = Finding.defaultSeverity[rule] ?? .warning
+        self.document = document
+        self.line = 1; self.column = 1; self.start = 0; self.end = 0
+        self.excerpt = excerpt
+        self.message = message
+        self.evidence = evidence
+    }
+}

@@ -1,0 +1,115 @@
+import VerityDocument
+import VerityText
+
+/// The range of values a written quantity allows, in its dimension's base unit.
+struct ValueRange {
+    let dimension: String
+    let lo: Double
+    let hi: Double
+
+    init?(_ q: Quantity) {
+        guard let b = Units.base(q.value, q.unit) else { return nil }
+        let factor = q.value == 0 ? 1 : b.value / q.value
+        let g = q.granularity * abs(factor) / 2
+        let v = b.value
+        dimension = b.dimension
+        switch q.qualifier {
+        case .exact: lo = v - g; hi = v + g
+        case .approximate: lo = v * 0.9 - g; hi = v * 1.1 + g
+        case .moreThan: lo = v + g + 1e-9; hi = .infinity
+        case .atLeast: lo = v - g; hi = .infinity
+        case .atMost: lo = -.infinity; hi = v + g
+        case .lessThan: lo = -.infinity; hi = v - g - 1e-9
+        }
+    }
+
+    func agrees(_ o: ValueRange) -> Bool { dimension == o.dimension && lo <= o.hi && o.lo <= hi }
+}
+
+/// number.mismatch, number.unsourced, sources.conflict (on values).
+struct NumberRules {
+    let sources: SourceSet
+
+    struct Candidate { let src: Int; let q: Quantity; let range: ValueRange; let context: Context; let subject: Set<String> }
+
+    static func subjectWords(_ s: String?) -> Set<String> {
+        guard let s else { return [] }
+        return Set(s.lowercased().split(separator: " ").map(String.init).filter { !Lexicon.stopwords.contains($0) }.map(Context.stem))
+    }
+
+    func candidates() -> [Candidate] {
+        var out: [Candidate] = []
+        for (si, s) in sources.sources.enumerated() {
+            let paras = QuoteExtractor.paragraphs(s.document)
+            for q in s.extraction.quantities {
+                guard let r = ValueRange(q) else { continue }
+                out.append(Candidate(src: si, q: q, range: r, context: Context(s.extraction.tokens, around: q.numberStart..<q.numberEnd, doc: s.document, paragraphs: paras),
+                                     subject: NumberRules.subjectWords(q.subject)))
+            }
+        }
+        return out
+    }
+
+    func check(_ ex: Extraction) -> [Finding] {
+        let doc = ex.document
+        let paras = QuoteExtractor.paragraphs(doc)
+        let cands = candidates()
+        var out: [Finding] = []
+        for q in ex.quantities {
+            guard !insideQuote(ex, q.numberStart, q.numberEnd), let r = ValueRange(q) else { continue }
+            let digits = doc.analysis[q.numberStart..<q.numberEnd].contains { Tokenizer.isDigit($0) }
+            guard digits else { continue } // "two sides", "four-hour meeting": counts in words are rarely claims to check
+            let ctx = Context(ex.tokens, around: q.numberStart..<q.numberEnd, doc: doc, paragraphs: paras)
+            let subj = NumberRules.subjectWords(q.subject)
+            let distinctive = q.value >= 100 || q.value != q.value.rounded() || q.unit != nil
+            let scored: [(c: Candidate, score: Int, near: Bool, agrees: Bool)] = cands.compactMap { c in
+                guard c.range.dimension == r.dimension else { return nil }
+                var (score, near) = ctx.score(c.context)
+                let subjShared = subj.intersection(c.subject).count
+                score += 3 * subjShared
+                if subjShared > 0 { near = true }
+                let agrees = c.range.agrees(r)
+                if agrees, distinctive, abs(c.q.value - q.value) < 1e-9 * max(1, abs(q.value)) || (Units.base(c.q.value, c.q.unit)?.value == Units.base(q.value, q.unit)?.value) { score += 3 }
+                return (c, score, near, agrees)
+            }.sorted { $0.score > $1.score }
+            guard let best = scored.first else {
+                out.append(Finding(rule: "number.unsourced", in: doc, start: q.start, end: q.end, message: "no source states this figure"))
+                continue
+            }
+            let supporter = scored.first { $0.agrees && ($0.score >= max(1, Int(Double(best.score) * 0.7))) }
+            if let sup = supporter {
+                // sources.conflict: another source says something else about the same thing
+                if let other = scored.first(where: { !$0.agrees && $0.c.src != sup.c.src && $0.near && $0.score >= max(4, Int(Double(sup.score) * 0.6)) && !$0.c.subject.isDisjoint(with: subj.union(sup.c.subject)) }) {
+                    let a = sources.sources[sup.c.src], b = sources.sources[other.c.src]
+                    out.append(Finding(rule: "sources.conflict", in: doc, start: q.start, end: q.end,
+                                       message: "sources disagree: \(a.document.path) says \(sup.c.q.text), \(b.document.path) says \(other.c.q.text)",
+                                       evidence: [passage(a, sup.c.q), passage(b, other.c.q)]))
+                }
+                continue
+            }
+            if let best = scored.first(where: { $0.near && $0.score >= 3 }) {
+                let s = sources.sources[best.c.src]
+                out.append(Finding(rule: "number.mismatch", in: doc, start: q.start, end: q.end,
+                                   message: "the article says \(q.text); \(s.document.path) says \(best.c.q.text)",
+                                   evidence: [passage(s, best.c.q)]))
+            } else {
+                out.append(Finding(rule: "number.unsourced", in: doc, start: q.start, end: q.end, message: "no source states this figure"))
+            }
+        }
+        return out
+    }
+
+    func passage(_ s: PreparedSource, _ q: Quantity) -> EvidenceRef {
+        EvidenceRef(s.document, q.start, q.end, excerpt: sentence(s.document, around: q.start..<q.end))
+    }
+}
+
+/// The sentence holding a span, trimmed to a readable length.
+func sentence(_ doc: Document, around r: Range<Int>) -> String {
+    let a = doc.analysis
+    var s = r.lowerBound, e = r.upperBound
+    while s > doc.bodyStart, !(a[s - 1] == "\n" || ((a[s - 1] == " ") && s >= 2 && ".!?".unicodeScalars.contains(a[s - 2]) && !(s >= 4 && a[s - 4] == " "))), r.lowerBound - s < 200 { s -= 1 }
+    while e < a.count, a[e] != "\n", !(".!?".unicodeScalars.contains(a[e]) && (e + 1 == a.count || a[e + 1] == " " || a[e + 1] == "\n")), e - r.upperBound < 200 { e += 1 }
+    if e < a.count, a[e] != "\n" { e += 1 }
+    return doc.slice(s, e).trimmingCharacters(in: .whitespacesAndNewlines)
+}

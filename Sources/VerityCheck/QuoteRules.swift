@@ -1,0 +1,143 @@
+import VerityDocument
+import VerityText
+
+/// quote.unsourced, quote.altered, quote.misattributed.
+struct QuoteRules {
+    let sources: SourceSet
+
+    func check(_ ex: Extraction) -> [Finding] {
+        let doc = ex.document
+        var out: [Finding] = []
+        for q in ex.quotes {
+            // an ellipsis marks an elision: each piece must stand in the source on its own
+            let pieces = split(q, doc)
+            for (ps, pe) in pieces {
+                var s = ps, e = pe
+                let toks = Tokenizer.tokenize(doc.analysis, from: s, to: e)
+                let mw = WordNormalizer.words(toks)
+                guard mw.count >= 3 else { continue } // scare quotes and titles
+                // excerpt without trailing punctuation
+                while e > s, !(Tokenizer.isLetter(doc.analysis[e - 1]) || Tokenizer.isDigit(doc.analysis[e - 1])) { e -= 1 }
+                while s < e, !(Tokenizer.isLetter(doc.analysis[s]) || Tokenizer.isDigit(doc.analysis[s])) { s += 1 }
+                let words = mw.map(\.word)
+                guard let p = sources.bestPassage(words) else {
+                    out.append(Finding(rule: "quote.unsourced", in: doc, start: s, end: e, message: "no source contains this quote"))
+                    continue
+                }
+                let src = sources.sources[p.source]
+                let span = src.span(p.range)
+                let ev = EvidenceRef(src.document, span.lowerBound, span.upperBound)
+                let content = words.filter { !Lexicon.stopwords.contains($0) }
+                let matchedContent = p.alignment.ops.reduce(into: 0) { n, op in
+                    if case let .match(qi, _) = op, !Lexicon.stopwords.contains(words[qi]) { n += 1 }
+                }
+                if p.alignment.cost == 0 {
+                    if let f = misattribution(q, doc, s, e, src, span, ev) { out.append(f) }
+                    continue
+                }
+                let close = Double(matchedContent) >= 0.6 * Double(max(1, content.count)) && Double(p.alignment.matches) >= 0.5 * Double(words.count)
+                guard close else {
+                    out.append(Finding(rule: "quote.unsourced", in: doc, start: s, end: e,
+                                       message: "no source contains this quote; the nearest passage shares too few words",
+                                       evidence: [ev]))
+                    continue
+                }
+                let window = Array(src.wordStrings[p.window])
+                let changes = p.alignment.changes(words, window)
+                out.append(Finding(rule: "quote.altered", in: doc, start: s, end: e,
+                                   message: "quote differs from the source: " + describe(changes, quoteWords: mw, quoteTokens: toks, doc: doc, p: p, src: src),
+                                   evidence: [ev]))
+            }
+        }
+        return out
+    }
+
+    func split(_ q: Quote, _ doc: Document) -> [(Int, Int)] {
+        var pieces: [(Int, Int)] = []
+        var s = q.start
+        var i = q.start
+        while i < q.end {
+            let c = doc.analysis[i]
+            if c == "\u{2026}" || (c == "." && i + 2 < q.end && doc.analysis[i + 1] == "." && doc.analysis[i + 2] == ".") {
+                pieces.append((s, i))
+                var j = i + (c == "." ? 3 : 1)
+                while j < q.end, doc.analysis[j] == "." || doc.analysis[j] == " " { j += 1 }
+                s = j; i = j
+            } else { i += 1 }
+        }
+        pieces.append((s, q.end))
+        return pieces.filter { $0.1 > $0.0 }
+    }
+
+    /// "'Tehran' where the source has 'Iran'", naming each change, the gravest first.
+    func describe(_ changes: [Alignment.Change], quoteWords: [MatchWord], quoteTokens: [Token], doc: Document, p: SourceSet.Passage, src: PreparedSource) -> String {
+        let parts = changes.map { c -> (Int, String) in
+            let q = c.quoteWords.joined(separator: " "), s = c.sourceWords.joined(separator: " ")
+            var text: String
+            if c.isSubstitution { text = "'\(q)' where the source has '\(s)'" }
+            else if c.isInsertion { text = "adds '\(q)', which the source does not have" }
+            else { text = "leaves out '\(s)'" }
+            var grave = 0
+            if c.changesNegation { text = "negation changed: " + text; grave = 2 }
+            else if c.changesNumber { text = "number changed: " + text; grave = 1 }
+            return (grave, text)
+        }
+        // restore the source's capitalisation where a whole word was swapped
+        return parts.sorted { $0.0 > $1.0 }.map { restoreCase($0.1, doc: doc, src: src) }.joined(separator: "; ")
+    }
+
+    func restoreCase(_ s: String, doc: Document, src: PreparedSource) -> String {
+        // words were compared lowercased; show them as written when written with a capital in either text
+        var out = ""
+        var word = ""
+        var inQuote = false
+        func flush() {
+            if !word.isEmpty {
+                let cap = word.prefix(1).uppercased() + word.dropFirst()
+                let written = doc.text.contains(cap) || src.document.text.contains(cap)
+                out += (written && !doc.text.contains(" \(word) ") && !src.document.text.contains(" \(word) ")) ? cap : word
+                word = ""
+            }
+        }
+        for ch in s {
+            if ch == "'" { flush(); inQuote.toggle(); out.append(ch); continue }
+            if inQuote, ch.isLetter { word.append(ch) } else { flush(); out.append(ch) }
+        }
+        flush()
+        return out
+    }
+
+    func misattribution(_ q: Quote, _ doc: Document, _ s: Int, _ e: Int, _ src: PreparedSource, _ span: Range<Int>, _ ev: EvidenceRef) -> Finding? {
+        guard let mine = q.speaker, let theirs = src.speaker(at: span) else { return nil }
+        guard let a = Names.surname(mine), let b = Names.surname(theirs), !Names.samePerson(mine, theirs) else { _ = (); return nil }
+        _ = (a, b)
+        return Finding(rule: "quote.misattributed", in: doc, start: s, end: e,
+                       message: "the article gives these words to \(mine); \(src.document.path) gives them to \(theirs)",
+                       evidence: [ev])
+    }
+}
+
+/// Comparing people's names.
+enum Names {
+    static let titles: Set<String> = Lexicon.roles.union(["board", "the", "a", "an", "mr.", "mrs.", "ms.", "dr.", "of"])
+
+    /// The last name of a named person, or nil for a pronoun or a description ("the minister").
+    static func surname(_ s: String) -> String? {
+        let words = s.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { String($0).trimmingCharacters(in: .punctuationCharacters) }
+        let named = words.filter { w in
+            guard let f = w.first, f.isUppercase else { return false }
+            return !titles.contains(w.lowercased()) && w != w.uppercased() || (w.count > 1 && w == w.uppercased() && !titles.contains(w.lowercased()))
+        }
+        guard let last = named.last, !Lexicon.pronouns.contains(last.lowercased()) else { return nil }
+        // a description with a country or body in it is not a person's name
+        if words.contains(where: { titles.contains($0.lowercased()) && $0.first?.isLowercase == true }) && named.count == 1 && words.count > 2 && words.last?.first?.isLowercase == true { return nil }
+        return last.lowercased()
+    }
+
+    static func samePerson(_ a: String, _ b: String) -> Bool {
+        guard let sa = surname(a), let sb = surname(b) else { return true }
+        if sa == sb { return true }
+        let la = a.lowercased(), lb = b.lowercased()
+        return la.contains(sb) || lb.contains(sa)
+    }
+}

@@ -1,0 +1,102 @@
+import VerityDocument
+import VerityText
+
+/// A source read once: its text analysis, its comparison words and who speaks in it.
+public struct PreparedSource: Sendable {
+    public let document: Document
+    public let extraction: Extraction
+    public let words: [MatchWord]
+    public let wordStrings: [String]
+
+    public init(_ document: Document) {
+        self.document = document
+        let ex = Extraction(document)
+        self.extraction = ex
+        self.words = WordNormalizer.words(ex.tokens)
+        self.wordStrings = words.map(\.word)
+    }
+
+    /// Offsets of a run of comparison words.
+    func span(_ r: Range<Int>) -> Range<Int> {
+        let t = extraction.tokens
+        return t[words[r.lowerBound].token].start..<t[words[r.upperBound - 1].token].end
+    }
+
+    /// Who says the words at `offset`: a quote's attributed speaker, a transcript label, or the document's speaker.
+    func speaker(at range: Range<Int>) -> String? {
+        if let q = extraction.quotes.first(where: { $0.start <= range.lowerBound + 2 && $0.end >= range.upperBound - 2 }) {
+            return q.speaker
+        }
+        if let label = transcriptLabel(at: range.lowerBound) { return label }
+        return document.frontMatter.speaker
+    }
+
+    func transcriptLabel(at offset: Int) -> String? {
+        guard let para = QuoteExtractor.paragraphs(document).first(where: { $0.contains(offset) }) else { return nil }
+        let toks = Tokenizer.tokenize(document.analysis, from: para.lowerBound, to: min(para.upperBound, para.lowerBound + 80))
+        guard let colon = toks.prefix(6).firstIndex(where: { $0.norm == ":" }), colon > 0,
+              toks[0..<colon].allSatisfy({ $0.kind == .word && $0.capitalized }) else { return nil }
+        return document.slice(toks[0].start, toks[colon - 1].end)
+    }
+}
+
+/// The sources of one check, with an inverted word index to find candidate passages fast.
+public final class SourceSet: @unchecked Sendable {
+    public let sources: [PreparedSource]
+    /// word → (source index, word position)
+    var postings: [String: [(Int32, Int32)]] = [:]
+
+    public init(_ documents: [Document]) {
+        self.sources = documents.map(PreparedSource.init)
+        for (si, s) in sources.enumerated() {
+            for (pos, w) in s.wordStrings.enumerated() where !Lexicon.stopwords.contains(w) {
+                postings[w, default: []].append((Int32(si), Int32(pos)))
+            }
+        }
+    }
+
+    public struct Passage {
+        public let source: Int
+        /// The matched words, in the source's word positions.
+        public let range: Range<Int>
+        /// The words the alignment ran over; its `ops` count from `window.lowerBound`.
+        public let window: Range<Int>
+        public let alignment: Alignment
+    }
+
+    /// The source passage that best lines up with `words`: seeds on the rarest words, aligns on candidates only.
+    public func bestPassage(_ words: [String]) -> Passage? {
+        let m = words.count
+        guard m > 0 else { return nil }
+        var seeds: [(qi: Int, list: [(Int32, Int32)])] = []
+        for (qi, w) in words.enumerated() where !Lexicon.stopwords.contains(w) {
+            if let p = postings[w] { seeds.append((qi, p)) }
+        }
+        if seeds.isEmpty {
+            for (qi, w) in words.enumerated() { if let p = postings[w] { seeds.append((qi, p)) } }
+        }
+        seeds.sort { $0.list.count < $1.list.count }
+        var votes: [Int64: Int] = [:]
+        for seed in seeds.prefix(12) {
+            for (si, pos) in seed.list.prefix(5000) {
+                let diag = Int64(si) << 32 | Int64(max(0, Int(pos) - seed.qi) / 4)
+                votes[diag, default: 0] += 1
+            }
+        }
+        let top = votes.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(6)
+        var best: Passage? = nil
+        for (key, _) in top {
+            let si = Int(key >> 32), start = Int(key & 0xFFFF_FFFF) * 4
+            let s = sources[si]
+            let lo = max(0, start - 8), hi = min(s.wordStrings.count, start + m + 12)
+            guard lo < hi else { continue }
+            let al = Alignment.align(words, Array(s.wordStrings[lo..<hi]))
+            guard !al.sourceRange.isEmpty else { continue }
+            let range = (lo + al.sourceRange.lowerBound)..<(lo + al.sourceRange.upperBound)
+            if best == nil || al.cost < best!.alignment.cost || (al.cost == best!.alignment.cost && al.matches > best!.alignment.matches) {
+                best = Passage(source: si, range: range, window: lo..<hi, alignment: al)
+            }
+        }
+        return best
+    }
+}

@@ -1,1 +1,0 @@
-public enum VerityCheckVersion { public static let contract = 1 }

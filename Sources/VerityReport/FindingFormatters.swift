@@ -1,0 +1,99 @@
+import Foundation
+import VerityCheck
+
+/// One formatter per output format of `verity check`, as Periphery's OutputFormatter.
+public protocol FindingFormatter {
+    func format(_ findings: [Finding]) -> String
+}
+
+public func summary(_ findings: [Finding]) -> (errors: Int, warnings: Int, infos: Int) {
+    (findings.filter { $0.severity == .error }.count, findings.filter { $0.severity == .warning }.count, findings.filter { $0.severity == .info }.count)
+}
+
+/// `verity check --format json`: the contract (version 1).
+public struct JSONFindingFormatter: FindingFormatter {
+    public init() {}
+    public func format(_ findings: [Finding]) -> String {
+        let s = summary(findings)
+        return JSONValue.object([
+            ("version", .int(1)),
+            ("findings", .array(findings.map { f in
+                .object([
+                    ("rule", .string(f.rule)), ("severity", .string(f.severity.rawValue)), ("document", .string(f.document)),
+                    ("line", .int(f.line)), ("column", .int(f.column)), ("start", .int(f.start)), ("end", .int(f.end)),
+                    ("excerpt", .string(f.excerpt)), ("message", .string(f.message)),
+                    ("evidence", .array(f.evidence.map { e in
+                        .object([("document", .string(e.document)), ("line", .int(e.line)), ("excerpt", .string(e.excerpt))])
+                    })),
+                ])
+            })),
+            ("summary", .object([("errors", .int(s.errors)), ("warnings", .int(s.warnings)), ("infos", .int(s.infos))])),
+        ]).render()
+    }
+}
+
+/// `file:line:col: severity rule: message`, then the evidence, grouped per document; colour only on a terminal.
+public struct TextFindingFormatter: FindingFormatter {
+    public var colour: Bool
+    public init(colour: Bool) { self.colour = colour }
+
+    func paint(_ s: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+
+    public func format(_ findings: [Finding]) -> String {
+        var lines: [String] = []
+        var lastDoc: String? = nil
+        for f in findings {
+            if f.document != lastDoc { if lastDoc != nil { lines.append("") }; lastDoc = f.document }
+            let sev = f.severity == .error ? paint("error", "1;31") : f.severity == .warning ? paint("warning", "1;33") : paint("info", "1;34")
+            lines.append("\(f.document):\(f.line):\(f.column): \(sev) \(paint(f.rule, "1")): \(f.message)")
+            lines.append("    article: “\(f.excerpt)”")
+            for e in f.evidence { lines.append("    \(paint("evidence", "2")) \(e.document):\(e.line): “\(e.excerpt)”") }
+        }
+        let s = summary(findings)
+        if !lines.isEmpty { lines.append("") }
+        lines.append(findings.isEmpty ? "No problems found." : "\(s.errors) error(s), \(s.warnings) warning(s), \(s.infos) note(s).")
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// SARIF 2.1.0, so a code host shows the findings inline on the article.
+public struct SARIFFindingFormatter: FindingFormatter {
+    public init() {}
+    static let descriptions: [String: String] = [
+        "quote.unsourced": "A direct quote that no source contains, even approximately.",
+        "quote.altered": "A source holds a close but different wording.",
+        "quote.misattributed": "A source holds the quote but attributes it to a different speaker.",
+        "number.unsourced": "A quantity that no source states.",
+        "number.mismatch": "The best-matching source states a different value for the same quantity.",
+        "date.mismatch": "The best-matching source gives a different date for the same event.",
+        "sources.conflict": "Two sources disagree on a value or date the article relies on.",
+    ]
+    public func format(_ findings: [Finding]) -> String {
+        let rules = Array(Set(findings.map(\.rule)).union(SARIFFindingFormatter.descriptions.keys)).sorted()
+        return JSONValue.object([
+            ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
+            ("version", .string("2.1.0")),
+            ("runs", .array([.object([
+                ("tool", .object([("driver", .object([
+                    ("name", .string("verity")), ("informationUri", .string("https://example.invalid/verity")), ("version", .string("0.1.0")),
+                    ("rules", .array(rules.map { r in .object([("id", .string(r)), ("shortDescription", .object([("text", .string(SARIFFindingFormatter.descriptions[r] ?? r))]))]) })),
+                ]))])),
+                ("results", .array(findings.map { f in
+                    .object([
+                        ("ruleId", .string(f.rule)),
+                        ("level", .string(f.severity == .error ? "error" : f.severity == .warning ? "warning" : "note")),
+                        ("message", .object([("text", .string(f.message))])),
+                        ("locations", .array([.object([("physicalLocation", .object([
+                            ("artifactLocation", .object([("uri", .string(f.document))])),
+                            ("region", .object([("startLine", .int(f.line)), ("startColumn", .int(f.column)), ("snippet", .object([("text", .string(f.excerpt))]))])),
+                        ]))])])),
+                        ("relatedLocations", .array(f.evidence.enumerated().map { i, e in .object([
+                            ("id", .int(i + 1)),
+                            ("physicalLocation", .object([("artifactLocation", .object([("uri", .string(e.document))])), ("region", .object([("startLine", .int(e.line)), ("snippet", .object([("text", .string(e.excerpt))]))]))])),
+                        ]) })),
+                    ])
+                })),
+            ])])),
+        ]).render()
+    }
+}
