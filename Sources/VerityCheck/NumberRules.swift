@@ -16,10 +16,10 @@ struct ValueRange {
         switch q.qualifier {
         case .exact: lo = v - g; hi = v + g
         case .approximate: lo = v * 0.9 - g; hi = v * 1.1 + g
-        case .moreThan: lo = v + g + 1e-9; hi = .infinity
+        case .moreThan: lo = v + 1e-9 * max(1, abs(v)); hi = .infinity
         case .atLeast: lo = v - g; hi = .infinity
         case .atMost: lo = -.infinity; hi = v + g
-        case .lessThan: lo = -.infinity; hi = v - g - 1e-9
+        case .lessThan: lo = -.infinity; hi = v - 1e-9 * max(1, abs(v))
         }
     }
 

@@ -64,7 +64,7 @@ public enum QuoteExtractor {
         var out: [Mark] = [], sOpen: [Int] = [], sClose: [Int] = []
         var i = para.lowerBound
         while i < para.upperBound {
-            let c = o[i]
+            let c = o[i] == "&" ? a[i] : o[i] // an HTML entity: read the character it stands for
             if a[i] == " " && c != " " { i += 1; continue } // blanked markup
             let prev: Unicode.Scalar? = i > para.lowerBound ? a[i - 1] : nil
             let next: Unicode.Scalar? = i + 1 < para.upperBound ? a[i + 1] : nil

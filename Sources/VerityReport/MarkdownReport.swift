@@ -1,0 +1,88 @@
+import Foundation
+import VerityLedger
+
+/// Everything a report shows, read from the ledger once.
+public struct LedgerSnapshot {
+    public let ledgerPath: String
+    public let madeAt: Date
+    public let claims: [Claim]
+    public let sources: [Source]
+    public let evidence: [Evidence]
+    public let history: [StatusEvent]
+    public let findings: [StoredFinding]
+
+    public init(ledger: Ledger, path: String, claimIds: Set<Int64>? = nil, status: ClaimStatus? = nil) throws {
+        ledgerPath = path
+        madeAt = Date()
+        claims = try ledger.claims(status: status).filter { claimIds == nil || claimIds!.contains($0.id!) }
+        sources = try ledger.sources()
+        let ids = Set(claims.compactMap(\.id))
+        evidence = try ledger.evidence().filter { ids.contains($0.claimId) }
+        history = try ledger.history().filter { ids.contains($0.claimId) }
+        findings = try ledger.findings().filter { $0.claimId.map(ids.contains) ?? true }
+    }
+}
+
+/// `verity report --format md`: every claim with its status, evidence, findings and history.
+public struct MarkdownReport {
+    public init() {}
+
+    static func md(_ s: String) -> String {
+        var out = ""
+        for ch in s { if "\\`*_[]<>|#".contains(ch) { out.append("\\") }; out.append(ch) }
+        return out.replacingOccurrences(of: "\n", with: " ")
+    }
+
+    public func render(_ snap: LedgerSnapshot) -> String {
+        let f = ISO8601DateFormatter()
+        var lines = ["# Verity report", "", "Made \(f.string(from: snap.madeAt)) from the ledger `\(snap.ledgerPath)`.", ""]
+        var counts: [ClaimStatus: Int] = [:]
+        for c in snap.claims { counts[c.status, default: 0] += 1 }
+        lines.append("| status | claims |")
+        lines.append("|---|---|")
+        for s in ClaimStatus.allCases where counts[s] != nil { lines.append("| \(s.rawValue) | \(counts[s]!) |") }
+        lines.append("")
+        let sourceById = Dictionary(uniqueKeysWithValues: snap.sources.map { ($0.id!, $0) })
+        for c in snap.claims {
+            lines.append("## \(c.code) · \(c.kind.rawValue) · **\(c.status.rawValue)**")
+            lines.append("")
+            lines.append("> \(MarkdownReport.md(c.text))")
+            lines.append("")
+            var meta: [String] = []
+            if let s = c.speaker { meta.append("speaker: \(MarkdownReport.md(s))") }
+            if let v = c.value { meta.append("value: \(v == v.rounded() ? String(Int64(v)) : String(v))\(c.unit.map { " \($0)" } ?? "")") }
+            if let s = c.subject { meta.append("subject: \(MarkdownReport.md(s))") }
+            if let d = c.dateValue { meta.append("date: \(d)") }
+            if let a = c.article { meta.append("article: \(MarkdownReport.md(a))") }
+            if !meta.isEmpty { lines.append(meta.joined(separator: " · ")); lines.append("") }
+            let ev = snap.evidence.filter { $0.claimId == c.id }
+            if !ev.isEmpty {
+                lines.append("Evidence:")
+                for e in ev {
+                    let s = sourceById[e.sourceId]
+                    lines.append("- \(s?.code ?? "S?") *\(MarkdownReport.md(s?.title ?? s?.path ?? ""))* (\(e.stance.rawValue)): …\(MarkdownReport.md(e.prefix))**\(MarkdownReport.md(e.exact))**\(MarkdownReport.md(e.suffix))…")
+                }
+                lines.append("")
+            }
+            let fs = snap.findings.filter { $0.claimId == c.id }
+            if !fs.isEmpty {
+                lines.append("Findings of the latest check:")
+                for x in fs { lines.append("- `\(x.rule)` (\(x.severity)): \(MarkdownReport.md(x.message))") }
+                lines.append("")
+            }
+            lines.append("History:")
+            for h in snap.history where h.claimId == c.id {
+                lines.append("- \(f.string(from: h.at)) \(h.fromStatus?.rawValue ?? "—") → \(h.toStatus.rawValue) by \(MarkdownReport.md(h.by))\(h.note.map { ": \(MarkdownReport.md($0))" } ?? "")")
+            }
+            lines.append("")
+        }
+        let loose = snap.findings.filter { $0.claimId == nil }
+        if !loose.isEmpty {
+            lines.append("## Other findings")
+            lines.append("")
+            for x in loose { lines.append("- \(MarkdownReport.md(x.document)):\(x.line):\(x.column) `\(x.rule)` (\(x.severity)): \(MarkdownReport.md(x.message)) — “\(MarkdownReport.md(x.excerpt))”") }
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

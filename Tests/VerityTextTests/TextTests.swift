@@ -1,0 +1,74 @@
+import Testing
+import VerityDocument
+import VerityText
+
+func doc(_ text: String, _ format: DocumentFormat = .markdown) throws -> Document { try Document(path: "t.md", text: text, format: format) }
+
+@Suite("quotes") struct QuoteTests {
+    @Test func speakerAfterAndBefore() throws {
+        let q = QuoteExtractor.extract(try doc("“It felt like nobody was listening,” said Carla Mendes, a retired teacher.\n\nBoard president Alan Cho said, “Parents deserve a straight answer.”"))
+        #expect(q.map(\.speaker) == ["Carla Mendes", "Board president Alan Cho"])
+        #expect(q[0].text == "It felt like nobody was listening,")
+    }
+    @Test func pronounResolvesToTheLatestName() throws {
+        let q = QuoteExtractor.extract(try doc("Ruth Adeyemi won. City councilman Tom Briggs lost.\n\nBriggs conceded. “We ran a clean race,” he said."))
+        #expect(q.first?.speaker == "Tom Briggs")
+    }
+    @Test func splitQuoteAndTranscript() throws {
+        let q = QuoteExtractor.extract(try doc("“We won,” she said, “and we will keep going.”\n\nMINISTER: He said verbatim: \"You know how it goes.\""))
+        #expect(q.count == 3)
+        #expect(q[1].continuesPrevious)
+        #expect(q[2].speaker == "He")
+    }
+}
+
+@Suite("quantities") struct QuantityTests {
+    func one(_ s: String) throws -> Quantity? { QuantityExtractor.extract(try doc(s)).first }
+    @Test func scalesCurrenciesAndSubjects() throws {
+        #expect(try one("seized 1.27 million Captagon pills in")?.value == 1_270_000)
+        #expect(try one("seized 1.27 million Captagon pills in")?.subject == "Captagon pills")
+        let bn = try one("a $3.10bn deal")
+        #expect(bn?.value == 3_100_000_000 && bn?.unit == "USD")
+        #expect(try one("a €85m fund")?.unit == "EUR")
+        let kg = try one("seized 108 kilograms of hashish and")
+        #expect(kg?.unit == "kg" && kg?.subject == "hashish" && kg?.text == "108 kilograms of hashish")
+        let more = try one("destroyed more than 300 homes")
+        #expect(more?.qualifier == .moreThan && more?.value == 300)
+        #expect(try one("half a percent")?.value == 0.5)
+        #expect(try one("a five-year contract")?.unit == "year")
+    }
+    @Test func notQuantities() throws {
+        #expect(QuantityExtractor.extract(try doc("In 2024, on October 22 at 6:00, the vote was 7-2.")).isEmpty)
+    }
+}
+
+@Suite("dates") struct DateTests {
+    func dates(_ s: String) throws -> [DateMention] { DateExtractor.extract(try doc("---\ndate: 2025-11-02\n---\n" + s)) }
+    @Test func absoluteAndRelative() throws {
+        #expect(try dates("On October 22 it happened.").first?.value == "2025-10-22")
+        #expect(try dates("It said today.").first?.value == "2025-11-02")
+        #expect(try dates("about ten days ago").first?.value == "2025-10-23")
+        #expect(try dates("yesterday").first?.value == "2025-11-01")
+    }
+    @Test func weekdayAcrossAMonthBoundary() throws {
+        // 2025-11-02 is a Sunday; "on Friday" is October 31
+        #expect(try dates("They met on Friday.").first?.value == "2025-10-31")
+    }
+    @Test func weekdayThatDoesNotFit() throws {
+        #expect(try dates("Tuesday, March 4, 2026").first?.weekdayConflict != nil)
+        #expect(try dates("Tuesday, March 3, 2026").first?.weekdayConflict == nil)
+    }
+}
+
+@Suite("documents") struct DocumentTests {
+    @Test func markupDoesNotLeakAndOffsetsHold() throws {
+        let d = try doc("# Title\n\nThe **minister** said “hi there” [link](http://x/1999).")
+        let q = QuoteExtractor.extract(d)
+        #expect(q.first.map { d.slice($0.start, $0.end) } == "hi there")
+        #expect(!d.analysisSlice(0, d.count).contains("1999"))
+    }
+    @Test func htmlTextOnly() throws {
+        let d = try doc("<p>He said &ldquo;yes we can&rdquo;</p><script>var x = \"no\";</script>", .html)
+        #expect(QuoteExtractor.extract(d).map(\.text) == ["yes we can"])
+    }
+}

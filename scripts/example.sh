@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Builds Verity and runs the whole flow on the bundled example in Claims/iraq-syria:
+# a fresh ledger, the sources, the article's claims, evidence, statuses, a check and a report in Reports/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build -c release --product verity >/dev/null
+V="$PWD/.build/release/verity"
+rm -f Claims/ledger.sqlite Claims/ledger.sqlite-wal Claims/ledger.sqlite-shm
+"$V" init .
+"$V" source add Claims/iraq-syria/sources/*.md
+"$V" claim extract Claims/iraq-syria/article.md --by example
+# evidence a fact-checker attaches by hand: the defense secretary's warning, in the interview transcript
+"$V" attach C1 S3 --quote "You know how the US administration will respond if there is any interference" --note "transcript, minister's account"
+"$V" status C1 supported --by example --note "matches the broadcast transcript word for word"
+echo
+echo "== verity check (ledger) =="
+"$V" check --update || true
+echo
+echo "== verity check (one shot, as a linter) =="
+"$V" check Claims/iraq-syria/article.md --sources Claims/iraq-syria/sources || true
+"$V" report
