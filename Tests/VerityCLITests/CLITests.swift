@@ -46,7 +46,6 @@ struct CLI {
         try FileManager.default.createDirectory(at: u.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: u)
     }
-    func ledgerBytes() throws -> Data { try Data(contentsOf: dir.appendingPathComponent("Claims/ledger.sqlite")) }
 }
 
 @Suite("verity command line") struct CLITests {
@@ -83,7 +82,7 @@ struct CLI {
         try Data([0x63, 0x61, 0x66, 0xE9, 0x0A]).write(to: cli.dir.appendingPathComponent("latin1.txt"))
         try Data([0x00, 0x01, 0x02, 0x03]).write(to: cli.dir.appendingPathComponent("blob.txt"))
         try cli.write("pic.png", "not really")
-        let before = try cli.ledgerBytes()
+        let before = try [cli.run("source", "list").out, cli.run("claim", "list", "--format", "json").out, cli.run("log").out]
         for args in [["source", "add", "good.md", "empty.md"], ["source", "add", "latin1.txt"], ["source", "add", "blob.txt"],
                      ["source", "add", "missing.md"], ["source", "add", "pic.png"], ["claim", "show", "C9"], ["source", "show", "S4"],
                      ["claim", "add", "x", "--date", "22/10/2025"], ["status", "C1", "maybe"], ["attach", "C1", "S1"],
@@ -93,7 +92,8 @@ struct CLI {
             #expect(!res.err.isEmpty, "\(args) said nothing on stderr")
             #expect(!res.err.contains("Fatal error"), "\(args) crashed")
         }
-        #expect(try cli.ledgerBytes() == before)
+        // the ledger's contents are unchanged (WAL checkpoints may touch the file's bytes)
+        #expect(try [cli.run("source", "list").out, cli.run("claim", "list", "--format", "json").out, cli.run("log").out] == before)
         #expect(try cli.run("source", "list").out.contains("No sources"))
     }
 
