@@ -17,7 +17,7 @@ public struct Checker {
         findings += QuoteRules(sources: sources).check(ex)
         findings += NumberRules(sources: sources).check(ex)
         findings += DateRules(sources: sources).check(ex)
-        return config.apply(findings, to: article).sorted { ($0.start, $0.rule) < ($1.start, $1.rule) }
+        return config.apply(findings, to: article, paragraphs: ex.paragraphs).sorted { ($0.start, $0.rule) < ($1.start, $1.rule) }
     }
 }
 
@@ -27,8 +27,8 @@ public struct CheckConfig: Sendable {
     public var severities: [String: Severity?] = [:]
     public init(severities: [String: Severity?] = [:]) { self.severities = severities }
 
-    public func apply(_ findings: [Finding], to doc: Document) -> [Finding] {
-        let ignores = Self.ignoreComments(doc)
+    public func apply(_ findings: [Finding], to doc: Document, paragraphs: [Range<Int>]) -> [Finding] {
+        let ignores = Self.ignoreComments(doc, paragraphs: paragraphs)
         var used = Set<Int>()
         return findings.compactMap { f in
             var f = f
@@ -42,11 +42,10 @@ public struct CheckConfig: Sendable {
         }
     }
 
-    static func ignoreComments(_ doc: Document) -> [(rule: String, scope: Range<Int>)] {
+    static func ignoreComments(_ doc: Document, paragraphs paras: [Range<Int>]) -> [(rule: String, scope: Range<Int>)] {
         let text = doc.text
         var out: [(String, Range<Int>)] = []
         var search = text.startIndex
-        let paras = QuoteExtractor.paragraphs(doc)
         while let r = text.range(of: "<!--", range: search..<text.endIndex), let close = text.range(of: "-->", range: r.upperBound..<text.endIndex) {
             let body = text[r.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
             search = close.upperBound
@@ -73,8 +72,9 @@ struct Context {
     var near: Set<String> = []
     var far: Set<String> = []
 
-    init(_ tokens: [Token], around: Range<Int>, doc: Document, paragraphs: [Range<Int>]) {
-        let para = paragraphs.first(where: { $0.contains(around.lowerBound) }) ?? (0..<doc.count)
+    init(_ ex: Extraction, around: Range<Int>) {
+        let tokens = ex.tokens
+        let para = ex.paragraphs.first(where: { $0.contains(around.lowerBound) }) ?? (0..<ex.document.count)
         guard let first = tokens.firstIndex(where: { $0.end > around.lowerBound }) else { return }
         let last = tokens[first...].firstIndex(where: { $0.start >= around.upperBound }) ?? tokens.count
         func add(_ i: Int, _ isNear: Bool) {

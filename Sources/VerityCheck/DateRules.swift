@@ -7,13 +7,9 @@ struct DateRules {
 
     func check(_ ex: Extraction) -> [Finding] {
         let doc = ex.document
-        let paras = QuoteExtractor.paragraphs(doc)
         var cands: [(src: Int, d: DateMention, ctx: Context)] = []
         for (si, s) in sources.sources.enumerated() {
-            let sp = QuoteExtractor.paragraphs(s.document)
-            for d in s.extraction.dates where d.day != nil {
-                cands.append((si, d, Context(s.extraction.tokens, around: d.start..<d.end, doc: s.document, paragraphs: sp)))
-            }
+            for (d, ctx) in zip(s.extraction.dates, s.dateContexts) where d.day != nil { cands.append((si, d, ctx)) }
         }
         var out: [Finding] = []
         for d in ex.dates {
@@ -23,7 +19,7 @@ struct DateRules {
                 continue
             }
             guard let day = d.day else { continue }
-            let ctx = Context(ex.tokens, around: d.start..<d.end, doc: doc, paragraphs: paras)
+            let ctx = Context(ex, around: d.start..<d.end)
             let scored = cands.map { c -> (c: (src: Int, d: DateMention, ctx: Context), score: Int, near: Bool, agrees: Bool) in
                 let (score, near) = ctx.score(c.ctx)
                 let gap = abs(c.d.day!.ordinal - day.ordinal)

@@ -70,9 +70,10 @@ public struct LedgerCheck {
             if c.kind == .quote {
                 let attached = evidence.compactMap { byId[$0.sourceId] }
                 let found = attached.contains { d in
-                    if case .found = SpanLocator.locate(c.text, in: d) { return true }
-                    if case .ambiguous = SpanLocator.locate(c.text, in: d) { return true }
-                    return false
+                    switch SpanLocator.locate(c.text, in: d) {
+                    case .found, .ambiguous: return true
+                    case .notFound: return false
+                    }
                 }
                 if !found {
                     claimOf[findings.count] = c.id!

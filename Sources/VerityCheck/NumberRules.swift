@@ -40,10 +40,9 @@ struct NumberRules {
     func candidates() -> [Candidate] {
         var out: [Candidate] = []
         for (si, s) in sources.sources.enumerated() {
-            let paras = QuoteExtractor.paragraphs(s.document)
-            for q in s.extraction.quantities {
+            for (q, ctx) in zip(s.extraction.quantities, s.quantityContexts) {
                 guard let r = ValueRange(q) else { continue }
-                out.append(Candidate(src: si, q: q, range: r, context: Context(s.extraction.tokens, around: q.numberStart..<q.numberEnd, doc: s.document, paragraphs: paras),
+                out.append(Candidate(src: si, q: q, range: r, context: ctx,
                                      subject: NumberRules.subjectWords(q.subject)))
             }
         }
@@ -52,14 +51,13 @@ struct NumberRules {
 
     func check(_ ex: Extraction) -> [Finding] {
         let doc = ex.document
-        let paras = QuoteExtractor.paragraphs(doc)
         let cands = candidates()
         var out: [Finding] = []
         for q in ex.quantities {
             guard !insideQuote(ex, q.numberStart, q.numberEnd), let r = ValueRange(q) else { continue }
             let digits = doc.analysis[q.numberStart..<q.numberEnd].contains { Tokenizer.isDigit($0) }
             guard digits else { continue } // "two sides", "four-hour meeting": counts in words are rarely claims to check
-            let ctx = Context(ex.tokens, around: q.numberStart..<q.numberEnd, doc: doc, paragraphs: paras)
+            let ctx = Context(ex, around: q.numberStart..<q.numberEnd)
             let subj = NumberRules.subjectWords(q.subject)
             let distinctive = q.value >= 100 || q.value != q.value.rounded() || q.unit != nil
             let scored: [(c: Candidate, score: Int, near: Bool, agrees: Bool)] = cands.compactMap { c in

@@ -69,10 +69,15 @@ struct QuoteRules {
         return pieces.filter { $0.1 > $0.0 }
     }
 
-    /// "'Tehran' where the source has 'Iran'", naming each change, the gravest first.
+    /// "'Tehran' where the source has 'Iran'", naming each change as written, the gravest first.
     func describe(_ changes: [Alignment.Change], quoteWords: [MatchWord], quoteTokens: [Token], doc: Document, p: SourceSet.Passage, src: PreparedSource) -> String {
+        func written(_ indices: [Int], _ words: (Int) -> MatchWord, _ tokens: [Token], _ d: Document) -> String {
+            guard let first = indices.first, let last = indices.last else { return "" }
+            return d.slice(tokens[words(first).token].start, tokens[words(last).token].end)
+        }
         let parts = changes.map { c -> (Int, String) in
-            let q = c.quoteWords.joined(separator: " "), s = c.sourceWords.joined(separator: " ")
+            let q = written(c.quoteIndices, { quoteWords[$0] }, quoteTokens, doc)
+            let s = written(c.sourceIndices, { src.words[p.window.lowerBound + $0] }, src.extraction.tokens, src.document)
             var text: String
             if c.isSubstitution { text = "'\(q)' where the source has '\(s)'" }
             else if c.isInsertion { text = "adds '\(q)', which the source does not have" }
@@ -82,35 +87,12 @@ struct QuoteRules {
             else if c.changesNumber { text = "number changed: " + text; grave = 1 }
             return (grave, text)
         }
-        // restore the source's capitalisation where a whole word was swapped
-        return parts.sorted { $0.0 > $1.0 }.map { restoreCase($0.1, doc: doc, src: src) }.joined(separator: "; ")
-    }
-
-    func restoreCase(_ s: String, doc: Document, src: PreparedSource) -> String {
-        // words were compared lowercased; show them as written when written with a capital in either text
-        var out = ""
-        var word = ""
-        var inQuote = false
-        func flush() {
-            if !word.isEmpty {
-                let cap = word.prefix(1).uppercased() + word.dropFirst()
-                let written = doc.text.contains(cap) || src.document.text.contains(cap)
-                out += (written && !doc.text.contains(" \(word) ") && !src.document.text.contains(" \(word) ")) ? cap : word
-                word = ""
-            }
-        }
-        for ch in s {
-            if ch == "'" { flush(); inQuote.toggle(); out.append(ch); continue }
-            if inQuote, ch.isLetter { word.append(ch) } else { flush(); out.append(ch) }
-        }
-        flush()
-        return out
+        return parts.sorted { $0.0 > $1.0 }.map(\.1).joined(separator: "; ")
     }
 
     func misattribution(_ q: Quote, _ doc: Document, _ s: Int, _ e: Int, _ src: PreparedSource, _ span: Range<Int>, _ ev: EvidenceRef) -> Finding? {
         guard let mine = q.speaker, let theirs = src.speaker(at: span) else { return nil }
-        guard let a = Names.surname(mine), let b = Names.surname(theirs), !Names.samePerson(mine, theirs) else { _ = (); return nil }
-        _ = (a, b)
+        guard Names.surname(mine) != nil, Names.surname(theirs) != nil, !Names.samePerson(mine, theirs) else { return nil }
         return Finding(rule: "quote.misattributed", in: doc, start: s, end: e,
                        message: "the article gives these words to \(mine); \(src.document.path) gives them to \(theirs)",
                        evidence: [ev])

@@ -7,6 +7,9 @@ public struct PreparedSource: Sendable {
     public let extraction: Extraction
     public let words: [MatchWord]
     public let wordStrings: [String]
+    /// The words around each quantity and each dated mention, for matching them with the article's.
+    let quantityContexts: [Context]
+    let dateContexts: [Context]
 
     public init(_ document: Document) {
         self.document = document
@@ -14,6 +17,8 @@ public struct PreparedSource: Sendable {
         self.extraction = ex
         self.words = WordNormalizer.words(ex.tokens)
         self.wordStrings = words.map(\.word)
+        self.quantityContexts = ex.quantities.map { Context(ex, around: $0.numberStart..<$0.numberEnd) }
+        self.dateContexts = ex.dates.map { Context(ex, around: $0.start..<$0.end) }
     }
 
     /// Offsets of a run of comparison words.
@@ -32,7 +37,7 @@ public struct PreparedSource: Sendable {
     }
 
     func transcriptLabel(at offset: Int) -> String? {
-        guard let para = QuoteExtractor.paragraphs(document).first(where: { $0.contains(offset) }) else { return nil }
+        guard let para = extraction.paragraphs.first(where: { $0.contains(offset) }) else { return nil }
         let toks = Tokenizer.tokenize(document.analysis, from: para.lowerBound, to: min(para.upperBound, para.lowerBound + 80))
         guard let colon = toks.prefix(6).firstIndex(where: { $0.norm == ":" }), colon > 0,
               toks[0..<colon].allSatisfy({ $0.kind == .word && $0.capitalized }) else { return nil }

@@ -52,13 +52,16 @@ public struct Alignment: Sendable, Equatable {
         ops.reverse()
         // leading omissions before the first quote word are outside the span
         while let f = ops.first, case .omit = f { ops.removeFirst(); j += 1 }
-        return Alignment(cost: d[m * w + bestJ] - 0, sourceRange: j..<bestJ, ops: ops)
+        return Alignment(cost: d[m * w + bestJ], sourceRange: j..<bestJ, ops: ops)
     }
 
     /// A run of consecutive differences: what the quote says and what the passage says there.
     public struct Change: Sendable, Equatable {
         public let quoteWords: [String]
         public let sourceWords: [String]
+        /// Positions of those words in the quote and in the aligned passage.
+        public let quoteIndices: [Int]
+        public let sourceIndices: [Int]
         public var isSubstitution: Bool { !quoteWords.isEmpty && !sourceWords.isEmpty }
         public var isInsertion: Bool { sourceWords.isEmpty }
         public var isOmission: Bool { quoteWords.isEmpty }
@@ -76,14 +79,19 @@ public struct Alignment: Sendable, Equatable {
 
     public func changes(_ q: [String], _ s: [String]) -> [Change] {
         var out: [Change] = []
-        var qw: [String] = [], sw: [String] = []
-        func flush() { if !qw.isEmpty || !sw.isEmpty { out.append(Change(quoteWords: qw, sourceWords: sw)); qw = []; sw = [] } }
+        var qi: [Int] = [], si: [Int] = []
+        func flush() {
+            if !qi.isEmpty || !si.isEmpty {
+                out.append(Change(quoteWords: qi.map { q[$0] }, sourceWords: si.map { s[$0] }, quoteIndices: qi, sourceIndices: si))
+                qi = []; si = []
+            }
+        }
         for op in ops {
             switch op {
             case .match: flush()
-            case let .substitute(qi, si): qw.append(q[qi]); sw.append(s[si])
-            case let .insert(qi): qw.append(q[qi])
-            case let .omit(si): sw.append(s[si])
+            case let .substitute(a, b): qi.append(a); si.append(b)
+            case let .insert(a): qi.append(a)
+            case let .omit(b): si.append(b)
             }
         }
         flush()

@@ -62,7 +62,6 @@ enum Attribution {
                 return make(np, tokens, doc, cue: t.norm)
             }
         }
-        // no cue: "According to X, …" may still open the sentence
         return nil
     }
 

@@ -7,12 +7,15 @@ public struct Extraction: Sendable {
     public let quotes: [Quote]
     public let quantities: [Quantity]
     public let dates: [DateMention]
+    /// Paragraph ranges of the body.
+    public let paragraphs: [Range<Int>]
 
     public init(_ document: Document) {
         self.document = document
         let tokens = Tokenizer.tokenize(document.analysis, from: document.bodyStart)
         self.tokens = tokens
-        self.quotes = QuoteExtractor.extract(document)
+        self.paragraphs = QuoteExtractor.paragraphs(document)
+        self.quotes = QuoteExtractor.extract(document, paragraphs: paragraphs)
         self.quantities = QuantityExtractor.extract(document, tokens: tokens)
         self.dates = DateExtractor.extract(document, tokens: tokens)
     }

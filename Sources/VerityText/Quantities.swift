@@ -134,19 +134,17 @@ public enum QuantityExtractor {
             return nil
         }
         // scale words: 1.27 million, 3.10bn, 4.2k, two hundred thousand
-        var scaled = false
         while numEnd < t.count {
             let w = t[numEnd].norm
             if glued(t, numEnd - 1, numEnd), let s = NumberWords.gluedScales[w], currency != nil || w != "m" {
                 if w == "m", currency == nil { break }
-                value *= s; granularity *= s; numEnd += 1; scaled = true; continue
+                value *= s; granularity *= s; numEnd += 1; continue
             }
             if !glued(t, numEnd - 1, numEnd), let s = NumberWords.scales[w], w != "k" || currency != nil {
-                value *= s; granularity *= s; numEnd += 1; scaled = true; continue
+                value *= s; granularity *= s; numEnd += 1; continue
             }
             break
         }
-        _ = scaled
         var unit: String? = currency
         var k = numEnd
         // currency after: "5 million dollars", "20 euros"

@@ -132,9 +132,10 @@ public enum QuoteExtractor {
     }
 
     /// Every direct quote in the document, with its speaker where the text names one.
-    public static func extract(_ doc: Document) -> [Quote] {
+    public static func extract(_ doc: Document) -> [Quote] { extract(doc, paragraphs: paragraphs(doc)) }
+
+    public static func extract(_ doc: Document, paragraphs paras: [Range<Int>]) -> [Quote] {
         var quotes: [Quote] = []
-        let paras = paragraphs(doc)
         var mentions = MentionIndex(doc: doc)
         var previousRanOn = false
         for (pi, para) in paras.enumerated() {

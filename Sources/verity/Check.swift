@@ -41,7 +41,8 @@ struct Check: ParsableCommand {
             let l = try LedgerOptions(ledger: ledger).open()
             let result = try LedgerCheck(ledger: l, config: cfg).run()
             findings = result.findings
-            let stored = result.findings.enumerated().map { i, f in store(f, claim: result.claimOf[i]) }
+            let now = Date()
+            let stored = result.findings.enumerated().map { i, f in f.stored(claimId: result.claimOf[i], at: now) }
             try l.recordCheck(findings: stored, statusChanges: update ? result.statusChanges : [], by: LedgerCheck.actor)
             if update {
                 for c in result.statusChanges { printErr("C\(c.claimId) → \(c.to.rawValue) (\(c.note))") }
@@ -58,7 +59,7 @@ struct Check: ParsableCommand {
                 var claims: [Claim] = []
                 for a in articleDocs { claims += claimsFrom(.init(a), article: a.path) }
                 _ = try l.addClaims(claims, by: LedgerCheck.actor)
-                try l.recordCheck(findings: findings.map { store($0, claim: nil) }, statusChanges: [], by: LedgerCheck.actor)
+                try l.recordCheck(findings: findings.map { $0.stored(claimId: nil, at: Date()) }, statusChanges: [], by: LedgerCheck.actor)
             }
         }
         let formatter: FindingFormatter = switch format {
@@ -116,13 +117,6 @@ struct Check: ParsableCommand {
             }
         }
         return cfg
-    }
-
-    func store(_ f: Finding, claim: Int64?) -> StoredFinding {
-        let ev = JSONValue.array(f.evidence.map { .object([("document", .string($0.document)), ("line", .int($0.line)), ("excerpt", .string($0.excerpt))]) }).render(pretty: false)
-        return StoredFinding(claimId: claim, rule: f.rule, severity: f.severity.rawValue, document: f.document, line: f.line,
-                             column: f.column, start: f.start, end: f.end, excerpt: f.excerpt, message: f.message,
-                             evidenceJSON: ev, checkedAt: Date())
     }
 }
 

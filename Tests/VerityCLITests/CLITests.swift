@@ -25,7 +25,10 @@ struct CLI {
     }
 
     @discardableResult
-    func run(_ args: String...) throws -> (status: Int32, out: String, err: String) {
+    func run(_ args: String...) throws -> (status: Int32, out: String, err: String) { try run(args) }
+
+    @discardableResult
+    func run(_ args: [String]) throws -> (status: Int32, out: String, err: String) {
         let p = Process()
         p.executableURL = CLI.binary
         p.arguments = args
@@ -87,7 +90,7 @@ struct CLI {
                      ["source", "add", "missing.md"], ["source", "add", "pic.png"], ["claim", "show", "C9"], ["source", "show", "S4"],
                      ["claim", "add", "x", "--date", "22/10/2025"], ["status", "C1", "maybe"], ["attach", "C1", "S1"],
                      ["claim", "show", "banana"], ["check", "article.md"], ["frobnicate"]] {
-            let res = try runArgs(cli, args)
+            let res = try cli.run(args)
             #expect(res.status == 2, "\(args): \(res.status) \(res.err)")
             #expect(!res.err.isEmpty, "\(args) said nothing on stderr")
             #expect(!res.err.contains("Fatal error"), "\(args) crashed")
@@ -97,23 +100,10 @@ struct CLI {
         #expect(try cli.run("source", "list").out.contains("No sources"))
     }
 
-    func runArgs(_ cli: CLI, _ args: [String]) throws -> (status: Int32, out: String, err: String) {
-        let p = Process()
-        p.executableURL = CLI.binary
-        p.arguments = args
-        p.currentDirectoryURL = cli.dir
-        let o = Pipe(), e = Pipe()
-        p.standardOutput = o; p.standardError = e
-        try p.run()
-        let out = o.fileHandleForReading.readDataToEndOfFile(), err = e.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
-    }
-
     @Test func oneShotCheckOfTheBundledExampleFindsItsProblems() throws {
         let cli = try CLI()
         let ex = CLI.repo.appendingPathComponent("Claims/iraq-syria")
-        let r = try runArgs(cli, ["check", ex.appendingPathComponent("article.md").path, "--sources", ex.appendingPathComponent("sources").path, "--format", "json"])
+        let r = try cli.run(["check", ex.appendingPathComponent("article.md").path, "--sources", ex.appendingPathComponent("sources").path, "--format", "json"])
         #expect(r.status == 1)
         let json = try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as! [String: Any]
         #expect(json["version"] as? Int == 1)
