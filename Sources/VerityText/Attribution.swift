@@ -13,67 +13,134 @@ enum Attribution {
             let w = tokens[i - 1].norm
             if w.count == 1 || ["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "lt", "col", "sgt", "u.s", "oct", "sept", "nov", "dec", "jan", "feb", "aug", "no", "vs"].contains(w) { return false }
         }
+        // "(D-Wis.) said", "Inc., which": an abbreviation's dot inside a sentence
+        if i + 1 < tokens.count {
+            let n = tokens[i + 1]
+            if n.kind == .punct && (n.norm == "," || n.norm == ")") { return false }
+            if n.kind == .word && !n.capitalized { return false }
+        }
         return true
     }
 
-    static func find(tokens: [Token], doc: Document, open: Int, close: Int, prevEnd: Int, nextStart: Int) -> Found? {
-        // after the quote: “…,” said X / “…,” X said / “…,” according to X
+    /// How sure the attribution is: next to the quote, or elsewhere in its sentence.
+    enum Strength { case adjacent, sentence, fallback }
+
+    static func find(tokens: [Token], doc: Document, open: Int, close: Int, prevEnd: Int, nextStart: Int) -> (Found, Strength)? {
+        // the rest of the sentence after the quote
         var after: [Int] = []
+        var afterReachesSentenceEnd = false
         for (i, t) in tokens.enumerated() where t.start >= close && t.end <= nextStart {
-            if isSentenceEnd(tokens, i) { break }
+            if isSentenceEnd(tokens, i) { afterReachesSentenceEnd = true; break }
             after.append(i)
-            if after.count >= 14 { break }
+            if after.count >= 40 { break }
         }
-        while let f = after.first, tokens[f].kind == .punct, [",", "\u{2014}", "-", "("].contains(tokens[f].norm) { after.removeFirst() }
-        if let f = after.first {
-            let t = tokens[f]
-            if t.norm == "according", after.count > 1, tokens[after[1]].norm == "to", let np = rightNP(tokens, after[1] + 1, limit: nextStart) {
-                return make(np, tokens, doc, cue: "according to")
-            }
-            if Lexicon.cues.contains(t.norm), let np = rightNP(tokens, f + 1, limit: nextStart) {
-                return make(np, tokens, doc, cue: t.norm)
-            }
-            // X said
-            for k in after.prefix(9) where Lexicon.cues.contains(tokens[k].norm) && k > f {
-                if tokens[f..<k].contains(where: { $0.kind == .punct && !["'", ".", "-"].contains($0.norm) }) { break }
-                if let np = leftNP(tokens, k, floor: f) { return make(np, tokens, doc, cue: tokens[k].norm) }
-                break
-            }
-        }
-        // before the quote, in the same sentence: X said: “…” / X told the board, “…” / X called it “…”
+        // the sentence before the quote
         var before: [Int] = []
         for (i, t) in tokens.enumerated() where t.end <= open && t.start >= prevEnd { before.append(i) }
         if let lastEnd = before.lastIndex(where: { isSentenceEnd(tokens, $0) }) { before.removeFirst(lastEnd + 1) }
+
+        var lead = after
+        var dash = false
+        while let f = lead.first, tokens[f].kind == .punct, [",", "\u{2014}", "-", "("].contains(tokens[f].norm) {
+            if tokens[f].norm != "," { dash = true }
+            lead.removeFirst()
+        }
+        // “…,” said X / “…,” according to X / “…” — X
+        if let f = lead.first {
+            let t = tokens[f]
+            if t.norm == "according", lead.count > 1, tokens[lead[1]].norm == "to", let np = rightNP(tokens, lead[1] + 1, limit: nextStart) {
+                return (make(np, tokens, doc, cue: "according to"), .adjacent)
+            }
+            if Lexicon.cues.contains(t.norm), !t.norm.hasSuffix("ing"), let np = rightNP(tokens, f + 1, limit: nextStart) {
+                return (make(np, tokens, doc, cue: t.norm), .adjacent)
+            }
+            if dash, t.capitalized, let np = rightNP(tokens, f, limit: nextStart), tokens[np.upperBound - 1].capitalized {
+                return (make(np, tokens, doc, cue: "\u{2014}"), .adjacent)
+            }
+        }
+        // “…,” X said / “…,” Rep. Gwen Moore (D-Wis.) said / “…” to drive up the price, she said.
+        let quoteEndsSentence = close >= 2 && ".!?".unicodeScalars.contains(doc.analysis[close - 2])
+        if let f = lead.first, tokens[f].kind == .word {
+            for (n, k) in lead.enumerated() where Lexicon.cues.contains(tokens[k].norm) && k > f && !tokens[k].norm.hasSuffix("ing") {
+                guard let np = leftNP(tokens, k, floor: f) else { break }
+                let rest = lead[(n + 1)...].prefix { !(tokens[$0].kind == .punct && tokens[$0].norm == ",") }
+                let restEnd = n + 1 + rest.count
+                let closesSentence = rest.count <= 3 && (restEnd < lead.count || afterReachesSentenceEnd)
+                if np.lowerBound == f, !(quoteEndsSentence && tokens[f].capitalized && !closesSentence) {
+                    return (make(np, tokens, doc, cue: tokens[k].norm), .adjacent)
+                }
+                if np.lowerBound > f, tokens[np.lowerBound - 1].norm == ",", closesSentence {
+                    return (make(np, tokens, doc, cue: tokens[k].norm), .adjacent)
+                }
+                break
+            }
+            // “…” at a conference last month, according to X
+            if let a = lead.firstIndex(where: { tokens[$0].norm == "according" }), a + 1 < lead.count, tokens[lead[a + 1]].norm == "to",
+               let np = rightNP(tokens, lead[a + 1] + 1, limit: nextStart) {
+                return (make(np, tokens, doc, cue: "according to"), .adjacent)
+            }
+        }
         guard !before.isEmpty else { return nil }
         let floor = before.first!
+        // X said: “…” / X told the board, “…” / X called it “…” / According to X, …
+        var weak: (Found, Strength)? = nil
         for (pos, k) in before.enumerated().reversed() where before.count - pos <= 30 {
             let t = tokens[k]
+            let strength: Strength = before.count - pos <= 6 ? .adjacent : .sentence
             if t.norm == "according", pos + 1 < before.count, tokens[before[pos + 1]].norm == "to" {
-                if let np = rightNP(tokens, before[pos + 1] + 1, limit: open) { return make(np, tokens, doc, cue: "according to") }
+                if let np = rightNP(tokens, before[pos + 1] + 1, limit: open) { return (make(np, tokens, doc, cue: "according to"), strength) }
                 continue
             }
             guard Lexicon.cues.contains(t.norm), t.norm != "according" else { continue }
             if t.norm.hasSuffix("ing") {
-                if let np = sentenceSubject(tokens, before.prefix(pos)) { return make(np, tokens, doc, cue: t.norm) }
+                if let np = sentenceSubject(tokens, before.prefix(pos)) { return (make(np, tokens, doc, cue: t.norm), strength) }
                 continue
             }
-            if let np = leftNP(tokens, k, floor: floor) { return make(np, tokens, doc, cue: t.norm) }
+            if let np = leftNP(tokens, k, floor: floor) { return (make(np, tokens, doc, cue: t.norm), strength) }
             if let np = rightNP(tokens, k + 1, limit: open), tokens[np.upperBound - 1].capitalized { // Said Trump: “…”
-                return make(np, tokens, doc, cue: t.norm)
+                return (make(np, tokens, doc, cue: t.norm), strength)
             }
         }
-        return nil
+        // a fragment inside a sentence: its subject is the likeliest speaker (“… condemned the test as “provocative””)
+        if weak == nil, before.count >= 3, let np = sentenceSubject(tokens, before[...]) {
+            weak = (make(np, tokens, doc, cue: ""), .fallback)
+        }
+        return weak
     }
 
-    /// The first run of capitalized words (a name, possibly with a title) in a sentence, past any opening phrase.
+    static let openers: Set<String> = ["at", "in", "on", "after", "during", "when", "while", "despite", "before", "since", "as", "with", "without", "like", "unlike", "for", "but", "and", "yet", "still", "however", "meanwhile", "instead", "earlier", "later", "last", "this", "speaking", "asked", "writing", "responding", "bemoaning"]
+
+    /// The subject that opens a sentence (a name, possibly with a title, or a pronoun), past an opening phrase.
     static func sentenceSubject(_ tokens: [Token], _ idx: ArraySlice<Int>) -> Range<Int>? {
         var list = Array(idx)
-        if let comma = list.prefix(8).firstIndex(where: { tokens[$0].norm == "," }) { list.removeFirst(comma + 1) }
-        guard let first = list.first else { return nil }
-        if Lexicon.pronouns.contains(tokens[first].norm) { return first..<(first + 1) }
+        // skip opening phrases ("At a rally,", "In recent weeks,") and datelines ("LOS ANGELES, Sept. 28 (UPI) —")
+        while let first = list.first {
+            let t = tokens[first]
+            let dateline = t.kind == .word && t.allCaps && list.count > 1
+            guard openers.contains(t.norm) || t.norm.hasSuffix("ing") || dateline else { break }
+            let stops: Set<String> = dateline ? ["\u{2014}", "-"] : [","]
+            guard let cut = list.prefix(14).firstIndex(where: { stops.contains(tokens[$0].norm) }) else { break }
+            list.removeFirst(cut + 1)
+        }
+        guard let first = list.first, tokens[first].kind == .word else { return nil }
+        if Lexicon.determiners.contains(tokens[first].norm), first + 2 < tokens.count, tokens[first + 1].kind == .word,
+           !tokens[first + 1].capitalized, !Lexicon.stopwords.contains(tokens[first + 1].norm), tokens[first + 2].kind == .word {
+            return first..<(first + 2) // "The article closes with …", "a friend commented"
+        }
+        if Lexicon.pronouns.contains(tokens[first].norm) && tokens[first].norm != "it" && tokens[first].norm != "you" { return first..<(first + 1) }
         var j = first
-        while j < tokens.count, tokens[j].kind == .word, tokens[j].capitalized || (tokens[j].norm == "of" && j + 1 < tokens.count && tokens[j + 1].capitalized) { j += 1 }
-        return j - first >= 2 ? first..<j : nil
+        while j < tokens.count, tokens[j].kind == .word, tokens[j].capitalized || Lexicon.roles.contains(tokens[j].norm) || (tokens[j].norm == "of" && j + 1 < tokens.count && tokens[j + 1].capitalized) {
+            j += 1
+        }
+        guard j > first, tokens[j - 1].capitalized else { return nil }
+        if j - first == 1 {
+            // a lone capitalized word is a name when a lowercase verb follows it ("Cruz exhorted")
+            let w = tokens[first].norm
+            let notVerbs: Set<String> = ["to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "the", "a", "an", "as"]
+            guard !Lexicon.stopwords.contains(w), !Lexicon.determiners.contains(w), !openers.contains(w), Lexicon.months[w] == nil,
+                  j < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized, !notVerbs.contains(tokens[j].norm) else { return nil }
+        }
+        return first..<j
     }
 
     static func make(_ r: Range<Int>, _ tokens: [Token], _ doc: Document, cue: String) -> Found {
@@ -94,8 +161,15 @@ enum Attribution {
         if tokens[j].norm == "," {
             // X, who voted in favor, called … / X, a retired teacher, said …
             var k = j - 1
-            while k >= floor, tokens[k].norm != ",", j - k <= 12 { k -= 1 }
+            while k >= floor, tokens[k].norm != ",", j - k <= 30 { k -= 1 }
             guard k > floor, tokens[k].norm == ",", k + 1 < j else { return nil }
+            j = k - 1
+        }
+        if tokens[j].norm == ")" {
+            // Rep. Gwen Moore (D-Wis.) said
+            var k = j - 1
+            while k >= floor, tokens[k].norm != "(", j - k <= 8 { k -= 1 }
+            guard k > floor, tokens[k].norm == "(" else { return nil }
             j = k - 1
         }
         let end = j + 1
@@ -117,6 +191,7 @@ enum Attribution {
         var start = j + 1
         // drop leading words that cannot begin a speaker phrase ("Thursday", "yesterday")
         while start < end, tokens[start].kind == .word, Lexicon.weekdays[tokens[start].norm] != nil || Lexicon.months[tokens[start].norm] != nil { start += 1 }
+        while start < end, tokens[start].norm == "of" { start += 1 }
         guard start < end else { return nil }
         let slice = tokens[start..<end]
         let ok = slice.contains { $0.capitalized || Lexicon.roles.contains($0.norm) } || (slice.count <= 4 && Lexicon.determiners.contains(slice.first!.norm))
@@ -131,7 +206,8 @@ enum Attribution {
         var words = 0
         while j < tokens.count, tokens[j].end <= limit {
             let t = tokens[j]
-            if isNPWord(t) || (t.kind == .word && (Lexicon.determiners.contains(t.norm) && j == i)) || (t.kind == .word && t.capitalized) {
+            if isNPWord(t) || (t.kind == .word && (Lexicon.determiners.contains(t.norm) && j == i)) || (t.kind == .word && t.capitalized)
+                || (t.kind == .number && j + 1 < tokens.count && tokens[j + 1].start == t.end) || (t.norm == "/" && j > i && tokens[j - 1].end == t.start) {
                 words += 1
             } else if t.kind == .punct, t.norm == "." || t.norm == "-" || t.norm == "'", j > i, tokens[j - 1].end == t.start,
                       j + 1 < tokens.count, tokens[j + 1].start == t.end {

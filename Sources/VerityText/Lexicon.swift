@@ -2,14 +2,14 @@
 public enum Lexicon {
     /// Verbs that attribute speech.
     public static let cues: Set<String> = [
-        "said", "says", "say", "told", "tells", "tell", "added", "adds", "stated", "states", "noted", "notes",
-        "wrote", "writes", "warned", "warns", "asked", "asks", "explained", "explains", "insisted", "insists",
-        "argued", "argues", "continued", "declared", "declares", "announced", "announces", "claimed", "claims",
-        "remarked", "replied", "replies", "responded", "responds", "answered", "acknowledged", "admitted",
+        "said", "says", "say", "told", "tells", "tell", "added", "adds", "stated", "noted",
+        "wrote", "writes", "warned", "warns", "yells", "shouts", "continues", "asked", "asks", "explained", "explains", "insisted", "insists",
+        "argued", "argues", "continued", "declared", "declares", "announced", "announces", "claimed",
+        "remarked", "commented", "sings", "sang", "read", "reads", "condemned", "exhorted", "demanded", "accused", "dubbed", "labeled", "labelled", "branded", "termed", "hailed", "likened", "replied", "replies", "responded", "responds", "answered", "acknowledged", "admitted",
         "recalled", "recalls", "tweeted", "posted", "testified", "concluded", "conceded", "emphasized",
         "emphasised", "stressed", "urged", "called", "calls", "described", "describes", "suggested", "predicted",
         "promised", "vowed", "complained", "joked", "quipped", "cautioned", "observed", "mused", "shouted",
-        "yelled", "boasted", "charged", "contended", "countered", "cited", "confirmed", "reported", "reports",
+        "yelled", "boasted", "charged", "contended", "countered", "cited", "confirmed", "reported",
         "added", "blasted", "slammed", "praised", "pleaded", "proclaimed", "repeated", "recounted", "whispered",
         "exclaimed", "sighed", "laughed", "agreed", "maintained", "acknowledges", "believes", "thinks",
         "writing", "saying", "telling", "adding", "asking", "warning", "noting", "calling", "arguing",

@@ -138,6 +138,7 @@ public enum QuoteExtractor {
         var quotes: [Quote] = []
         var mentions = MentionIndex(doc: doc)
         var previousRanOn = false
+        var previousTokens: [Token] = []
         for (pi, para) in paras.enumerated() {
             let raws = rawQuotes(doc, para)
             let tokens = Tokenizer.tokenize(doc.analysis, from: para.lowerBound, to: para.upperBound)
@@ -153,20 +154,37 @@ public enum QuoteExtractor {
                               cue: nil, paragraph: pi, continuesPrevious: false, single: r.single)
                 let prevEnd = qi > 0 ? raws[qi - 1].close + raws[qi - 1].closeLen : para.lowerBound
                 let nextStart = qi + 1 < raws.count ? raws[qi + 1].open : para.upperBound
-                if let att = Attribution.find(tokens: tokens, doc: doc, open: r.open, close: r.close + r.closeLen,
-                                              prevEnd: prevEnd, nextStart: nextStart) {
-                    q.speakerStart = att.start; q.speakerEnd = att.end; q.cue = att.cue
-                    q.speaker = mentions.resolve(att.text, at: att.start, tokens: tokens)
-                    mentions.noteSpeaker(q.speaker!, at: att.start)
+                let found = Attribution.find(tokens: tokens, doc: doc, open: r.open, close: r.close + r.closeLen,
+                                             prevEnd: prevEnd, nextStart: nextStart)
+                let inner = transcriptLabel(tokens.filter { $0.start >= s && $0.end <= e }, doc)
+                func use(_ a: Attribution.Found) {
+                    q.speakerStart = a.start; q.speakerEnd = a.end; q.cue = a.cue.isEmpty ? nil : a.cue
+                    q.speaker = mentions.resolve(a.text, at: a.start, tokens: tokens)
+                    mentions.noteSpeaker(q.speaker!, at: a.start)
+                }
+                func carry(_ from: Quote) {
+                    q.speaker = from.speaker; q.speakerStart = from.speakerStart; q.speakerEnd = from.speakerEnd
+                    q.cue = from.cue; q.continuesPrevious = true
+                }
+                if let (a, strength) = found, strength == .adjacent {
+                    use(a)
+                } else if let inner {
+                    // "PENCE: And that's why …" quoted whole
+                    q.speaker = inner.text; q.speakerStart = inner.start; q.speakerEnd = inner.end; q.cue = ":"
                 } else if let prev = paraQuotes.last, prev.speaker != nil {
-                    q.speaker = prev.speaker; q.speakerStart = prev.speakerStart; q.speakerEnd = prev.speakerEnd
-                    q.cue = prev.cue; q.continuesPrevious = true
+                    carry(prev)
+                } else if qi == 0, r.open == para.lowerBound, let intro = introducedBy(previousTokens, doc) {
+                    // "Caddell continued:" closing the paragraph before
+                    use(intro)
                 } else if qi == 0, previousRanOn || r.open == para.lowerBound, let last = quotes.last, last.paragraph == pi - 1,
                           last.speaker != nil, label == nil {
-                    q.speaker = last.speaker; q.speakerStart = last.speakerStart; q.speakerEnd = last.speakerEnd
-                    q.cue = last.cue; q.continuesPrevious = true
+                    carry(last)
+                } else if let (a, strength) = found, strength == .sentence {
+                    use(a)
                 } else if let label {
                     q.speaker = label.text; q.speakerStart = label.start; q.speakerEnd = label.end; q.cue = ":"
+                } else if let (a, _) = found {
+                    use(a)
                 }
                 if qi > 0, let prev = paraQuotes.last, prev.speaker == q.speaker, q.speaker != nil {
                     // “…,” she said, “…”: the second piece carries on the first
@@ -176,9 +194,18 @@ public enum QuoteExtractor {
                 paraQuotes.append(q)
             }
             previousRanOn = raws.last?.runsOn ?? false
+            previousTokens = tokens
             quotes.append(contentsOf: paraQuotes)
         }
         return quotes
+    }
+
+    /// A paragraph ending "X said:" introduces the quote that follows it.
+    static func introducedBy(_ tokens: [Token], _ doc: Document) -> Attribution.Found? {
+        guard tokens.count >= 3, tokens.last?.norm == ":" else { return nil }
+        let cue = tokens.count - 2
+        guard Lexicon.cues.contains(tokens[cue].norm), let np = Attribution.leftNP(tokens, cue, floor: 0) else { return nil }
+        return Attribution.make(np, tokens, doc, cue: tokens[cue].norm)
     }
 
     /// `MINISTER:` or `Chair Priya Natarajan:` opening a paragraph.

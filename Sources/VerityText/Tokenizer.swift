@@ -10,6 +10,8 @@ public struct Token: Sendable, Equatable {
     public let norm: String
     /// First letter is uppercase in the text.
     public let capitalized: Bool
+    /// Every letter is uppercase (`MINISTER`, `LOS`), two letters or more.
+    public var allCaps: Bool = false
 }
 
 public enum Tokenizer {
@@ -57,8 +59,9 @@ public enum Tokenizer {
                 // keep the final dot of an initialism (U.S.)
                 if j < n, a[j] == ".", j - i >= 3, a[j - 2] == ".", isLetter(a[j - 1]) { j += 1 }
                 let word = string(a, i, j)
-                tokens.append(Token(start: i, end: j, kind: .word, norm: word.lowercased(),
-                                    capitalized: c.properties.isUppercase))
+                let lower = word.lowercased()
+                tokens.append(Token(start: i, end: j, kind: .word, norm: lower, capitalized: c.properties.isUppercase,
+                                    allCaps: j - i >= 2 && word == word.uppercased() && word != lower))
                 i = j
                 continue
             }
