@@ -43,6 +43,15 @@ public enum QuantityExtractor {
         "page", "flight", "room", "rule", "title", "proposition", "prop", "ward", "precinct", "number", "episode", "season",
         "channel", "apartment", "suite", "unit", "level", "grade", "paragraph", "amendment", "resolution", "bill", "act",
         "district", "code", "version", "model", "phase", "stage", "week", "day", "game", "round", "volume", "vol", "p", "pp", "#"]
+    /// A word that names something: capitalized, camel-cased (iPhone) or all caps.
+    static func isNameWord(_ doc: Document, _ t: Token) -> Bool {
+        guard t.kind == .word else { return false }
+        if t.capitalized || t.allCaps { return true }
+        let written = doc.slice(t.start, t.end)
+        return written.dropFirst().contains(where: \.isUppercase)
+    }
+
+    static let fractions: [String: Double] = ["third": 1.0 / 3, "thirds": 1.0 / 3, "quarter": 0.25, "quarters": 0.25, "half": 0.5, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1]
     static let notOneAfter: Set<String> = ["no", "any", "every", "this", "that", "the", "each", "which", "someone", "anyone", "everyone", "such"]
 
     /// Every quantity in the document's body.
@@ -52,16 +61,43 @@ public enum QuantityExtractor {
 
     public static func extract(_ doc: Document, tokens t: [Token]) -> [Quantity] {
         var out: [Quantity] = []
+        var at: [Int] = [] // token index of each quantity's number
         var i = 0
         while i < t.count {
             if let (q, next) = parse(doc, t, i) {
                 out.append(q)
+                at.append(i)
                 i = max(next, i + 1)
             } else {
                 i += 1
             }
         }
+        resolveEllipsis(&out, at: at, tokens: t, doc: doc)
         return out
+    }
+
+    /// "21,402 votes to Briggs's 17,960", "from 208 pounds to 193": a bare number takes the unit and subject of
+    /// the quantity it is set against in the same sentence.
+    static func resolveEllipsis(_ qs: inout [Quantity], at: [Int], tokens t: [Token], doc: Document) {
+        func sentenceBreak(_ a: Int, _ b: Int) -> Bool {
+            guard a < b else { return false }
+            return t[a..<b].contains { $0.kind == .punct && [".", "!", "?", ";"].contains($0.norm) }
+        }
+        let connectors: Set<String> = ["to", "from", "than", "and", "or", "versus", "vs", "against", "compared", "up", "down"]
+        for n in qs.indices where qs[n].unit == nil && qs[n].subject == nil {
+            var donor: Int? = nil
+            if n > 0, at[n] - at[n - 1] <= 12, !sentenceBreak(at[n - 1] + 1, at[n]), qs[n - 1].unit != nil || qs[n - 1].subject != nil {
+                donor = n - 1
+            } else if n + 1 < qs.count, at[n + 1] - at[n] <= 6, !sentenceBreak(at[n] + 1, at[n + 1]),
+                      t[(at[n] + 1)..<at[n + 1]].contains(where: { connectors.contains($0.norm) }), qs[n + 1].unit != nil || qs[n + 1].subject != nil {
+                donor = n + 1
+            }
+            guard let d = donor else { continue }
+            // a percentage next to a count is not the same kind of figure
+            if qs[d].unit == "%" && doc.analysis[qs[n].numberStart..<qs[n].numberEnd].contains(",") { continue }
+            qs[n].unit = qs[d].unit
+            qs[n].subject = qs[d].subject
+        }
     }
 
     @inline(__always) static func glued(_ t: [Token], _ a: Int, _ b: Int) -> Bool { b < t.count && a >= 0 && t[a].end == t[b].start }
@@ -76,8 +112,11 @@ public enum QuantityExtractor {
         // currency before: $, US$, €
         if t[j].kind == .punct, let c = Units.currencySymbols[t[j].norm], glued(t, j, j + 1), j + 1 < t.count, t[j + 1].kind == .number || NumberWords.value(of: t[j + 1].norm) != nil {
             currency = c
-            if c == "USD", j > 0, glued(t, j - 1, j), let p = Units.dollarPrefixes[t[j - 1].norm] { currency = p; startTok = j - 1 }
+            if c == "USD", j > 0, t[j - 1].kind == .word, t[j - 1].allCaps || glued(t, j - 1, j), let p = Units.dollarPrefixes[t[j - 1].norm] { currency = p; startTok = j - 1 }
             j += 1
+        } else if t[j].kind == .punct, t[j].norm == "$", j + 2 < t.count, glued(t, j, j + 1), t[j + 1].allCaps, let p = Units.dollarPrefixes[t[j + 1].norm],
+                  glued(t, j + 1, j + 2), t[j + 2].kind == .number {
+            currency = p; j += 2 // $US113
         } else if t[j].kind == .word, j + 1 < t.count, ["usd", "eur", "gbp"].contains(t[j].norm), t[j + 1].kind == .number {
             currency = t[j].norm.uppercased(); j += 1
         }
@@ -89,19 +128,39 @@ public enum QuantityExtractor {
         if t[j].kind == .number {
             let raw = t[j].norm
             // reject misplaced separators (phone numbers, ids) and things glued on the left
-            if j > 0, glued(t, j - 1, j), t[j - 1].kind == .word || ["-", "/", ":", "#", "."].contains(t[j - 1].norm) { return nil }
+            var negative = false
+            if j > 0, glued(t, j - 1, j), t[j - 1].norm == "-", j >= 2, t[j - 2].kind == .number, glued(t, j - 2, j - 1) {
+                // the second half of a range (5-10) is read on its own; a score or tally (2-1, 7-2) is not a quantity
+                let a = Double(t[j - 2].norm.replacingOccurrences(of: ",", with: "")) ?? 0, b = Double(raw.replacingOccurrences(of: ",", with: "")) ?? 0
+                let after = j + 1 < t.count ? t[j + 1].norm : ""
+                if a < 100, b < 100, a == a.rounded(), b == b.rounded(), Units.words[after] == nil, after != "%" { return nil }
+            } else if j > 0, glued(t, j - 1, j), t[j - 1].norm == "-", currency == nil, j == 1 || !glued(t, j - 2, j - 1) || t[j - 2].norm == "minus" {
+                negative = true; startTok = j - 1 // -1.3%, minus-5
+            } else if j > 0, glued(t, j - 1, j), t[j - 1].kind == .word || ["-", "/", ":", "#", "."].contains(t[j - 1].norm) { return nil }
+            if j > 0, t[j - 1].norm == "minus" { negative = true; startTok = j - 1 }
             if raw.contains(",") {
                 let groups = raw.split(separator: ".")[0].split(separator: ",")
                 guard groups.dropFirst().allSatisfy({ $0.count == 3 }), groups[0].count <= 3 else { return nil }
             }
             guard let v = Double(raw.replacingOccurrences(of: ",", with: "")) else { return nil }
-            value = v
+            value = negative ? -v : v
             if let dot = raw.firstIndex(of: ".") { granularity = pow10(-raw[raw.index(after: dot)...].count) }
             numEnd = j + 1
             // times of day, ratios, ids: 6:00, 7/10, 555-1234 (but ranges and tallies are handled below)
             if numEnd < t.count, glued(t, j, numEnd), [":", "/"].contains(t[numEnd].norm) { return nil }
             // ordinals
             if numEnd < t.count, glued(t, j, numEnd), ["st", "nd", "rd", "th"].contains(t[numEnd].norm) { return nil }
+            // times of day: 11 a.m., 10.45pm, 5am
+            if numEnd < t.count, ["am", "pm", "a.m.", "p.m.", "a.m", "p.m"].contains(t[numEnd].norm) { return nil }
+            // glued to letters with digits: 2019-09-01T10:38
+            if numEnd < t.count, glued(t, j, numEnd), t[numEnd].kind == .word, t[numEnd].norm.contains(where: \.isNumber) { return nil }
+            // names with numbers: iPhone 11 Pro, Boeing 787 Dreamliner, Section 427 Row 21, ISO 3888, A.D. 1000
+            if currency == nil, !raw.contains(","), !raw.contains("."), j > 0, t[j - 1].kind == .word, isNameWord(doc, t[j - 1]), !t[j - 1].norm.hasSuffix("'s"),
+               j >= 2, t[j - 2].kind == .word || t[j - 2].norm == ",", Lexicon.months[t[j - 1].norm] == nil {
+                let next = numEnd < t.count ? t[numEnd] : nil
+                if next == nil || next!.kind == .punct || next!.capitalized || Lexicon.stopwords.contains(next!.norm) || ["ad", "a.d."].contains(t[j - 1].norm) { return nil }
+            }
+            if j > 0, ["a.d.", "ad", "a.d"].contains(t[j - 1].norm) || (numEnd < t.count && ["bc", "b.c.", "ad", "bce", "ce"].contains(t[numEnd].norm)) { return nil }
             // dates: October 22, 22 October, Oct. 22
             if isMonth(t, j - 1) || (j >= 2 && t[j - 1].norm == "." && isMonth(t, j - 2)) || isMonth(t, numEnd) || (numEnd + 1 < t.count && t[numEnd].norm == "of" && isMonth(t, numEnd + 1)) { return nil }
             // years used as dates
@@ -111,6 +170,16 @@ public enum QuantityExtractor {
             }
             if j > 0, skipBefore.contains(t[j - 1].norm), currency == nil { return nil }
             if j > 1, t[j - 1].norm == ".", t[j - 2].norm == "no" { return nil }
+        } else if t[j].kind == .word, (t[j].norm == "a" || NumberWords.value(of: t[j].norm) != nil), j + 2 < t.count,
+                  let f = fractions[t[j + (t[j + 1].norm == "-" ? 2 : 1)].norm], t[j].norm != "half",
+                  t[j + (t[j + 1].norm == "-" ? 2 : 1)].norm != "quarter" || t[j].norm == "a" || t[j + 1].norm == "-" {
+            // a third of, two-thirds, three quarters (not "a third-party")
+            let k0 = j + (t[j + 1].norm == "-" ? 3 : 2)
+            if k0 < t.count, t[k0].norm == "-", glued(t, k0 - 1, k0) { return nil }
+            value = (t[j].norm == "a" ? 1 : NumberWords.value(of: t[j].norm)!) * f
+            isWordNumber = true
+            numEnd = k0
+            granularity = 0.001
         } else if t[j].kind == .word, let v = NumberWords.value(of: t[j].norm) ?? ((t[j].norm == "a" || t[j].norm == "an") && j + 1 < t.count && NumberWords.scales[t[j + 1].norm] != nil && t[j + 1].norm != "k" ? 1 : nil) {
             if t[j].norm == "one", j > 0, notOneAfter.contains(t[j - 1].norm) { return nil }
             if t[j].norm == "one", j + 1 < t.count, ["another", "by"].contains(t[j + 1].norm) { return nil }
@@ -134,14 +203,21 @@ public enum QuantityExtractor {
             return nil
         }
         // scale words: 1.27 million, 3.10bn, 4.2k, two hundred thousand
+        var scale = 1.0
         while numEnd < t.count {
             let w = t[numEnd].norm
-            if glued(t, numEnd - 1, numEnd), let s = NumberWords.gluedScales[w], currency != nil || w != "m" {
-                if w == "m", currency == nil { break }
-                value *= s; granularity *= s; numEnd += 1; continue
+            if glued(t, numEnd - 1, numEnd), let s = NumberWords.gluedScales[w] {
+                if w == "m", currency == nil {
+                    // 1.2m tons, 35m of its devices: millions; 100m sprint, 3m high: metres
+                    let next = numEnd + 1 < t.count ? t[numEnd + 1] : nil
+                    let lengthContext: Set<String> = ["sprint", "race", "hurdles", "freestyle", "backstroke", "breaststroke", "butterfly", "relay", "high", "tall", "long", "deep", "wide", "away", "above", "below", "from", "in", "of", "to", "per", "by"]
+                    guard let nx = next, nx.kind == .word, !lengthContext.contains(nx.norm) || nx.norm == "of" && value != value.rounded() else { break }
+                    if nx.norm == "of" && value == value.rounded() { break }
+                }
+                value *= s; granularity *= s; scale *= s; numEnd += 1; continue
             }
             if !glued(t, numEnd - 1, numEnd), let s = NumberWords.scales[w], w != "k" || currency != nil {
-                value *= s; granularity *= s; numEnd += 1; continue
+                value *= s; granularity *= s; scale *= s; numEnd += 1; continue
             }
             break
         }
@@ -151,7 +227,13 @@ public enum QuantityExtractor {
         // percent and units
         if k < t.count {
             let w = t[k].norm
-            if w == "%" { unit = "%"; k += 1 }
+            if k + 1 < t.count, let code = Units.nationalCurrencies["\(w) \(t[k + 1].norm.hasSuffix("s") && !t[k + 1].norm.hasSuffix("ss") ? String(t[k + 1].norm.dropLast()) : t[k + 1].norm)"] ?? Units.nationalCurrencies["\(w) \(t[k + 1].norm)"] {
+                unit = code; k += 2
+            } else if k + 2 < t.count, let code = Units.nationalCurrencies["\(w) \(t[k + 1].norm) \(t[k + 2].norm.hasSuffix("s") ? String(t[k + 2].norm.dropLast()) : t[k + 2].norm)"] {
+                unit = code; k += 3
+            } else if w == "°", k + 1 < t.count, glued(t, k, k + 1), ["c", "f"].contains(t[k + 1].norm) { unit = t[k + 1].norm == "c" ? "°C" : "°F"; k += 2
+            } else if w == "deg", k + 1 < t.count, ["c", "f"].contains(t[k + 1].norm) { unit = t[k + 1].norm == "c" ? "°C" : "°F"; k += 2
+            } else if w == "%" { unit = "%"; k += 1 }
             else if w == "per", k + 1 < t.count, t[k + 1].norm == "cent" { unit = "%"; k += 2 }
             else if w == "percentage", k + 1 < t.count, t[k + 1].norm == "points" || t[k + 1].norm == "point" { unit = "pp"; k += 2 }
             else if w == "-", glued(t, k - 1, k), k + 1 < t.count, let u = Units.words[t[k + 1].norm], u != "%", !u.allSatisfy({ $0.isUppercase }) {
@@ -167,6 +249,8 @@ public enum QuantityExtractor {
                 unit = u == "mi" ? "mi2" : u == "ft" ? "ft2" : u + "2"; k += 2
             } else if w == "sq", k + 1 < t.count, let u = Units.words[t[k + 1].norm] {
                 unit = u + "2"; k += 2
+            } else if ["celsius", "centigrade"].contains(w) { unit = "°C"; k += 1
+            } else if w == "fahrenheit" { unit = "°F"; k += 1
             } else if w == "degrees" || w == "°" || w == "degree" {
                 var m = k + 1
                 if m < t.count, t[m].norm == "°" { m += 1 }
@@ -178,8 +262,10 @@ public enum QuantityExtractor {
                 let shortAmbiguous: Set<String> = ["m", "g", "t", "s", "in", "ha", "mb", "gb", "tb", "hp", "mw", "kw", "cent"]
                 if !(shortAmbiguous.contains(w) && !gluedUnit) && !(isWordNumber && w == "second") {
                     if w == "pounds" || w == "pound", k + 1 < t.count, t[k + 1].norm == "sterling" { unit = "GBP"; k += 1 } else { unit = u }
-                    if w == "cents" || w == "cent" { value /= 100; granularity /= 100 }
                     k += 1
+                    if unit == "lb", k + 1 < t.count, t[k].norm == "-", ["ft", "feet", "foot"].contains(t[k + 1].norm) { unit = "lb-ft"; k += 2 }
+                    if unit == "bbl", k + 1 < t.count, ["per", "a"].contains(t[k].norm), t[k + 1].norm == "day" { unit = "bpd"; k += 2 }
+                    if unit == "km", k + 1 < t.count, t[k].norm == "/", ["h", "hr"].contains(t[k + 1].norm) { unit = "km/h"; k += 2 }
                     if unit == "km" || unit == "mi", k + 2 < t.count, t[k].norm == "per", t[k + 1].norm == "hour" || t[k + 1].norm == "h" {
                         unit = unit == "km" ? "km/h" : "mph"; k += 2
                     } else if unit == "km", k + 1 < t.count, t[k].norm == "/", t[k + 1].norm == "h" { unit = "km/h"; k += 2 }
@@ -187,11 +273,21 @@ public enum QuantityExtractor {
                 }
             }
         }
-        // "ten days ago", "two weeks earlier" are dates, not quantities
-        if let u = unit, ["day", "week", "month", "year"].contains(u), k < t.count, ["ago", "earlier", "later"].contains(t[k].norm) { return nil }
         if isWordNumber, unit == nil, value == 1, t[j].norm == "one" {
             // "one" alone is usually a pronoun; keep it only before a plural noun
-            guard k < t.count, t[k].kind == .word, t[k].norm.hasSuffix("s") || t[k].norm == "of" else { return nil }
+            guard k < t.count, t[k].kind == .word, t[k].norm == "of" || !Lexicon.stopwords.contains(t[k].norm) && !["another", "day", "time", "way", "thing", "point"].contains(t[k].norm) else { return nil }
+        }
+        // a range or alternative takes the unit and scale written once at its end: "eight or nine euros", "24.2 to 33 billion euros"
+        if unit == nil, k == numEnd, k + 1 < t.count, !isWordNumber || scale == 1 {
+            let c = t[k].norm
+            let connects = (c == "-" && glued(t, k - 1, k) && glued(t, k, k + 1)) || c == "to" || c == "or"
+                || (c == "and" && startTok > 0 && t[startTok - 1].norm == "between")
+            if connects, let (b, _) = parse(doc, t, k + 1), b.numberStart == t[k + 1].start {
+                let rawB = Double(t[k + 1].norm.replacingOccurrences(of: ",", with: "")) ?? NumberWords.value(of: t[k + 1].norm) ?? 0
+                let bScale = rawB != 0 ? b.value / rawB : 1
+                if scale == 1, bScale > 1, bScale == bScale.rounded() { value *= bScale; granularity *= bScale }
+                unit = b.unit
+            }
         }
         // qualifier before
         var qualifier = Qualifier.exact
@@ -214,6 +310,7 @@ public enum QuantityExtractor {
             while s < t.count, Lexicon.determiners.contains(t[s].norm) { s += 1 }
             subjectRange = nounPhrase(t, s)
         } else {
+            if s + 1 < t.count, ["more", "fewer", "other", "additional", "extra", "new", "further"].contains(t[s].norm), unit == nil { s += 1 }
             subjectRange = nounPhrase(t, s)
             if let r = subjectRange, r.upperBound + 1 < t.count, t[r.upperBound].norm == "of", unit == nil,
                let more = nounPhrase(t, r.upperBound + 1 + (Lexicon.determiners.contains(t[r.upperBound + 1].norm) ? 1 : 0)) {

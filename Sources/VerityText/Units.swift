@@ -21,7 +21,7 @@ public enum Units {
         "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
         "rubles": "RUB", "franc": "CHF", "francs": "CHF", "won": "KRW", "peso": "MXN", "pesos": "MXN",
         "sterling": "GBP", "dinar": "IQD", "dinars": "IQD", "lira": "TRY", "riyal": "SAR", "riyals": "SAR",
-        "shekel": "ILS", "shekels": "ILS", "rand": "ZAR", "naira": "NGN", "cents": "USD", "cent": "USD",
+        "shekel": "ILS", "shekels": "ILS", "rand": "ZAR", "naira": "NGN",
         "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "inr": "INR", "chf": "CHF",
         "cad": "CAD", "aud": "AUD",
         "gigabyte": "GB", "gigabytes": "GB", "gb": "GB", "megabyte": "MB", "megabytes": "MB", "mb": "MB",
@@ -29,9 +29,24 @@ public enum Units {
         "megawatt": "MW", "megawatts": "MW", "mw": "MW", "kilowatt": "kW", "kilowatts": "kW", "kw": "kW",
         "gigawatt": "GW", "gigawatts": "GW", "watt": "W", "watts": "W", "volt": "V", "volts": "V",
         "barrel": "bbl", "barrels": "bbl", "calorie": "kcal", "calories": "kcal", "decibels": "dB",
+        "pc": "%", "min": "min", "l": "l", "m2": "m2", "km2": "km2", "sqm": "m2", "m.p.h": "mph", "mph.": "mph",
+        "degf": "°F", "degc": "°C", "gpa": "GPa", "mpa": "MPa", "kwh": "kWh", "gwh": "GWh", "mwh": "MWh", "hz": "Hz",
+        "khz": "kHz", "mhz": "MHz", "ghz": "GHz", "mah": "mAh", "mbps": "Mbps", "gbps": "Gbps", "rpm": "rpm", "bhp": "bhp",
+        "mpg": "mpg", "ppm": "ppm", "ppb": "ppb", "knots": "kn", "knot": "kn", "bpd": "bpd", "nm": "nm",
     ]
     /// Symbols standing before a number.
     public static let currencySymbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS"]
+    /// "Australian dollars", "Danish crowns": a nationality before a currency word.
+    public static let nationalCurrencies: [String: String] = [
+        "australian dollar": "AUD", "canadian dollar": "CAD", "new zealand dollar": "NZD", "hong kong dollar": "HKD",
+        "singapore dollar": "SGD", "singaporean dollar": "SGD", "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD",
+        "taiwan dollar": "TWD", "danish crown": "DKK", "danish krone": "DKK", "danish kroner": "DKK", "swedish crown": "SEK",
+        "swedish krona": "SEK", "swedish kronor": "SEK", "norwegian crown": "NOK", "norwegian krone": "NOK", "norwegian kroner": "NOK",
+        "chinese yuan": "CNY", "japanese yen": "JPY", "indian rupee": "INR", "pakistani rupee": "PKR", "south african rand": "ZAR",
+        "swiss franc": "CHF", "mexican peso": "MXN", "philippine peso": "PHP", "brazilian real": "BRL", "russian rouble": "RUB",
+        "russian ruble": "RUB", "turkish lira": "TRY", "iraqi dinar": "IQD", "malaysian ringgit": "MYR", "saudi riyal": "SAR",
+        "british pound": "GBP", "egyptian pound": "EGP", "israeli shekel": "ILS", "new shekel": "ILS", "south korean won": "KRW", "korean won": "KRW",
+    ]
     /// Letters before `$`.
     public static let dollarPrefixes: [String: String] = ["us": "USD", "c": "CAD", "a": "AUD", "nz": "NZD", "hk": "HKD", "s": "SGD", "r": "BRL", "ca": "CAD", "au": "AUD"]
 
