@@ -63,6 +63,82 @@ public enum DateExtractor {
         if next < t.count, t[next].start == t[i].end, t[next].kind == .word { return nil } // 22kg
         return (d, next)
     }
+    /// A day written as an ordinal word: "first", "twenty second", "thirty-first".
+    static func dayOrdinal(_ t: [Token], _ i: Int) -> (Int, Int)? {
+        guard i < t.count, t[i].kind == .word else { return nil }
+        if let d = ordinalWords[t[i].norm] { return (d, i + 1) }
+        if ["twenty", "thirty"].contains(t[i].norm) {
+            var k = i + 1
+            if k < t.count, t[k].norm == "-" { k += 1 }
+            if k < t.count, let u = ordinalWords[t[k].norm], u < 10 { return ((t[i].norm == "twenty" ? 20 : 30) + u, k + 1) }
+        }
+        return nil
+    }
+
+    /// A day of the month in digits or words.
+    static func anyDay(_ t: [Token], _ i: Int) -> (Int, Int)? { dayNumber(t, i) ?? dayOrdinal(t, i) }
+
+    /// Monday of the week holding `d`.
+    static func monday(_ d: CalendarDay) -> CalendarDay { d.adding(days: -((d.weekday + 6) % 7)) }
+
+    /// The weekday in the week `weeks` away from the reference's (weeks run Monday to Sunday).
+    static func weekdayIn(weeks: Int, _ target: Int, ref: CalendarDay) -> CalendarDay {
+        monday(ref).adding(days: 7 * weeks + (target + 6) % 7)
+    }
+
+    /// Fixed and movable holidays, for a given year.
+    static func holiday(_ name: String, year: Int) -> CalendarDay? {
+        func nth(_ n: Int, _ weekday: Int, _ month: Int) -> CalendarDay {
+            let first = CalendarDay(year: year, month: month, day: 1)!
+            return first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (n - 1))
+        }
+        switch name {
+        case "christmas", "christmas day": return CalendarDay(year: year, month: 12, day: 25)
+        case "christmas eve": return CalendarDay(year: year, month: 12, day: 24)
+        case "new year", "new year's day", "new years day", "new year day": return CalendarDay(year: year, month: 1, day: 1)
+        case "new year's eve", "new years eve": return CalendarDay(year: year, month: 12, day: 31)
+        case "independence day": return CalendarDay(year: year, month: 7, day: 4)
+        case "halloween": return CalendarDay(year: year, month: 10, day: 31)
+        case "valentine's day", "valentines day": return CalendarDay(year: year, month: 2, day: 14)
+        case "boxing day": return CalendarDay(year: year, month: 12, day: 26)
+        case "earth day": return CalendarDay(year: year, month: 4, day: 22)
+        case "saint patrick", "st patrick", "saint patrick's day", "st patrick's day", "st. patrick's day": return CalendarDay(year: year, month: 3, day: 17)
+        case "may day", "international workers' day", "labour day", "workers' day": return CalendarDay(year: year, month: 5, day: 1)
+        case "thanksgiving", "thanksgiving day": return nth(4, 4, 11)
+        case "black friday": return nth(4, 4, 11).adding(days: 1)
+        case "labor day": return nth(1, 1, 9)
+        case "memorial day": return nth(1, 1, 6).adding(days: -7)
+        case "easter", "easter sunday":
+            // anonymous Gregorian computus
+            let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
+            let h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
+            let m = (a + 11 * h + 22 * l) / 451
+            return CalendarDay(year: year, month: (h + l - 7 * m + 114) / 31, day: (h + l - 7 * m + 114) % 31 + 1)
+        default: return nil
+        }
+    }
+
+    /// Matches a holiday name of up to four words at `i`; returns the name and the index after it.
+    static func holidayName(_ t: [Token], _ i: Int) -> (String, Int)? {
+        for len in stride(from: 4, through: 1, by: -1) where i + len <= t.count {
+            var words: [String] = []
+            var k = i
+            while k < t.count, words.count < len {
+                if t[k].kind == .word { words.append(t[k].norm) } else if t[k].norm != "'" && t[k].norm != "." { break }
+                k += 1
+            }
+            guard words.count == len else { continue }
+            let name = words.joined(separator: " ")
+            if holiday(name, year: 2000) != nil { return (name, k) }
+        }
+        return nil
+    }
+
+    static func twoDigitYear(_ t: [Token], _ i: Int) -> Int? {
+        guard i < t.count, t[i].kind == .number, t[i].norm.count == 2, let y = Int(t[i].norm) else { return nil }
+        return y < 30 ? 2000 + y : 1900 + y
+    }
+
     static func yearNumber(_ t: [Token], _ i: Int) -> Int? {
         guard i < t.count, let y = int(t[i]), t[i].norm.count == 4, (1000...2999).contains(y) else { return nil }
         return y
@@ -71,6 +147,46 @@ public enum DateExtractor {
     static func inferYear(month: Int, day: Int, ref: CalendarDay) -> CalendarDay? {
         let candidates = [ref.year - 1, ref.year, ref.year + 1].compactMap { CalendarDay(year: $0, month: month, day: day) }
         return candidates.min { abs($0.ordinal - ref.ordinal) < abs($1.ordinal - ref.ordinal) }
+    }
+
+    /// Two or three parts joined by one glued separator (`/` or `-`): numbers, a four-digit year, or a month word.
+    /// 5/12, 22/04 (a first number over 12 is the day), 23/08/39, 2025-10-22, 05-Aug-2016, Sep-23-2020, Oct/2.
+    static func separatedDate(_ t: [Token], _ i: Int, ref: CalendarDay, afterWeekday: Bool = false) -> (CalendarDay, Int)? {
+        func glued(_ a: Int, _ b: Int) -> Bool { b < t.count && t[a].end == t[b].start }
+        guard i + 2 < t.count, t[i].kind != .punct, ["/", "-"].contains(t[i + 1].norm), glued(i, i + 1), glued(i + 1, i + 2) else { return nil }
+        if i > 0, glued(i - 1, i), t[i - 1].kind != .word || t[i - 1].norm == "-" { return nil } // part of a longer id
+        let sep = t[i + 1].norm
+        var parts = [i, i + 2]
+        if i + 4 < t.count, t[i + 3].norm == sep, glued(i + 2, i + 3), glued(i + 3, i + 4), t[i + 4].kind != .punct { parts.append(i + 4) }
+        let end = parts.last! + 1
+        if end + 1 < t.count, glued(end - 1, end), ["/", "-"].contains(t[end].norm), t[end + 1].kind == .number { return nil }
+        var month: Int? = nil, year: Int? = nil
+        var nums: [Int] = []
+        for p in parts {
+            if let m = Lexicon.months[t[p].norm] { guard month == nil else { return nil }; month = m; continue }
+            guard let v = int(t[p]) else { return nil }
+            if t[p].norm.count == 4 { guard year == nil else { return nil }; year = v } else { nums.append(v) }
+        }
+        if parts.count == 3, year == nil {
+            // a two-digit year closes the date: 23/08/39
+            guard nums.count >= 2 else { return nil }
+            let y = nums.removeLast()
+            year = y < 30 ? 2000 + y : 1900 + y
+        }
+        let day: Int
+        if let _ = month {
+            guard nums.count == 1 else { return nil }
+            day = nums[0]
+        } else {
+            guard nums.count == 2 else { return nil }
+            let (a, b) = (nums[0], nums[1])
+            if a > 12, b <= 12 { month = b; day = a } else if a <= 12 { month = a; day = b } else { return nil }
+        }
+        guard let m = month else { return nil }
+        if let y = year { return CalendarDay(year: y, month: m, day: day).map { ($0, end) } }
+        // without a year, "10-15" is a range, not a date: only a slash or a month word makes it one
+        guard sep == "/" || afterWeekday || parts.contains(where: { Lexicon.months[t[$0].norm] != nil }) else { return nil }
+        return inferYear(month: m, day: day, ref: ref).map { ($0, end) }
     }
 
     static func mention(_ doc: Document, _ t: [Token], _ s: Int, _ e: Int, _ value: String, tol: Int = 0, relative: Bool = false, conflict: String? = nil) -> (DateMention, Int) {
@@ -85,29 +201,14 @@ public enum DateExtractor {
 
     static func parse(_ doc: Document, _ t: [Token], _ i: Int, ref: CalendarDay, anchor: CalendarDay) -> (DateMention, Int)? {
         let w = t[i].norm
-        // ISO 2025-10-22, 2020/Sep/23, 2019-aug-1
-        if let y = yearNumber(t, i), i + 4 < t.count, ["-", "/"].contains(t[i + 1].norm), t[i + 3].norm == t[i + 1].norm,
-           t[i + 1].start == t[i].end, t[i + 4].start == t[i + 3].end {
-            let m = int(t[i + 2]) ?? Lexicon.months[t[i + 2].norm]
-            if let m, let d = int(t[i + 4]), let day = CalendarDay(year: y, month: m, day: d) { return mention(doc, t, i, i + 5, day.iso) }
-        }
-        // numeric M/D/Y or M/D, Oct/2
-        if (int(t[i]) != nil || month(t, i) != nil), i + 2 < t.count, t[i + 1].norm == "/", t[i + 1].start == t[i].end, t[i + 2].start == t[i + 1].end,
-           !(i > 0 && t[i - 1].end == t[i].start && t[i - 1].kind != .word) {
-            let m = int(t[i]) ?? month(t, i)!
-            if let d = int(t[i + 2]), (1...12).contains(m), (1...31).contains(d) {
-                if i + 4 < t.count, t[i + 3].norm == "/", t[i + 3].start == t[i + 2].end, var y = int(t[i + 4]) {
-                    if t[i + 4].norm.count == 2 { y += y < 50 ? 2000 : 1900 }
-                    if let day = CalendarDay(year: y, month: m, day: d) { return mention(doc, t, i, i + 5, day.iso) }
-                } else if !(i + 3 < t.count && t[i + 3].norm == "/"), let day = inferYear(month: m, day: d, ref: ref) {
-                    return mention(doc, t, i, i + 3, day.iso)
-                }
-            }
-        }
+        // [Weekday] 5/12, 22/04, 23/08/39, 05-Aug-2016, Sep-23-2020, Oct/2
+        var wdNum = i
+        if weekday(t, i) != nil || (Lexicon.weekdays[t[i].norm] != nil && t[i].norm.count > 4) { wdNum = i + 1 }
+        if let (day, end) = separatedDate(t, wdNum, ref: ref, afterWeekday: wdNum > i) { return mention(doc, t, i, end, day.iso) }
         // [Weekday,] Month Day[, Year] | [Weekday,] Day Month [Year] | Month Year
         var k = i
         var wd: Int? = nil
-        if let x = weekday(t, k) {
+        if let x = weekday(t, k) ?? (t[k].norm.count > 5 ? Lexicon.weekdays[t[k].norm] : nil) {
             wd = x; k += 1
             if k < t.count, t[k].norm == "," { k += 1 }
             if k < t.count, t[k].norm == "the" { k += 1 }
@@ -115,12 +216,15 @@ public enum DateExtractor {
         if let m = month(t, k) {
             var e = k + 1
             if e < t.count, t[e].norm == ".", t[e].start == t[k].end { e += 1 }
-            if let (d, afterDay) = dayNumber(t, e) {
+            if e < t.count, t[e].norm == ",", anyDay(t, e + 1) != nil, yearNumber(t, e + 1) == nil { e += 1 } // October, 1st
+            if e < t.count, t[e].norm == "the" { e += 1 }
+            if let (d, afterDay) = anyDay(t, e) {
                 var end = afterDay
                 var year: Int? = nil
                 var y0 = afterDay
                 if y0 < t.count, t[y0].norm == "," { y0 += 1 }
                 if let y = yearNumber(t, y0) { year = y; end = y0 + 1 }
+                else if end + 1 < t.count, ["of", "in"].contains(t[end].norm), let y = yearNumber(t, end + 1) ?? twoDigitYear(t, end + 1) { year = y; end += 2 }
                 let day = year.flatMap { CalendarDay(year: $0, month: m, day: d) } ?? inferYear(month: m, day: d, ref: ref)
                 if let day { return mention(doc, t, i, end, day.iso, conflict: conflict(wd, day)) }
             } else if let y = yearNumber(t, e) {
@@ -133,19 +237,47 @@ public enum DateExtractor {
                 return mention(doc, t, s, k + 1, String(format: "%04d-%02d", y, m), relative: true)
             }
         }
-        if let (d, afterDay) = dayNumber(t, k) {
+        if let (d, afterDay) = anyDay(t, k), !(k > 0 && Units.currencySymbols[t[k - 1].norm] != nil) {
             var e = afterDay
             if e < t.count, t[e].norm == "of" { e += 1 }
-            if let m = month(t, e) {
+            if let m = month(t, e) ?? (e < t.count && afterDay > k && (dayNumber(t, k) != nil || t[e - 1].norm == "of") ? Lexicon.months[t[e].norm] : nil) {
                 var end = e + 1
                 if end < t.count, t[end].norm == ".", t[end].start == t[e].end { end += 1 }
                 var year: Int? = nil
                 var y0 = end
                 if y0 < t.count, t[y0].norm == "," { y0 += 1 }
                 if let y = yearNumber(t, y0) { year = y; end = y0 + 1 }
+                if year == nil, end + 1 < t.count, ["of", "in"].contains(t[end].norm), let y = yearNumber(t, end + 1) ?? twoDigitYear(t, end + 1) { year = y; end += 2 } // fourth of july of 1995, 15 April of 87
                 if let day = year.flatMap({ CalendarDay(year: $0, month: m, day: d) }) ?? inferYear(month: m, day: d, ref: ref) {
                     return mention(doc, t, i, end, day.iso, conflict: conflict(wd, day))
                 }
+            }
+            // Sunday 31, Mon 13th, tuesday the eleventh: the nearest month where that day is that weekday
+            if let wd, let near = nearestMonth(day: d, weekday: wd, ref: ref) { return mention(doc, t, i, afterDay, near.iso) }
+            // the 18th: this month
+            if wd == nil, k > 0, t[k - 1].norm == "the", dayNumber(t, k) != nil, afterDay > k + 1 || dayOrdinal(t, k) != nil,
+               let day = CalendarDay(year: ref.year, month: ref.month, day: d) {
+                var end = afterDay
+                if end + 1 < t.count, t[end].norm == "this", t[end + 1].norm == "month" { end += 2 }
+                return mention(doc, t, k - 1, end, day.iso, relative: true)
+            }
+        }
+        // holidays: Christmas, Easter 2018, next easter, independence day of this year
+        do {
+            var h = i
+            var shift = 0
+            if ["next", "following", "coming"].contains(w) { shift = 1; h += 1 } else if ["last", "previous", "past"].contains(w) { shift = -1; h += 1 }
+            if h < t.count, let (name, after) = holidayName(t, h) {
+                var end = after
+                var year = ref.year
+                if let y = yearNumber(t, end) { year = y; end += 1 }
+                else if end + 3 < t.count, t[end].norm == "of", t[end + 1].norm == "this", t[end + 2].norm == "year" { end += 3 }
+                else if let this = holiday(name, year: ref.year) {
+                    if shift == 0, let other = holiday(name, year: this < ref ? ref.year + 1 : ref.year - 1),
+                       abs(other.ordinal - ref.ordinal) < abs(this.ordinal - ref.ordinal) { year = other.year }
+                    if shift > 0 { year = this > ref ? ref.year : ref.year + 1 } else if shift < 0 { year = this < ref ? ref.year : ref.year - 1 }
+                }
+                if let day = holiday(name, year: year) { return mention(doc, t, i, end, day.iso, relative: yearNumber(t, after) == nil) }
             }
         }
         // relative words
@@ -163,15 +295,36 @@ public enum DateExtractor {
             return mention(doc, t, i, i + 4, ref.adding(days: base + (t[i + 2].norm == "before" ? -1 : 1)).iso, relative: true)
         case "last", "next", "this", "previous", "following", "coming", "past":
             guard i + 1 < t.count else { return nil }
+            if i + 2 < t.count, Lexicon.weekdays[t[i + 1].norm] != nil, let (day, end) = separatedDate(t, i + 2, ref: ref, afterWeekday: true) {
+                return mention(doc, t, i, end, day.iso)
+            }
+            if w == "next", !(Lexicon.weekdays[t[i + 1].norm] != nil), !["week", "month", "year"].contains(t[i + 1].norm),
+               let (m, end) = parse(doc, t, i + 1, ref: ref, anchor: anchor), var d = m.day {
+                while d <= ref { d = d.adding(months: 12) }
+                return mention(doc, t, i, end, d.iso, relative: true)
+            }
             let sign = ["last", "previous", "past"].contains(w) ? -1 : 1
             let u = t[i + 1].norm
-            if let target = weekday(t, i + 1) {
-                var diff = (target - ref.weekday + 7) % 7
-                if sign < 0 { diff = diff == 0 ? -7 : diff - 7 } else if w == "next" || w == "following" { if diff == 0 { diff = 7 } else if diff <= 0 { diff += 7 } }
-                if w == "this" { diff = (target - ref.weekday + 7) % 7 }
-                return mention(doc, t, i, i + 2, ref.adding(days: diff).iso, relative: true)
+            if let target = weekday(t, i + 1) ?? (t[i + 1].norm.count > 5 ? Lexicon.weekdays[t[i + 1].norm] : nil) {
+                // weeks run Monday to Sunday: "next Friday" is Friday of next week, "last Wednesday" Wednesday of last week;
+                // "coming" and "past" are the nearest such day after or before
+                let day: CalendarDay
+                switch w {
+                case "coming": day = ref.adding(days: (target - ref.weekday + 7) % 7 == 0 ? 7 : (target - ref.weekday + 7) % 7)
+                case "past": day = ref.adding(days: (target - ref.weekday + 7) % 7 == 0 ? -7 : (target - ref.weekday + 7) % 7 - 7)
+                case "this": day = weekdayIn(weeks: 0, target, ref: ref)
+                default: day = weekdayIn(weeks: sign, target, ref: ref)
+                }
+                return mention(doc, t, i, i + 2, day.iso, relative: true)
             }
-            if u == "week" { return mention(doc, t, i, i + 2, ref.adding(days: w == "this" ? 0 : 7 * sign).iso, tol: 3, relative: true) }
+            if u == "week" {
+                var e = i + 2
+                while e < t.count, ["-", "on", ","].contains(t[e].norm) { e += 1 }
+                if e < t.count, let target = Lexicon.weekdays[t[e].norm] {
+                    return mention(doc, t, i, e + 1, weekdayIn(weeks: w == "this" ? 0 : sign, target, ref: ref).iso, relative: true)
+                }
+                return mention(doc, t, i, i + 2, ref.adding(days: w == "this" ? 0 : 7 * sign).iso, tol: 3, relative: true)
+            }
             if u == "month" { let d = ref.adding(months: w == "this" ? 0 : sign); return mention(doc, t, i, i + 2, String(format: "%04d-%02d", d.year, d.month), relative: true) }
             if u == "year" { return mention(doc, t, i, i + 2, String(format: "%04d", ref.year + (w == "this" ? 0 : sign)), relative: true) }
         default: break
@@ -186,10 +339,18 @@ public enum DateExtractor {
             let after = n + 2 < t.count ? t[n + 2].norm : ""
             let span = count * per
             let tol = approx ? max(2, span / 4) : (per >= 30 ? per / 2 : 0)
-            if isIn, NumberWords.value(of: t[n].norm) != nil || int(t[n]) != nil || t[n].norm == "a" {
+            if isIn, ["after", "before", "from"].contains(after) {
+                // fall through to "N units from X" below
+            } else if isIn, NumberWords.value(of: t[n].norm) != nil || int(t[n]) != nil || t[n].norm == "a" {
                 if per == 30 { let d = ref.adding(months: count); return mention(doc, t, i, n + 2, d.iso, tol: tol, relative: true) }
                 if per == 365 { let d = ref.adding(months: 12 * count); return mention(doc, t, i, n + 2, d.iso, tol: tol, relative: true) }
                 return mention(doc, t, i, n + 2, ref.adding(days: span).iso, tol: tol, relative: true)
+            }
+            if ["after", "before", "from"].contains(after), n + 3 < t.count, let (base, end) = parse(doc, t, n + 3, ref: ref, anchor: anchor), let b = base.day {
+                // two days after today, three weeks from tomorrow, 2 weeks before Christmas
+                let sign = after == "before" ? -1 : 1
+                let d = per == 30 ? b.adding(months: sign * count) : per == 365 ? b.adding(months: sign * 12 * count) : b.adding(days: sign * span)
+                return mention(doc, t, i, end, d.iso, tol: tol, relative: true)
             }
             if after == "ago" {
                 let d = per == 30 ? ref.adding(months: -count) : per == 365 ? ref.adding(months: -12 * count) : ref.adding(days: -span)
@@ -201,8 +362,16 @@ public enum DateExtractor {
                 return mention(doc, t, i, n + 3, d.iso, tol: tol, relative: true)
             }
         }
+        // Monday of the following week, tuesday of last week
+        if let target = Lexicon.weekdays[t[i].norm], t[i].norm.count > 4, i + 3 < t.count, t[i + 1].norm == "of" {
+            var e = i + 2
+            if t[e].norm == "the" { e += 1 }
+            if e + 1 < t.count, t[e + 1].norm == "week", let weeks = ["next": 1, "following": 1, "last": -1, "previous": -1, "this": 0][t[e].norm] {
+                return mention(doc, t, i, e + 2, weekdayIn(weeks: weeks, target, ref: ref).iso, relative: true)
+            }
+        }
         // a weekday on its own: "on Monday" is the latest such day, or the next one when the sentence looks ahead
-        if let target = weekday(t, i), t[i].capitalized {
+        if let target = weekday(t, i) ?? (t[i].norm.count > 5 ? Lexicon.weekdays[t[i].norm] : nil), t[i].capitalized || t[i].norm.count > 5 {
             var diff = (target - ref.weekday + 7) % 7
             if isFuture(t, i) { if diff == 0 { diff = 7 } } else if diff > 0 { diff -= 7 }
             var e = i + 1
@@ -210,6 +379,17 @@ public enum DateExtractor {
             return mention(doc, t, i, e, ref.adding(days: diff).iso, relative: true)
         }
         return nil
+    }
+
+    /// The date nearest the reference whose day of the month is `day` and weekday is `weekday`.
+    static func nearestMonth(day: Int, weekday: Int, ref: CalendarDay) -> CalendarDay? {
+        var best: CalendarDay? = nil
+        for off in -24...24 {
+            let m = ref.adding(months: off)
+            guard let d = CalendarDay(year: m.year, month: m.month, day: day), d.weekday == weekday else { continue }
+            if best == nil || abs(d.ordinal - ref.ordinal) < abs(best!.ordinal - ref.ordinal) { best = d }
+        }
+        return best
     }
 
     static func conflict(_ wd: Int?, _ day: CalendarDay) -> String? {
