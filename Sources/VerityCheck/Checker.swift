@@ -92,16 +92,28 @@ struct Context {
         while k < tokens.count, words < 14 { if tokens[k].kind == .word { words += 1 }; add(k, words <= 4); k += 1 }
     }
 
+    /// Stems the article uses three times or more.
+    static func topicWords(_ ex: Extraction) -> Set<String> {
+        var counts: [String: Int] = [:]
+        for t in ex.tokens where t.kind == .word {
+            var w = t.norm
+            if w.hasSuffix("'s") { w.removeLast(2) }
+            counts[stem(w), default: 0] += 1
+        }
+        return Set(counts.filter { $0.value >= 3 }.keys)
+    }
+
     static func stem(_ w: String) -> String {
         var w = w
         for suf in ["ies", "es", "s", "ed", "ing"] where w.count > suf.count + 3 && w.hasSuffix(suf) { w.removeLast(suf.count); break }
         return w
     }
 
-    /// Overlap score and whether a word stands next to the value on both sides.
-    func score(_ o: Context) -> (Int, Bool) {
+    /// Overlap score and whether a telling word stands next to the value on both sides. Words the article
+    /// repeats throughout (its topic: "district", "minister") say little about which passage is meant.
+    func score(_ o: Context, topicWords: Set<String> = []) -> (Int, Bool) {
         let all = near.union(far), oall = o.near.union(o.far)
-        let nearShared = !near.intersection(o.near).isEmpty
+        let nearShared = !near.intersection(o.near).subtracting(topicWords).isEmpty
         let s = all.intersection(oall).count + 2 * near.intersection(o.near).count
         return (s, nearShared)
     }

@@ -12,6 +12,7 @@ struct DateRules {
             for (d, ctx) in zip(s.extraction.dates, s.dateContexts) where d.day != nil { cands.append((si, d, ctx)) }
         }
         var out: [Finding] = []
+        let topic = Context.topicWords(ex)
         for d in ex.dates {
             guard !insideQuote(ex, d.start, d.end) else { continue }
             if let conflict = d.weekdayConflict {
@@ -21,7 +22,7 @@ struct DateRules {
             guard let day = d.day else { continue }
             let ctx = Context(ex, around: d.start..<d.end)
             let scored = cands.map { c -> (c: (src: Int, d: DateMention, ctx: Context), score: Int, near: Bool, agrees: Bool) in
-                let (score, near) = ctx.score(c.ctx)
+                let (score, near) = ctx.score(c.ctx, topicWords: topic)
                 let gap = abs(c.d.day!.ordinal - day.ordinal)
                 return (c, score, near, gap <= d.toleranceDays + c.d.toleranceDays)
             }.sorted { $0.score > $1.score }

@@ -53,6 +53,7 @@ struct NumberRules {
         let doc = ex.document
         let cands = candidates()
         var out: [Finding] = []
+        let topic = Context.topicWords(ex)
         for q in ex.quantities {
             guard !insideQuote(ex, q.numberStart, q.numberEnd), let r = ValueRange(q) else { continue }
             let digits = doc.analysis[q.numberStart..<q.numberEnd].contains { Tokenizer.isDigit($0) }
@@ -62,7 +63,7 @@ struct NumberRules {
             let distinctive = q.value >= 100 || q.value != q.value.rounded() || q.unit != nil
             let scored: [(c: Candidate, score: Int, near: Bool, agrees: Bool)] = cands.compactMap { c in
                 guard c.range.dimension == r.dimension else { return nil }
-                var (score, near) = ctx.score(c.context)
+                var (score, near) = ctx.score(c.context, topicWords: topic)
                 let subjShared = subj.intersection(c.subject).count
                 score += 3 * subjShared
                 if subjShared > 0 { near = true }

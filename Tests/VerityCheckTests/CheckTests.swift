@@ -31,3 +31,41 @@ func check(_ article: String, _ sources: [String]) throws -> [Finding] {
         #expect(f.map(\.rule) == ["date.mismatch"])
     }
 }
+
+@Suite("more rules") struct MoreRuleTests {
+    @Test func misattributedQuoteNamesBothSpeakers() throws {
+        let f = try check("Board president Alan Cho said, “Parents deserve a straight answer about class sizes.”",
+                          ["Denise Walker, parent, said: \"Parents deserve a straight answer about class sizes.\""])
+        #expect(f.map(\.rule) == ["quote.misattributed"])
+        #expect(f.first?.message.contains("Alan Cho") == true && f.first?.message.contains("Denise Walker") == true)
+    }
+    @Test func sameSpeakerIsNotMisattributed() throws {
+        #expect(try check("Superintendent Maria Lopez said: “We protected every classroom teacher position.”",
+                          ["Superintendent Maria Lopez said: \"We protected every classroom teacher position.\""]).isEmpty)
+    }
+    @Test func negationIsTheGravestChange() throws {
+        let f = try check("The minister said “the army will not withdraw from the border region.”", ["The minister said \"the army will withdraw from the border region.\""])
+        #expect(f.first?.rule == "quote.altered")
+        #expect(f.first?.message.hasPrefix("quote differs from the source: negation changed") == true)
+    }
+    @Test func conflictingSourcesAreReported() throws {
+        let f = try check("Police seized 108 kilograms of hashish.", ["Police seized 108 kilograms of hashish on Monday.", "Officers seized 180 kilograms of hashish."])
+        #expect(f.map(\.rule) == ["sources.conflict"])
+    }
+    @Test func unsourcedNumber() throws {
+        let f = try check("The district faces a 12% rise in health insurance costs.", ["The board approved the budget."])
+        #expect(f.map(\.rule) == ["number.unsourced"])
+    }
+    @Test func elidedQuoteIsAccepted() throws {
+        #expect(try check("She said “we built homes … and we are not done.”", ["We built homes together in four years and we are not done."]).isEmpty)
+    }
+    @Test func inlineCommentAndConfigSilenceRules() throws {
+        let article = "<!-- verity-ignore quote.unsourced -->\n“It felt like nobody was listening at all,” said Carla Mendes."
+        #expect(try check(article, ["The mayor thanked voters."]).isEmpty)
+        let docs = [try Document(path: "s.md", text: "The mayor thanked voters.", format: .markdown)]
+        let off: Severity? = nil
+        let config = CheckConfig(severities: ["quote.unsourced": off])
+        let a = try Document(path: "a.md", text: "“It felt like nobody was listening at all,” said Carla Mendes.", format: .markdown)
+        #expect(Checker(sources: SourceSet(docs), config: config).check(a).isEmpty)
+    }
+}
