@@ -10,12 +10,13 @@ rm -f Claims/ledger.sqlite Claims/ledger.sqlite-wal Claims/ledger.sqlite-shm
 "$V" source add Claims/iraq-syria/sources/*.md
 "$V" claim extract Claims/iraq-syria/article.md --by example
 # evidence a fact-checker attaches by hand: the defense secretary's warning, in the interview transcript
-"$V" attach C1 S3 --quote "You know how the US administration will respond if there is any interference" --note "transcript, minister's account"
-"$V" status C1 supported --by example --note "matches the broadcast transcript word for word"
+quote=$("$V" claim list | awk '/You know how the US administration/ {print $1; exit}')
+"$V" attach "$quote" S3 --quote "You know how the US administration will respond if there is any interference" --note "transcript, minister's account"
+"$V" status "$quote" supported --by example --note "matches the broadcast transcript word for word"
 echo
 echo "== verity check (ledger) =="
 "$V" check --update || true
 echo
 echo "== verity check (one shot, as a linter) =="
 "$V" check Claims/iraq-syria/article.md --sources Claims/iraq-syria/sources || true
-"$V" report
+"$V" report --format html md json csv claimreview annotations

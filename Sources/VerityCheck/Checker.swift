@@ -11,13 +11,17 @@ public struct Checker {
         self.config = config
     }
 
-    public func check(_ article: Document) -> [Finding] {
+    public func check(_ article: Document) -> [Finding] { checkWithSupport(article).findings }
+
+    /// The findings, and for what the sources bear out, the passages that do.
+    public func checkWithSupport(_ article: Document) -> CheckResult {
         let ex = Extraction(article)
-        var findings: [Finding] = []
-        findings += QuoteRules(sources: sources).check(ex)
-        findings += NumberRules(sources: sources).check(ex)
-        findings += DateRules(sources: sources).check(ex)
-        return config.apply(findings, to: article, paragraphs: ex.paragraphs).sorted { ($0.start, $0.rule) < ($1.start, $1.rule) }
+        var result = CheckResult()
+        QuoteRules(sources: sources).check(ex, into: &result)
+        NumberRules(sources: sources).check(ex, into: &result)
+        DateRules(sources: sources).check(ex, into: &result)
+        result.findings = config.apply(result.findings, to: article, paragraphs: ex.paragraphs).sorted { ($0.start, $0.rule) < ($1.start, $1.rule) }
+        return result
     }
 }
 
@@ -60,6 +64,11 @@ public struct CheckConfig: Sendable {
         }
         return out
     }
+}
+
+/// Is a quantity part of a date ("ten days ago")? The date rule speaks for it.
+func insideDate(_ ex: Extraction, _ q: Quantity) -> Bool {
+    ex.dates.contains { $0.start <= q.numberStart && $0.end >= q.numberEnd }
 }
 
 /// Is `offset` inside one of the article's quotes?

@@ -5,13 +5,14 @@ import VerityText
 struct DateRules {
     let sources: SourceSet
 
-    func check(_ ex: Extraction) -> [Finding] {
+    func check(_ ex: Extraction, into result: inout CheckResult) {
         let doc = ex.document
         var cands: [(src: Int, d: DateMention, ctx: Context)] = []
         for (si, s) in sources.sources.enumerated() {
             for (d, ctx) in zip(s.extraction.dates, s.dateContexts) where d.day != nil { cands.append((si, d, ctx)) }
         }
         var out: [Finding] = []
+        defer { result.findings += out }
         let topic = Context.topicWords(ex)
         for d in ex.dates {
             guard !insideQuote(ex, d.start, d.end) else { continue }
@@ -21,13 +22,18 @@ struct DateRules {
             }
             guard let day = d.day else { continue }
             let ctx = Context(ex, around: d.start..<d.end)
-            let scored = cands.map { c -> (c: (src: Int, d: DateMention, ctx: Context), score: Int, near: Bool, agrees: Bool) in
+            let scored = cands.map { c -> (c: (src: Int, d: DateMention, ctx: Context), score: Int, near: Bool, nearAny: Bool, agrees: Bool) in
                 let (score, near) = ctx.score(c.ctx, topicWords: topic)
+                let nearAny = ctx.score(c.ctx).1
                 let gap = abs(c.d.day!.ordinal - day.ordinal)
-                return (c, score, near, gap <= d.toleranceDays + c.d.toleranceDays)
+                return (c, score, near, nearAny, gap <= d.toleranceDays + c.d.toleranceDays)
             }.sorted { $0.score > $1.score }
-            guard let best = scored.first, !best.agrees, best.near, best.score >= 4 else { continue }
-            if scored.contains(where: { $0.agrees && Double($0.score) >= 0.7 * Double(best.score) }) { continue }
+            guard let best = scored.first else { continue }
+            if let agree = scored.first(where: { $0.agrees && ($0.nearAny || $0.score >= 2) && Double($0.score) >= 0.7 * Double(best.score) }) {
+                result.support(d.start..<d.end, sources.sources[agree.c.src], agree.c.d.start..<agree.c.d.end)
+                continue
+            }
+            guard !best.agrees, best.near, best.score >= 4 else { continue }
             let s = sources.sources[best.c.src]
             let how = best.c.d.relative ? " (“\(best.c.d.text)” in a text dated \(s.document.frontMatter.date ?? "?"))" : ""
             out.append(Finding(rule: "date.mismatch", in: doc, start: d.start, end: d.end,
@@ -35,7 +41,6 @@ struct DateRules {
                                message: "the article dates this \(day.iso); \(s.document.path) gives \(best.c.d.day!.iso)\(how)",
                                evidence: [EvidenceRef(s.document, best.c.d.start, best.c.d.end, excerpt: sentence(s.document, around: best.c.d.start..<best.c.d.end))]))
         }
-        return out
     }
 
     /// The date with the verb before it ("certified the results on November 14"), so the excerpt names the event.

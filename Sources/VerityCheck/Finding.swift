@@ -6,6 +6,27 @@ public enum Severity: String, Sendable, Codable, Comparable {
     public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
 }
 
+/// A source passage that bears out a span of the article: what `check --update` attaches as evidence.
+public struct Support: Sendable, Equatable {
+    public var articleStart: Int
+    public var articleEnd: Int
+    /// The source document's path.
+    public var source: String
+    public var start: Int
+    public var end: Int
+}
+
+/// What a check concludes: the problems, and the passages that support the rest.
+public struct CheckResult: Sendable {
+    public var findings: [Finding] = []
+    public var supports: [Support] = []
+    public init() {}
+    mutating func support(_ article: Range<Int>, _ src: PreparedSource, _ span: Range<Int>) {
+        supports.append(Support(articleStart: article.lowerBound, articleEnd: article.upperBound, source: src.document.path,
+                                start: span.lowerBound, end: span.upperBound))
+    }
+}
+
 /// A source passage shown with a finding.
 public struct EvidenceRef: Sendable, Equatable, Codable {
     public var document: String
@@ -13,6 +34,10 @@ public struct EvidenceRef: Sendable, Equatable, Codable {
     public var start: Int
     public var end: Int
     public var excerpt: String
+
+    public init(document: String, line: Int, start: Int, end: Int, excerpt: String) {
+        self.document = document; self.line = line; self.start = start; self.end = end; self.excerpt = excerpt
+    }
 }
 
 /// One problem found in an article, with where it is, which rule fired and the evidence.

@@ -23,6 +23,8 @@ public struct LedgerCheck {
         public var claimOf: [Int: Int64]
         public var statusChanges: [(claimId: Int64, to: ClaimStatus, note: String)]
         public var skippedManual: [String]
+        /// Supporting passages the check found for claims that had no evidence yet.
+        public var newEvidence: [Evidence]
     }
 
     public func run() throws -> Result {
@@ -36,9 +38,17 @@ public struct LedgerCheck {
         // articles named by claims, read from disk
         let articles = Set(claims.compactMap(\.article)).sorted()
         var articleFindings: [Finding] = []
+        var supports: [(article: String, support: Support)] = []
+        var articleDocs: [String: Document] = [:]
         for a in articles where FileManager.default.fileExists(atPath: a) {
-            articleFindings += Checker(sources: set, config: config).check(try Document.load(path: a))
+            let doc = try Document.load(path: a)
+            articleDocs[a] = doc
+            let result = Checker(sources: set, config: config).checkWithSupport(doc)
+            articleFindings += result.findings
+            supports += result.supports.map { (a, $0) }
         }
+        let sourceByPath = Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        var newEvidence: [Evidence] = []
         for f in articleFindings {
             let idx = findings.count
             findings.append(f)
@@ -50,21 +60,40 @@ public struct LedgerCheck {
         for c in claims {
             let evidence = try ledger.evidence(claimId: c.id)
             if evidence.isEmpty {
+                // a passage the check found bears the claim out: it becomes the evidence
+                if let (_, sup) = supports.first(where: { $0.article == c.article && $0.support.articleStart < (c.articleEnd ?? -1) && $0.support.articleEnd > (c.articleStart ?? -1) }),
+                   let src = sourceByPath[sup.source], let doc = byId[src.id!] {
+                    newEvidence.append(Evidence(claimId: c.id!, sourceId: src.id!, exact: doc.slice(sup.start, sup.end),
+                                                prefix: doc.slice(max(doc.bodyStart, sup.start - 32), sup.start), suffix: doc.slice(sup.end, min(doc.count, sup.end + 32)),
+                                                start: sup.start, end: sup.end, stance: .supports, note: "found by verity check", sourceSha256: src.sha256))
+                    continue
+                }
+                // a claim the article check already flags needs no second word; the passage it was held against is the evidence
+                let flagged = claimOf.filter { $0.value == c.id! }.keys.sorted().map { findings[$0] }
+                if let f = flagged.first(where: { ["quote.altered", "quote.misattributed", "number.mismatch", "date.mismatch"].contains($0.rule) }),
+                   let ref = f.evidence.first, let src = sourceByPath[ref.document], let doc = byId[src.id!], ref.end > ref.start {
+                    newEvidence.append(Evidence(claimId: c.id!, sourceId: src.id!, exact: doc.slice(ref.start, ref.end),
+                                                prefix: doc.slice(max(doc.bodyStart, ref.start - 32), ref.start), suffix: doc.slice(ref.end, min(doc.count, ref.end + 32)),
+                                                start: ref.start, end: ref.end, stance: f.rule == "quote.misattributed" ? .mentions : .refutes,
+                                                note: "found by verity check (\(f.rule))", sourceSha256: src.sha256))
+                }
+                if !flagged.isEmpty { continue }
                 claimOf[findings.count] = c.id!
-                findings.append(Finding(rule: "ledger.no-evidence", document: c.code, message: "\(c.code) has no evidence attached", excerpt: c.text))
+                findings.append(LedgerCheck.finding("ledger.no-evidence", c, articleDocs,
+                                                    "\(c.code) has no evidence attached and the check found none in the sources"))
                 continue
             }
             for e in evidence {
                 guard let doc = byId[e.sourceId], let s = sources.first(where: { $0.id == e.sourceId }) else { continue }
                 if e.sourceSha256 != s.sha256 {
                     claimOf[findings.count] = c.id!
-                    findings.append(Finding(rule: "ledger.source-changed", document: c.code,
-                                            message: "the text of \(s.code) changed since this evidence was attached; re-read it and attach again",
-                                            excerpt: e.exact, evidence: [EvidenceRef(document: s.path, line: 1, start: 0, end: 0, excerpt: e.exact)]))
+                    findings.append(LedgerCheck.finding("ledger.source-changed", c, articleDocs,
+                                                        "the text of \(s.code) changed since this evidence was attached; re-read it and attach again",
+                                                        evidence: [EvidenceRef(document: s.path, line: 1, start: 0, end: 0, excerpt: e.exact)]))
                 } else if doc.slice(e.start, e.end) != e.exact {
                     claimOf[findings.count] = c.id!
-                    findings.append(Finding(rule: "ledger.span-moved", document: c.code,
-                                            message: "the evidence span no longer matches \(s.code) at its offsets", excerpt: e.exact))
+                    findings.append(LedgerCheck.finding("ledger.span-moved", c, articleDocs,
+                                                        "the evidence span no longer matches \(s.code) at its offsets"))
                 }
             }
             if c.kind == .quote {
@@ -77,8 +106,8 @@ public struct LedgerCheck {
                 }
                 if !found {
                     claimOf[findings.count] = c.id!
-                    findings.append(Finding(rule: "quote.unsourced", document: c.code,
-                                            message: "the quoted words of \(c.code) are not in its attached source(s)", excerpt: c.text))
+                    findings.append(LedgerCheck.finding("quote.unsourced", c, articleDocs,
+                                                        "the quoted words of \(c.code) are not in its attached source(s)"))
                 }
             }
         }
@@ -92,7 +121,8 @@ public struct LedgerCheck {
             let rules = Set(mine.map(\.rule))
             if rules.contains("quote.altered") || rules.contains("quote.misattributed") { target = .misquoted }
             else if rules.contains("number.mismatch") || rules.contains("date.mismatch") { target = .contradicted }
-            else if rules.contains("quote.unsourced") || rules.contains("number.unsourced") || rules.contains("ledger.no-evidence") { target = .unsupported }
+            else if rules.contains("quote.unsourced") || rules.contains("number.unsourced") { target = .unsupported }
+            else if rules.contains("ledger.no-evidence") { continue } // nothing to go on either way: left as it is
             else if rules.contains("sources.conflict") { target = .disputed }
             else if rules.contains("ledger.source-changed") || rules.contains("ledger.span-moved") { target = .disputed }
             else { target = .supported }
@@ -108,8 +138,17 @@ public struct LedgerCheck {
         sorted.sort { ($0.1.document, $0.1.start) < ($1.1.document, $1.1.start) }
         var newClaimOf: [Int: Int64] = [:]
         for (newIdx, (oldIdx, _)) in sorted.enumerated() { if let c = claimOf[oldIdx] { newClaimOf[newIdx] = c } }
-        return Result(findings: sorted.map(\.1), claimOf: newClaimOf, statusChanges: changes.map { ($0.0, $0.1, $0.2) }, skippedManual: skipped)
+        return Result(findings: sorted.map(\.1), claimOf: newClaimOf, statusChanges: changes.map { ($0.0, $0.1, $0.2) },
+                      skippedManual: skipped, newEvidence: newEvidence)
     }
 
     public static let actor = "verity check"
+
+    /// A finding about a claim: at its place in the article when the article is at hand, else under its id.
+    static func finding(_ rule: String, _ c: Claim, _ articles: [String: Document], _ message: String, evidence: [EvidenceRef] = []) -> Finding {
+        if let a = c.article, let doc = articles[a], let s = c.articleStart, let e = c.articleEnd, e <= doc.count {
+            return Finding(rule: rule, in: doc, start: s, end: e, message: message, evidence: evidence)
+        }
+        return Finding(rule: rule, document: c.code, message: message, excerpt: c.text, evidence: evidence)
+    }
 }

@@ -49,15 +49,15 @@ struct NumberRules {
         return out
     }
 
-    func check(_ ex: Extraction) -> [Finding] {
+    func check(_ ex: Extraction, into result: inout CheckResult) {
         let doc = ex.document
         let cands = candidates()
         var out: [Finding] = []
+        defer { result.findings += out }
         let topic = Context.topicWords(ex)
         for q in ex.quantities {
-            guard !insideQuote(ex, q.numberStart, q.numberEnd), let r = ValueRange(q) else { continue }
-            let digits = doc.analysis[q.numberStart..<q.numberEnd].contains { Tokenizer.isDigit($0) }
-            guard digits else { continue } // "two sides", "four-hour meeting": counts in words are rarely claims to check
+            guard !insideQuote(ex, q.numberStart, q.numberEnd), !insideDate(ex, q), let r = ValueRange(q) else { continue }
+            guard q.isCheckable else { continue }
             let ctx = Context(ex, around: q.numberStart..<q.numberEnd)
             let subj = NumberRules.subjectWords(q.subject)
             let distinctive = q.value >= 100 || q.value != q.value.rounded() || q.unit != nil
@@ -77,6 +77,8 @@ struct NumberRules {
             }
             let supporter = scored.first { $0.agrees && ($0.score >= max(1, Int(Double(best.score) * 0.7))) }
             if let sup = supporter {
+                let src = sources.sources[sup.c.src]
+                result.support(q.start..<q.end, src, sup.c.q.start..<sup.c.q.end)
                 // sources.conflict: another source says something else about the same thing
                 if let other = scored.first(where: { !$0.agrees && $0.c.src != sup.c.src && $0.near && $0.score >= max(4, Int(Double(sup.score) * 0.6)) && !$0.c.subject.isDisjoint(with: subj.union(sup.c.subject)) }) {
                     let a = sources.sources[sup.c.src], b = sources.sources[other.c.src]
@@ -95,7 +97,6 @@ struct NumberRules {
                 out.append(Finding(rule: "number.unsourced", in: doc, start: q.start, end: q.end, message: "no source states this figure"))
             }
         }
-        return out
     }
 
     func passage(_ s: PreparedSource, _ q: Quantity) -> EvidenceRef {

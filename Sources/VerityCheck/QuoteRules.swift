@@ -5,9 +5,10 @@ import VerityText
 struct QuoteRules {
     let sources: SourceSet
 
-    func check(_ ex: Extraction) -> [Finding] {
+    func check(_ ex: Extraction, into result: inout CheckResult) {
         let doc = ex.document
         var out: [Finding] = []
+        defer { result.findings += out }
         for q in ex.quotes {
             // an ellipsis marks an elision: each piece must stand in the source on its own
             let pieces = split(q, doc)
@@ -32,7 +33,7 @@ struct QuoteRules {
                     if case let .match(qi, _) = op, !Lexicon.stopwords.contains(words[qi]) { n += 1 }
                 }
                 if p.alignment.cost == 0 {
-                    if let f = misattribution(q, doc, s, e, src, span, ev) { out.append(f) }
+                    if let f = misattribution(q, doc, s, e, src, span, ev) { out.append(f) } else { result.support(q.start..<q.end, src, span) }
                     continue
                 }
                 let close = Double(matchedContent) >= 0.6 * Double(max(1, content.count)) && Double(p.alignment.matches) >= 0.5 * Double(words.count)
@@ -49,7 +50,6 @@ struct QuoteRules {
                                    evidence: [ev]))
             }
         }
-        return out
     }
 
     func split(_ q: Quote, _ doc: Document) -> [(Int, Int)] {

@@ -279,12 +279,14 @@ extension Ledger {
 // MARK: - Findings of the latest check
 
 extension Ledger {
-    /// Replaces the stored findings with those of the latest check, and applies status changes, in one transaction.
+    /// Replaces the stored findings with those of the latest check, attaches the evidence it found and applies status
+    /// changes, in one transaction.
     public func recordCheck(findings: [StoredFinding], statusChanges: [(claimId: Int64, to: ClaimStatus, note: String)],
-                            by: String) throws {
+                            evidence: [Evidence] = [], by: String) throws {
         try writer.write { db in
             try StoredFinding.deleteAll(db)
             for var f in findings { try f.insert(db) }
+            for var e in evidence { try e.insert(db) }
             for change in statusChanges {
                 guard var c = try Claim.fetchOne(db, key: change.claimId), c.status != change.to else { continue }
                 let now = Date()

@@ -10,11 +10,18 @@ public struct LedgerSnapshot {
     public let evidence: [Evidence]
     public let history: [StatusEvent]
     public let findings: [StoredFinding]
+    /// The text of each article the claims come from, by path, where it could be read.
+    public let articles: [String: String]
 
-    public init(ledger: Ledger, path: String, claimIds: Set<Int64>? = nil, status: ClaimStatus? = nil) throws {
+    /// Reads what a report shows, narrowed to some claims, a status or an article.
+    public init(ledger: Ledger, path: String, claimIds: Set<Int64>? = nil, status: ClaimStatus? = nil, article: String? = nil,
+                articles: [String: String] = [:], madeAt: Date = Date()) throws {
         ledgerPath = path
-        madeAt = Date()
-        claims = try ledger.claims(status: status).filter { claimIds == nil || claimIds!.contains($0.id!) }
+        self.madeAt = madeAt
+        self.articles = articles
+        claims = try ledger.claims(status: status).filter {
+            (claimIds == nil || claimIds!.contains($0.id!)) && (article == nil || $0.article == article)
+        }
         sources = try ledger.sources()
         let ids = Set(claims.compactMap(\.id))
         evidence = try ledger.evidence().filter { ids.contains($0.claimId) }
@@ -24,8 +31,9 @@ public struct LedgerSnapshot {
 }
 
 /// `verity report --format md`: every claim with its status, evidence, findings and history.
-public struct MarkdownReport {
+public struct MarkdownReport: ReportFormatter {
     public init() {}
+    public var fileExtension: String { "md" }
 
     static func md(_ s: String) -> String {
         var out = ""

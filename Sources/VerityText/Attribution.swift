@@ -116,9 +116,9 @@ enum Attribution {
         // skip opening phrases ("At a rally,", "In recent weeks,") and datelines ("LOS ANGELES, Sept. 28 (UPI) —")
         while let first = list.first {
             let t = tokens[first]
-            let dateline = t.kind == .word && t.allCaps && list.count > 1
+            let dateline = t.kind == .word && t.allCaps && list.count > 1 && list.prefix(10).contains { tokens[$0].norm == "\u{2014}" }
             guard openers.contains(t.norm) || t.norm.hasSuffix("ing") || dateline else { break }
-            let stops: Set<String> = dateline ? ["\u{2014}", "-"] : [","]
+            let stops: Set<String> = dateline ? ["\u{2014}"] : [","]
             guard let cut = list.prefix(14).firstIndex(where: { stops.contains(tokens[$0].norm) }) else { break }
             list.removeFirst(cut + 1)
         }

@@ -24,6 +24,11 @@ public struct Quantity: Sendable, Equatable, Codable {
     public var numberEnd: Int
     /// The rounding step the written form implies (`1.27 million` → 10,000; `38` → 1).
     public var granularity: Double
+    /// Written in words ("two sides", "a four-hour meeting"): rarely a figure anyone needs to check.
+    public var inWords: Bool = false
+
+    /// A figure worth checking against the sources: written in digits.
+    public var isCheckable: Bool { !inWords }
 }
 
 public enum QuantityExtractor {
@@ -323,7 +328,7 @@ public enum QuantityExtractor {
         let subject = subjectRange.map { doc.slice(t[$0.lowerBound].start, t[$0.upperBound - 1].end) }
         let q = Quantity(text: doc.slice(start, end), start: start, end: end, value: value, unit: unit, subject: subject,
                          qualifier: qualifier, numberStart: t[startTok].start, numberEnd: t[numEnd - 1].end,
-                         granularity: granularity)
+                         granularity: granularity, inWords: isWordNumber)
         return (q, k)
     }
 

@@ -43,8 +43,10 @@ struct Check: ParsableCommand {
             findings = result.findings
             let now = Date()
             let stored = result.findings.enumerated().map { i, f in f.stored(claimId: result.claimOf[i], at: now) }
-            try l.recordCheck(findings: stored, statusChanges: update ? result.statusChanges : [], by: LedgerCheck.actor)
+            try l.recordCheck(findings: stored, statusChanges: update ? result.statusChanges : [],
+                              evidence: update ? result.newEvidence : [], by: LedgerCheck.actor)
             if update {
+                if !result.newEvidence.isEmpty { printErr("attached \(result.newEvidence.count) supporting passage(s) the check found") }
                 for c in result.statusChanges { printErr("C\(c.claimId) → \(c.to.rawValue) (\(c.note))") }
                 for s in result.skippedManual { printErr("note: \(s)") }
             }

@@ -126,7 +126,7 @@ func claimsFrom(_ ex: Extraction, article: String) -> [Claim] {
     for q in ex.quotes where q.text.split(separator: " ").count >= 3 {
         out.append(Claim(kind: .quote, text: q.text, speaker: q.speaker, article: article, articleStart: q.start, articleEnd: q.end))
     }
-    for q in ex.quantities {
+    for q in ex.quantities where q.isCheckable && !ex.dates.contains(where: { $0.start <= q.numberStart && $0.end >= q.numberEnd }) {
         out.append(Claim(kind: .quantity, text: q.text, subject: q.subject, value: q.value, unit: q.unit,
                          qualifier: q.qualifier.rawValue, article: article, articleStart: q.start, articleEnd: q.end))
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import VerityDocument
 import VerityText
@@ -70,5 +71,21 @@ func doc(_ text: String, _ format: DocumentFormat = .markdown) throws -> Documen
     @Test func htmlTextOnly() throws {
         let d = try doc("<p>He said &ldquo;yes we can&rdquo;</p><script>var x = \"no\";</script>", .html)
         #expect(QuoteExtractor.extract(d).map(\.text) == ["yes we can"])
+    }
+}
+
+@Suite("bundled example") struct BundledExampleTests {
+    @Test func extractionFindsEveryQuoteQuantityAndDate() throws {
+        var dir = URL(fileURLWithPath: #filePath)
+        while !FileManager.default.fileExists(atPath: dir.appendingPathComponent("Package.swift").path) { dir.deleteLastPathComponent() }
+        let ex = Extraction(try Document.load(path: dir.appendingPathComponent("Claims/iraq-syria/article.md").path))
+        #expect(ex.quotes.map(\.speaker) == ["the US defense secretary", "US Secretary of State Marco Rubio", "They"])
+        #expect(ex.quotes[0].text == "You know how the US administration will respond if there is any interference.")
+        let checkable = ex.quantities.filter(\.isCheckable)
+        #expect(checkable.map(\.value) == [108, 1_270_000, 320])
+        #expect(checkable.map(\.unit) == ["kg", nil, "kg"])
+        #expect(checkable.map(\.subject) == ["hashish", "Captagon pills", "narcotics"])
+        #expect(ex.dates.map(\.value) == ["2025-10-23", "2025-10-31", "2025-11-10", "2025-10-21", "2025-10-22", "2025-07-30"])
+        #expect(ex.dates[0].text == "about ten days ago" && ex.dates[0].toleranceDays > 0)
     }
 }

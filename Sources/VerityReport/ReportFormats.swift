@@ -1,0 +1,179 @@
+import Foundation
+import VerityLedger
+
+/// One formatter per report format, as Periphery's OutputFormatter.
+public protocol ReportFormatter {
+    var fileExtension: String { get }
+    func render(_ snap: LedgerSnapshot) -> String
+}
+
+public enum ReportFormat: String, CaseIterable, Sendable {
+    case html, md, json, csv, claimreview, annotations
+
+    public var formatter: any ReportFormatter {
+        switch self {
+        case .html: HTMLReport()
+        case .md: MarkdownReport()
+        case .json: JSONReport()
+        case .csv: CSVReport()
+        case .claimreview: ClaimReviewReport()
+        case .annotations: AnnotationReport()
+        }
+    }
+}
+
+extension LedgerSnapshot {
+    func source(_ id: Int64) -> Source? { sources.first { $0.id == id } }
+    func evidence(of c: Claim) -> [Evidence] { evidence.filter { $0.claimId == c.id } }
+    func history(of c: Claim) -> [StatusEvent] { history.filter { $0.claimId == c.id } }
+    func findings(of c: Claim) -> [StoredFinding] { findings.filter { $0.claimId == c.id } }
+    func date(_ d: Date) -> String { d.formatted(.iso8601) }
+}
+
+/// The full ledger view: claims with evidence, history and findings, and the sources they use.
+public struct JSONReport: ReportFormatter {
+    public init() {}
+    public var fileExtension: String { "json" }
+
+    public func render(_ snap: LedgerSnapshot) -> String {
+        let usedSources = Set(snap.evidence.map(\.sourceId))
+        return JSONValue.object([
+            ("version", .int(1)),
+            ("ledger", .string(snap.ledgerPath)),
+            ("generatedAt", .string(snap.date(snap.madeAt))),
+            ("claims", .array(snap.claims.map { c in
+                .object([
+                    ("id", .string(c.code)), ("kind", .string(c.kind.rawValue)), ("text", .string(c.text)),
+                    ("speaker", .str(c.speaker)), ("subject", .str(c.subject)), ("value", c.value.map(JSONValue.number) ?? .null),
+                    ("unit", .str(c.unit)), ("qualifier", .str(c.qualifier)), ("date", .str(c.dateValue)),
+                    ("article", .str(c.article)), ("start", .int(c.articleStart)), ("end", .int(c.articleEnd)),
+                    ("status", .string(c.status.rawValue)), ("createdAt", .string(snap.date(c.createdAt))), ("updatedAt", .string(snap.date(c.updatedAt))),
+                    ("evidence", .array(snap.evidence(of: c).map { e in
+                        .object([("source", .string("S\(e.sourceId)")), ("stance", .string(e.stance.rawValue)), ("exact", .string(e.exact)),
+                                 ("prefix", .string(e.prefix)), ("suffix", .string(e.suffix)), ("start", .int(e.start)), ("end", .int(e.end)),
+                                 ("note", .str(e.note)), ("attachedAt", .string(snap.date(e.attachedAt))), ("sourceSha256", .string(e.sourceSha256))])
+                    })),
+                    ("history", .array(snap.history(of: c).map { h in
+                        .object([("from", .str(h.fromStatus?.rawValue)), ("to", .string(h.toStatus.rawValue)), ("at", .string(snap.date(h.at))),
+                                 ("by", .string(h.by)), ("note", .str(h.note))])
+                    })),
+                    ("findings", .array(snap.findings(of: c).map(JSONReport.finding))),
+                ])
+            })),
+            ("otherFindings", .array(snap.findings.filter { $0.claimId == nil }.map(JSONReport.finding))),
+            ("sources", .array(snap.sources.filter { usedSources.contains($0.id!) || snap.claims.isEmpty }.map { s in
+                .object([("id", .string(s.code)), ("path", .string(s.path)), ("title", .str(s.title)), ("publisher", .str(s.publisher)),
+                         ("date", .str(s.publishedOn)), ("url", .str(s.url)), ("kind", .str(s.kind)), ("speaker", .str(s.speaker)),
+                         ("sha256", .string(s.sha256))])
+            })),
+        ]).render()
+    }
+
+    static func finding(_ f: StoredFinding) -> JSONValue {
+        let evidence = (try? JSONSerialization.jsonObject(with: Data(f.evidenceJSON.utf8))) as? [[String: Any]] ?? []
+        return .object([
+            ("rule", .string(f.rule)), ("severity", .string(f.severity)), ("document", .string(f.document)),
+            ("line", .int(f.line)), ("column", .int(f.column)), ("excerpt", .string(f.excerpt)), ("message", .string(f.message)),
+            ("evidence", .array(evidence.map { e in
+                .object([("document", .str(e["document"] as? String)), ("line", .int(e["line"] as? Int)), ("excerpt", .str(e["excerpt"] as? String))])
+            })),
+        ])
+    }
+}
+
+/// One row per claim, RFC 4180 quoting, UTF-8 with a byte-order mark so spreadsheets read the accents right.
+public struct CSVReport: ReportFormatter {
+    public init() {}
+    public var fileExtension: String { "csv" }
+    public static let header = ["id", "kind", "text", "speaker", "value", "unit", "status", "sources", "last changed"]
+
+    static func field(_ s: String) -> String {
+        // a leading = + - @ would run as a formula in a spreadsheet
+        var v = s
+        if let f = v.first, "=+-@".contains(f), Double(v) == nil { v = "'" + v }
+        return v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || v != s ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
+    }
+
+    public func render(_ snap: LedgerSnapshot) -> String {
+        var rows = [CSVReport.header.joined(separator: ",")]
+        for c in snap.claims {
+            let sources = Array(Set(snap.evidence(of: c).map { "S\($0.sourceId)" })).sorted().joined(separator: " ")
+            let value = c.value.map { $0 == $0.rounded() && abs($0) < 1e15 ? String(Int64($0)) : String($0) } ?? ""
+            rows.append([c.code, c.kind.rawValue, c.text, c.speaker ?? "", value, c.unit ?? "", c.status.rawValue, sources,
+                         snap.date(c.updatedAt)].map(CSVReport.field).joined(separator: ","))
+        }
+        return "\u{FEFF}" + rows.joined(separator: "\r\n") + "\r\n"
+    }
+}
+
+/// schema.org ClaimReview, one review per checked claim: the interchange format of fact-checking sites.
+public struct ClaimReviewReport: ReportFormatter {
+    public init() {}
+    public var fileExtension: String { "claimreview.jsonld" }
+
+    /// The rating a status stands for, on schema.org's 1 (worst) to 5 (best) scale.
+    static let ratings: [ClaimStatus: (Int, String)] = [
+        .supported: (5, "True"), .disputed: (3, "Disputed"), .misquoted: (2, "Misquoted"),
+        .unsupported: (2, "Unsupported"), .contradicted: (1, "False"), .retracted: (1, "Retracted"),
+    ]
+
+    public func render(_ snap: LedgerSnapshot) -> String {
+        let reviews: [JSONValue] = snap.claims.compactMap { c in
+            guard let (value, label) = ClaimReviewReport.ratings[c.status] else { return nil } // unverified: not reviewed yet
+            let reviewedAt = snap.history(of: c).last?.at ?? c.updatedAt
+            var claim: [(String, JSONValue)] = [("@type", .string("Claim"))]
+            if let s = c.speaker { claim.append(("author", .object([("@type", .string("Person")), ("name", .string(s))]))) }
+            if let a = c.article { claim.append(("appearance", .object([("@type", .string("CreativeWork")), ("url", .string(a))]))) }
+            if let d = c.dateValue { claim.append(("datePublished", .string(d))) }
+            return .object([
+                ("@context", .string("https://schema.org")),
+                ("@type", .string("ClaimReview")),
+                ("claimReviewed", .string(c.text)),
+                ("itemReviewed", .object(claim)),
+                ("reviewRating", .object([("@type", .string("Rating")), ("ratingValue", .int(value)), ("bestRating", .int(5)),
+                                          ("worstRating", .int(1)), ("alternateName", .string(label))])),
+                ("datePublished", .string(String(snap.date(reviewedAt).prefix(10)))),
+                ("author", .object([("@type", .string("Organization")), ("name", .string(snap.history(of: c).last?.by ?? "Verity"))])),
+                ("url", .string("#\(c.code)")),
+            ])
+        }
+        return JSONValue.array(reviews).render()
+    }
+}
+
+/// W3C Web Annotation JSON-LD: one annotation per evidence span, with quote and position selectors on the source.
+public struct AnnotationReport: ReportFormatter {
+    public init() {}
+    public var fileExtension: String { "annotations.jsonld" }
+
+    public func render(_ snap: LedgerSnapshot) -> String {
+        var items: [JSONValue] = []
+        for c in snap.claims {
+            for e in snap.evidence(of: c) {
+                let s = snap.source(e.sourceId)
+                items.append(.object([
+                    ("id", .string("urn:verity:evidence:\(e.id ?? 0)")),
+                    ("type", .string("Annotation")),
+                    ("motivation", .string("assessing")),
+                    ("created", .string(snap.date(e.attachedAt))),
+                    ("body", .object([("type", .string("TextualBody")), ("purpose", .string("assessing")), ("format", .string("text/plain")),
+                                      ("value", .string("\(c.code) (\(c.status.rawValue)) \(e.stance.rawValue): \(c.text)\(e.note.map { " — \($0)" } ?? "")"))])),
+                    ("target", .object([
+                        ("source", .string(s?.url ?? s?.path ?? "S\(e.sourceId)")),
+                        ("selector", .array([
+                            .object([("type", .string("TextQuoteSelector")), ("exact", .string(e.exact)), ("prefix", .string(e.prefix)), ("suffix", .string(e.suffix))]),
+                            .object([("type", .string("TextPositionSelector")), ("start", .int(e.start)), ("end", .int(e.end))]),
+                        ])),
+                    ])),
+                ]))
+            }
+        }
+        return JSONValue.object([
+            ("@context", .string("http://www.w3.org/ns/anno.jsonld")),
+            ("type", .string("AnnotationCollection")),
+            ("label", .string("Verity evidence from \(snap.ledgerPath)")),
+            ("total", .int(items.count)),
+            ("first", .object([("type", .string("AnnotationPage")), ("items", .array(items))])),
+        ]).render()
+    }
+}
