@@ -36,6 +36,8 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Yams", package: "Yams"),
         ]),
+        // Benchmarks: extraction throughput (scripts/bench.sh runs it with the check benchmark).
+        .executableTarget(name: "verity-bench", dependencies: ["VerityDocument", "VerityText"]),
         .testTarget(name: "VerityTextTests", dependencies: ["VerityDocument", "VerityText"]),
         .testTarget(name: "VerityLedgerTests", dependencies: ["VerityDocument", "VerityLedger"]),
         .testTarget(name: "VerityCheckTests", dependencies: ["VerityDocument", "VerityText", "VerityLedger", "VerityCheck"]),

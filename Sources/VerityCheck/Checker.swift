@@ -14,8 +14,10 @@ public struct Checker {
     public func check(_ article: Document) -> [Finding] { checkWithSupport(article).findings }
 
     /// The findings, and for what the sources bear out, the passages that do.
-    public func checkWithSupport(_ article: Document) -> CheckResult {
-        let ex = Extraction(article)
+    public func checkWithSupport(_ article: Document) -> CheckResult { checkWithSupport(Extraction(article)) }
+
+    public func checkWithSupport(_ ex: Extraction) -> CheckResult {
+        let article = ex.document
         var result = CheckResult()
         QuoteRules(sources: sources).check(ex, into: &result)
         NumberRules(sources: sources).check(ex, into: &result)

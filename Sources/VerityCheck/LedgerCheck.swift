@@ -28,22 +28,25 @@ public struct LedgerCheck {
     }
 
     public func run() throws -> Result {
-        let sources = try ledger.sources()
-        let docs = try sources.map(LedgerCheck.document)
-        let set = SourceSet(docs)
-        let byId = Dictionary(uniqueKeysWithValues: zip(sources.map { $0.id! }, docs))
         let claims = try ledger.claims()
-        var findings: [Finding] = []
-        var claimOf: [Int: Int64] = [:]
+        let allEvidence = try ledger.evidence()
         // articles named by claims, read from disk
         let articles = Set(claims.compactMap(\.article)).sorted()
+        var articleDocs: [String: Document] = [:]
+        for a in articles where FileManager.default.fileExists(atPath: a) { articleDocs[a] = try Document.load(path: a) }
+        let extractions = articleDocs.mapValues { Extraction($0) }
+        // the sources the articles need, and those evidence is attached to
+        let pairs = try LedgerSources.sources(for: Array(extractions.values), in: ledger, alsoIds: Set(allEvidence.map(\.sourceId)))
+        let sources = pairs.map(\.0)
+        let set = SourceSet(pairs.map(\.1))
+        let byId = Dictionary(pairs.map { ($0.0.id!, $0.1) }, uniquingKeysWith: { a, _ in a })
+        var findings: [Finding] = []
+        var claimOf: [Int: Int64] = [:]
         var articleFindings: [Finding] = []
         var supports: [(article: String, support: Support)] = []
-        var articleDocs: [String: Document] = [:]
-        for a in articles where FileManager.default.fileExists(atPath: a) {
-            let doc = try Document.load(path: a)
-            articleDocs[a] = doc
-            let result = Checker(sources: set, config: config).checkWithSupport(doc)
+        for a in articles {
+            guard let doc = articleDocs[a] else { continue }
+            let result = Checker(sources: set, config: config).checkWithSupport(extractions[a]!)
             articleFindings += result.findings
             supports += result.supports.map { (a, $0) }
         }
@@ -58,7 +61,7 @@ public struct LedgerCheck {
         }
         // each claim against its attached evidence
         for c in claims {
-            let evidence = try ledger.evidence(claimId: c.id)
+            let evidence = allEvidence.filter { $0.claimId == c.id }
             if evidence.isEmpty {
                 // a passage the check found bears the claim out: it becomes the evidence
                 if let (_, sup) = supports.first(where: { $0.article == c.article && $0.support.articleStart < (c.articleEnd ?? -1) && $0.support.articleEnd > (c.articleStart ?? -1) }),

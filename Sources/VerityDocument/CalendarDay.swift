@@ -70,7 +70,13 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
     /// 0 = Sunday … 6 = Saturday.
     public var weekday: Int { ((ordinal % 7) + 7 + 4) % 7 }
 
-    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var iso: String { "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))-\(CalendarDay.pad(day, 2))" }
+    /// `2025-10`
+    public static func isoMonth(_ year: Int, _ month: Int) -> String { "\(pad(year, 4))-\(pad(month, 2))" }
+    public static func pad(_ n: Int, _ width: Int) -> String {
+        let s = String(n)
+        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+    }
     public var description: String { iso }
     public static func < (a: CalendarDay, b: CalendarDay) -> Bool { a.ordinal < b.ordinal }
 

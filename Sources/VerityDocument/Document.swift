@@ -78,12 +78,26 @@ public struct Document: Sendable {
     public init(path: String, data: Data, format: DocumentFormat? = nil) throws {
         if data.isEmpty { throw DocumentError.empty(path: path) }
         if data.prefix(8192).contains(0) { throw DocumentError.binary(path: path) }
-        guard let text = String(bytes: data, encoding: .utf8) else { throw DocumentError.notUTF8(path: path) }
+        guard let text = String(validating: data, as: UTF8.self) else { throw DocumentError.notUTF8(path: path) }
         try self.init(path: path, text: text, format: format)
     }
 
     public static func hash(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        let hex = Array("0123456789abcdef".utf8)
+        var out = [UInt8]()
+        out.reserveCapacity(64)
+        for b in SHA256.hash(data: Data(text.utf8)) { out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 15)]) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A string from a run of scalars, by way of UTF-8 (much faster than appending scalars one by one).
+    public static func string<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(scalars.count)
+        for s in scalars {
+            if s.value < 128 { bytes.append(UInt8(s.value)) } else { bytes.append(contentsOf: UTF8.encode(s)!) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public var count: Int { scalars.count }
@@ -91,17 +105,13 @@ public struct Document: Sendable {
     /// The original text between two offsets.
     public func slice(_ start: Int, _ end: Int) -> String {
         let s = max(0, min(start, scalars.count)), e = max(s, min(end, scalars.count))
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[s..<e])
-        return String(v)
+        return Document.string(scalars[s..<e])
     }
 
     /// The analysis text between two offsets (folded, markup blanked).
     public func analysisSlice(_ start: Int, _ end: Int) -> String {
         let s = max(0, min(start, analysis.count)), e = max(s, min(end, analysis.count))
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: analysis[s..<e])
-        return String(v)
+        return Document.string(analysis[s..<e])
     }
 
     /// 1-based line and column (in scalars) of an offset.

@@ -125,6 +125,10 @@ public final class Ledger: Sendable {
                 t.column("checkedAt", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v3-fts-vocabulary") { db in
+            // document frequencies of indexed words, to query sources by the rarest words near a figure or date
+            try db.execute(sql: "CREATE VIRTUAL TABLE sourceFtsVocab USING fts5vocab(sourceFts, 'row')")
+        }
         return migrator
     }
 }
@@ -174,6 +178,57 @@ extension Ledger {
             throw LedgerError.unknownSource("S\(id)")
         }
         return s
+    }
+
+    public func sourceCount() throws -> Int { try writer.read { db in try Source.fetchCount(db) } }
+
+    public func sources(ids: [Int64]) throws -> [Source] {
+        try writer.read { db in try Source.filter(keys: ids).order(Source.Columns.id).fetchAll(db) }
+    }
+
+    /// How many sources hold each word (lowercase, as the full-text index splits them); absent words are left out.
+    public func documentFrequencies(_ words: Set<String>) throws -> [String: Int] {
+        guard !words.isEmpty else { return [:] }
+        return try writer.read { db in
+            var out: [String: Int] = [:]
+            let list = Array(words)
+            for chunk in stride(from: 0, to: list.count, by: 500) {
+                let part = Array(list[chunk..<min(list.count, chunk + 500)])
+                let rows = try Row.fetchAll(db, sql: "SELECT term, doc FROM sourceFtsVocab WHERE term IN (\(part.map { _ in "?" }.joined(separator: ",")))",
+                                            arguments: StatementArguments(part))
+                for r in rows { out[r["term"]] = r["doc"] }
+            }
+            return out
+        }
+    }
+
+    /// For each claim, the sources whose text holds its first phrase; where none does, those holding every phrase of
+    /// any of the other groups (phrases are runs of words as the index splits them).
+    public func sourcesHoldingPhrases(_ claims: [(whole: [String], fallbacks: [[[String]]])], limit: Int, fallbackLimit: Int) throws -> [[Int64]] {
+        func query(_ phrases: [[String]]) -> String {
+            phrases.map { "text:\"" + $0.map { $0.replacingOccurrences(of: "\"", with: "") }.joined(separator: " ") + "\"" }.joined(separator: " AND ")
+        }
+        return try writer.read { db in
+            let statement = try db.cachedStatement(sql: "SELECT rowid FROM sourceFts WHERE sourceFts MATCH ? LIMIT ?")
+            return try claims.map { c in
+                let exact = try Int64.fetchAll(statement, arguments: [query([c.whole]), limit])
+                if !exact.isEmpty { return exact }
+                var found: [Int64] = []
+                for group in c.fallbacks { found += try Int64.fetchAll(statement, arguments: [query(group), fallbackLimit]) }
+                return found
+            }
+        }
+    }
+
+    /// Sources holding any of the words, best ranked first (BM25), for each group of words in one read.
+    public func sourcesMatching(anyOf groups: [[String]], limit: Int) throws -> [[Int64]] {
+        try writer.read { db in
+            try groups.map { words in
+                guard !words.isEmpty else { return [] }
+                let query = words.map { "\"\($0.replacingOccurrences(of: "\"", with: ""))\"" }.joined(separator: " OR ")
+                return try Int64.fetchAll(db, sql: "SELECT rowid FROM sourceFts WHERE sourceFts MATCH ? ORDER BY rank LIMIT ?", arguments: [query, limit])
+            }
+        }
     }
 
     /// Ids of sources whose text matches an FTS5 query, best first.

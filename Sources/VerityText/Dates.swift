@@ -34,6 +34,7 @@ public enum DateExtractor {
         var anchor = ref
         var i = 0
         while i < t.count {
+            guard t[i].kind == .number || starters.contains(t[i].norm) else { i += 1; continue }
             if let (m, next) = parse(doc, t, i, ref: ref, anchor: anchor) {
                 out.append(m)
                 if !m.relative, let d = m.day { anchor = d }
@@ -43,7 +44,17 @@ public enum DateExtractor {
         return out
     }
 
-    static func int(_ tok: Token) -> Int? { tok.kind == .number && !tok.norm.contains(",") && !tok.norm.contains(".") ? Int(tok.norm) : nil }
+    /// Words a date expression can begin with; any other word is passed over at once.
+    static let starters: Set<String> = {
+        var s = Set(Lexicon.months.keys).union(Lexicon.weekdays.keys).union(NumberWords.units.keys).union(ordinalWords.keys)
+        s.formUnion(["today", "tonight", "otd", "yesterday", "tomorrow", "this", "the", "last", "next", "previous", "following",
+                     "coming", "past", "about", "around", "roughly", "some", "nearly", "almost", "approximately", "in", "a", "twenty", "thirty"])
+        s.formUnion(["christmas", "new", "independence", "halloween", "valentine", "valentines", "valentine's", "boxing", "earth", "saint", "st",
+                     "may", "international", "labour", "labor", "workers", "workers'", "thanksgiving", "black", "memorial", "easter"])
+        return s
+    }()
+
+    static func int(_ tok: Token) -> Int? { tok.plainInt }
     static func month(_ t: [Token], _ i: Int) -> Int? {
         guard i >= 0, i < t.count, t[i].kind == .word, let m = Lexicon.months[t[i].norm] else { return nil }
         // "may" and "march" as verbs, "mar"/"sat" as words: require a capital
@@ -117,6 +128,9 @@ public enum DateExtractor {
         default: return nil
         }
     }
+
+    static let holidayFirstWords: Set<String> = ["christmas", "new", "independence", "halloween", "valentine", "valentines", "valentine's", "boxing",
+        "earth", "saint", "st", "may", "international", "labour", "labor", "workers", "workers'", "thanksgiving", "black", "memorial", "easter"]
 
     /// Matches a holiday name of up to four words at `i`; returns the name and the index after it.
     static func holidayName(_ t: [Token], _ i: Int) -> (String, Int)? {
@@ -228,13 +242,13 @@ public enum DateExtractor {
                 let day = year.flatMap { CalendarDay(year: $0, month: m, day: d) } ?? inferYear(month: m, day: d, ref: ref)
                 if let day { return mention(doc, t, i, end, day.iso, conflict: conflict(wd, day)) }
             } else if let y = yearNumber(t, e) {
-                return mention(doc, t, i, e + 1, String(format: "%04d-%02d", y, m))
+                return mention(doc, t, i, e + 1, CalendarDay.isoMonth(y, m))
             } else if wd == nil, k > 0, ["in", "since", "during", "by", "until", "of", "early", "late", "mid", "through", "from", "last", "next", "this"].contains(t[k - 1].norm), t[k].capitalized {
                 var y = ref.year
                 let last = t[k - 1].norm == "last", next = t[k - 1].norm == "next"
                 if last { y = m >= ref.month ? ref.year - 1 : ref.year } else if next { y = m <= ref.month ? ref.year + 1 : ref.year }
                 let s = (last || next || t[k - 1].norm == "this") ? k - 1 : k
-                return mention(doc, t, s, k + 1, String(format: "%04d-%02d", y, m), relative: true)
+                return mention(doc, t, s, k + 1, CalendarDay.isoMonth(y, m), relative: true)
             }
         }
         if let (d, afterDay) = anyDay(t, k), !(k > 0 && Units.currencySymbols[t[k - 1].norm] != nil) {
@@ -267,7 +281,7 @@ public enum DateExtractor {
             var h = i
             var shift = 0
             if ["next", "following", "coming"].contains(w) { shift = 1; h += 1 } else if ["last", "previous", "past"].contains(w) { shift = -1; h += 1 }
-            if h < t.count, let (name, after) = holidayName(t, h) {
+            if h < t.count, holidayFirstWords.contains(t[h].norm), let (name, after) = holidayName(t, h) {
                 var end = after
                 var year = ref.year
                 if let y = yearNumber(t, end) { year = y; end += 1 }
@@ -325,8 +339,8 @@ public enum DateExtractor {
                 }
                 return mention(doc, t, i, i + 2, ref.adding(days: w == "this" ? 0 : 7 * sign).iso, tol: 3, relative: true)
             }
-            if u == "month" { let d = ref.adding(months: w == "this" ? 0 : sign); return mention(doc, t, i, i + 2, String(format: "%04d-%02d", d.year, d.month), relative: true) }
-            if u == "year" { return mention(doc, t, i, i + 2, String(format: "%04d", ref.year + (w == "this" ? 0 : sign)), relative: true) }
+            if u == "month" { let d = ref.adding(months: w == "this" ? 0 : sign); return mention(doc, t, i, i + 2, CalendarDay.isoMonth(d.year, d.month), relative: true) }
+            if u == "year" { return mention(doc, t, i, i + 2, CalendarDay.pad(ref.year + (w == "this" ? 0 : sign), 4), relative: true) }
         default: break
         }
         // N days ago, about ten days ago, two weeks earlier, in 3 days

@@ -15,7 +15,7 @@ public struct Extraction: Sendable {
         let tokens = Tokenizer.tokenize(document.analysis, from: document.bodyStart)
         self.tokens = tokens
         self.paragraphs = QuoteExtractor.paragraphs(document)
-        self.quotes = QuoteExtractor.extract(document, paragraphs: paragraphs)
+        self.quotes = QuoteExtractor.extract(document, paragraphs: paragraphs, tokens: tokens)
         self.quantities = QuantityExtractor.extract(document, tokens: tokens)
         self.dates = DateExtractor.extract(document, tokens: tokens)
     }

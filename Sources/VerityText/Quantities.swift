@@ -56,6 +56,9 @@ public enum QuantityExtractor {
         return written.dropFirst().contains(where: \.isUppercase)
     }
 
+    /// Words a quantity can begin with; any other word is passed over at once.
+    static let starters: Set<String> = Set(NumberWords.units.keys).union(["a", "an", "usd", "eur", "gbp", "minus"]).union(Units.dollarPrefixes.keys)
+
     static let fractions: [String: Double] = ["third": 1.0 / 3, "thirds": 1.0 / 3, "quarter": 0.25, "quarters": 0.25, "half": 0.5, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1]
     static let notOneAfter: Set<String> = ["no", "any", "every", "this", "that", "the", "each", "which", "someone", "anyone", "everyone", "such"]
 
@@ -69,6 +72,9 @@ public enum QuantityExtractor {
         var at: [Int] = [] // token index of each quantity's number
         var i = 0
         while i < t.count {
+            guard t[i].kind == .number || t[i].kind == .punct && (Units.currencySymbols[t[i].norm] != nil || t[i].norm == "-") || starters.contains(t[i].norm) else {
+                i += 1; continue
+            }
             if let (q, next) = parse(doc, t, i) {
                 out.append(q)
                 at.append(i)
@@ -136,18 +142,18 @@ public enum QuantityExtractor {
             var negative = false
             if j > 0, glued(t, j - 1, j), t[j - 1].norm == "-", j >= 2, t[j - 2].kind == .number, glued(t, j - 2, j - 1) {
                 // the second half of a range (5-10) is read on its own; a score or tally (2-1, 7-2) is not a quantity
-                let a = Double(t[j - 2].norm.replacingOccurrences(of: ",", with: "")) ?? 0, b = Double(raw.replacingOccurrences(of: ",", with: "")) ?? 0
+                let a = t[j - 2].number ?? 0, b = t[j].number ?? 0
                 let after = j + 1 < t.count ? t[j + 1].norm : ""
                 if a < 100, b < 100, a == a.rounded(), b == b.rounded(), Units.words[after] == nil, after != "%" { return nil }
             } else if j > 0, glued(t, j - 1, j), t[j - 1].norm == "-", currency == nil, j == 1 || !glued(t, j - 2, j - 1) || t[j - 2].norm == "minus" {
                 negative = true; startTok = j - 1 // -1.3%, minus-5
             } else if j > 0, glued(t, j - 1, j), t[j - 1].kind == .word || ["-", "/", ":", "#", "."].contains(t[j - 1].norm) { return nil }
             if j > 0, t[j - 1].norm == "minus" { negative = true; startTok = j - 1 }
-            if raw.contains(",") {
+            if raw.utf8.contains(44) {
                 let groups = raw.split(separator: ".")[0].split(separator: ",")
                 guard groups.dropFirst().allSatisfy({ $0.count == 3 }), groups[0].count <= 3 else { return nil }
             }
-            guard let v = Double(raw.replacingOccurrences(of: ",", with: "")) else { return nil }
+            guard let v = t[j].number else { return nil }
             value = negative ? -v : v
             if let dot = raw.firstIndex(of: ".") { granularity = pow10(-raw[raw.index(after: dot)...].count) }
             numEnd = j + 1
@@ -160,7 +166,7 @@ public enum QuantityExtractor {
             // glued to letters with digits: 2019-09-01T10:38
             if numEnd < t.count, glued(t, j, numEnd), t[numEnd].kind == .word, t[numEnd].norm.contains(where: \.isNumber) { return nil }
             // names with numbers: iPhone 11 Pro, Boeing 787 Dreamliner, Section 427 Row 21, ISO 3888, A.D. 1000
-            if currency == nil, !raw.contains(","), !raw.contains("."), j > 0, t[j - 1].kind == .word, isNameWord(doc, t[j - 1]), !t[j - 1].norm.hasSuffix("'s"),
+            if currency == nil, !t[j].hasSeparator, j > 0, t[j - 1].kind == .word, isNameWord(doc, t[j - 1]), !t[j - 1].norm.hasSuffix("'s"),
                j >= 2, t[j - 2].kind == .word || t[j - 2].norm == ",", Lexicon.months[t[j - 1].norm] == nil {
                 let next = numEnd < t.count ? t[numEnd] : nil
                 if next == nil || next!.kind == .punct || next!.capitalized || Lexicon.stopwords.contains(next!.norm) || ["ad", "a.d."].contains(t[j - 1].norm) { return nil }
@@ -169,7 +175,7 @@ public enum QuantityExtractor {
             // dates: October 22, 22 October, Oct. 22
             if isMonth(t, j - 1) || (j >= 2 && t[j - 1].norm == "." && isMonth(t, j - 2)) || isMonth(t, numEnd) || (numEnd + 1 < t.count && t[numEnd].norm == "of" && isMonth(t, numEnd + 1)) { return nil }
             // years used as dates
-            if currency == nil, !raw.contains(","), !raw.contains("."), raw.count == 4, (1800...2100).contains(Int(v)) {
+            if currency == nil, !t[j].hasSeparator, raw.count == 4, (1800...2100).contains(Int(v)) {
                 let nextWord = numEnd < t.count ? t[numEnd].norm : ""
                 if Units.words[nextWord] == nil && NumberWords.scales[nextWord] == nil && nextWord != "%" && nextWord != "percent" { return nil }
             }
@@ -247,7 +253,7 @@ public enum QuantityExtractor {
                 if k + 1 < t.count, t[k].norm == "-", t[k + 1].norm == "old" { k += 2 }
             } else if w == "-", glued(t, k - 1, k), k + 1 < t.count, t[k + 1].kind == .number, glued(t, k, k + 1), currency == nil {
                 // ranges (10-15) and tallies (7-2)
-                let other = Double(t[k + 1].norm.replacingOccurrences(of: ",", with: "")) ?? 0
+                let other = t[k + 1].number ?? 0
                 let afterRange = k + 2 < t.count ? t[k + 2].norm : ""
                 if value < 100, other < 100, value == value.rounded(), other == other.rounded(), Units.words[afterRange] == nil, afterRange != "%" { return nil }
             } else if w == "square", k + 1 < t.count, let u = Units.words[t[k + 1].norm], ["km", "m", "mi", "ft"].contains(u) {
@@ -288,7 +294,7 @@ public enum QuantityExtractor {
             let connects = (c == "-" && glued(t, k - 1, k) && glued(t, k, k + 1)) || c == "to" || c == "or"
                 || (c == "and" && startTok > 0 && t[startTok - 1].norm == "between")
             if connects, let (b, _) = parse(doc, t, k + 1), b.numberStart == t[k + 1].start {
-                let rawB = Double(t[k + 1].norm.replacingOccurrences(of: ",", with: "")) ?? NumberWords.value(of: t[k + 1].norm) ?? 0
+                let rawB = t[k + 1].number ?? NumberWords.value(of: t[k + 1].norm) ?? 0
                 let bScale = rawB != 0 ? b.value / rawB : 1
                 if scale == 1, bScale > 1, bScale == bScale.rounded() { value *= bScale; granularity *= bScale }
                 unit = b.unit

@@ -132,16 +132,19 @@ public enum QuoteExtractor {
     }
 
     /// Every direct quote in the document, with its speaker where the text names one.
-    public static func extract(_ doc: Document) -> [Quote] { extract(doc, paragraphs: paragraphs(doc)) }
+    public static func extract(_ doc: Document) -> [Quote] {
+        extract(doc, paragraphs: paragraphs(doc), tokens: Tokenizer.tokenize(doc.analysis, from: doc.bodyStart))
+    }
 
-    public static func extract(_ doc: Document, paragraphs paras: [Range<Int>]) -> [Quote] {
+    /// Quotes from a document already split into paragraphs and tokens (the tokens of its whole body).
+    public static func extract(_ doc: Document, paragraphs paras: [Range<Int>], tokens all: [Token]) -> [Quote] {
         var quotes: [Quote] = []
         var mentions = MentionIndex(doc: doc)
         var previousRanOn = false
         var previousTokens: [Token] = []
         for (pi, para) in paras.enumerated() {
             let raws = rawQuotes(doc, para)
-            let tokens = Tokenizer.tokenize(doc.analysis, from: para.lowerBound, to: para.upperBound)
+            let tokens = slice(all, para)
             mentions.scan(tokens, upTo: para.upperBound)
             let label = transcriptLabel(tokens, doc)
             var paraQuotes: [Quote] = []
@@ -198,6 +201,19 @@ public enum QuoteExtractor {
             quotes.append(contentsOf: paraQuotes)
         }
         return quotes
+    }
+
+    /// The tokens that lie in a range, found by binary search.
+    static func slice(_ tokens: [Token], _ r: Range<Int>) -> [Token] {
+        func firstIndex(atOrAfter offset: Int) -> Int {
+            var lo = 0, hi = tokens.count
+            while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid } }
+            return lo
+        }
+        let a = firstIndex(atOrAfter: r.lowerBound)
+        var b = firstIndex(atOrAfter: r.upperBound)
+        while b > a, tokens[b - 1].end > r.upperBound { b -= 1 }
+        return Array(tokens[a..<b])
     }
 
     /// A paragraph ending "X said:" introduces the quote that follows it.

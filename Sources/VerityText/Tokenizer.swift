@@ -12,6 +12,19 @@ public struct Token: Sendable, Equatable {
     public let capitalized: Bool
     /// Every letter is uppercase (`MINISTER`, `LOS`), two letters or more.
     public var allCaps: Bool = false
+
+    /// Digits with separators: the value, thousands separators dropped (`1,270,000` → 1270000).
+    public var number: Double? {
+        guard kind == .number else { return nil }
+        return Double(String(norm.unicodeScalars.filter { $0 != "," }))
+    }
+    /// A plain whole number written without separators (`22`, `2025`).
+    public var plainInt: Int? {
+        guard kind == .number, norm.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        return Int(norm)
+    }
+    /// The number has a thousands separator or a decimal point.
+    public var hasSeparator: Bool { kind == .number && norm.utf8.contains { $0 == 44 || $0 == 46 } }
 }
 
 public enum Tokenizer {
@@ -49,7 +62,7 @@ public enum Tokenizer {
             if isLetter(c) {
                 var j = i + 1
                 while j < n {
-                    if isLetter(a[j]) || isDigit(a[j]) || a[j].properties.generalCategory == .nonspacingMark { j += 1; continue }
+                    if isLetter(a[j]) || isDigit(a[j]) || (a[j].value >= 0x300 && a[j].properties.generalCategory == .nonspacingMark) { j += 1; continue }
                     if a[j] == "'", j + 1 < n, isLetter(a[j + 1]), j > i { j += 1; continue }
                     if a[j] == ".", j + 1 < n, isLetter(a[j + 1]), j + 2 < n, a[j + 2] == ".", j - i == 1 {
                         j += 1; continue // U.S., e.g.
@@ -58,10 +71,10 @@ public enum Tokenizer {
                 }
                 // keep the final dot of an initialism (U.S.)
                 if j < n, a[j] == ".", j - i >= 3, a[j - 2] == ".", isLetter(a[j - 1]) { j += 1 }
-                let word = string(a, i, j)
-                let lower = word.lowercased()
-                tokens.append(Token(start: i, end: j, kind: .word, norm: lower, capitalized: c.properties.isUppercase,
-                                    allCaps: j - i >= 2 && word == word.uppercased() && word != lower))
+                let (lower, hasUpper, hasLower) = lowercased(a, i, j)
+                let capitalized = c.value < 128 ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase
+                tokens.append(Token(start: i, end: j, kind: .word, norm: lower, capitalized: capitalized,
+                                    allCaps: j - i >= 2 && hasUpper && !hasLower))
                 i = j
                 continue
             }
@@ -71,11 +84,27 @@ public enum Tokenizer {
         return tokens
     }
 
-    @inline(__always) static func string(_ a: [Unicode.Scalar], _ s: Int, _ e: Int) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: a[s..<e])
-        return String(v)
+    /// The lowercase form of a word, and whether it had upper- and lowercase letters; ASCII without detours.
+    static func lowercased(_ a: [Unicode.Scalar], _ s: Int, _ e: Int) -> (String, Bool, Bool) {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(e - s)
+        var upper = false, lower = false
+        for k in s..<e {
+            let v = a[k].value
+            guard v < 128 else {
+                let w = string(a, s, e)
+                let l = w.lowercased()
+                return (l, w != l, w != w.uppercased())
+            }
+            if v >= 65 && v <= 90 { upper = true; bytes.append(UInt8(v | 0x20)) } else {
+                if v >= 97 && v <= 122 { lower = true }
+                bytes.append(UInt8(v))
+            }
+        }
+        return (String(decoding: bytes, as: UTF8.self), upper, lower)
     }
+
+    @inline(__always) static func string(_ a: [Unicode.Scalar], _ s: Int, _ e: Int) -> String { Document.string(a[s..<e]) }
 }
 
 /// A word prepared for comparison: contractions expanded, case and dots folded.
@@ -100,10 +129,10 @@ public enum WordNormalizer {
         for i in r {
             let t = tokens[i]
             if t.kind == .punct { continue }
-            if t.kind == .number { out.append(MatchWord(word: t.norm.replacingOccurrences(of: ",", with: ""), token: i)); continue }
+            if t.kind == .number { out.append(MatchWord(word: t.norm.utf8.contains(44) ? String(t.norm.unicodeScalars.filter { $0 != "," }) : t.norm, token: i)); continue }
             var w = t.norm
-            if w.contains(".") { w = w.replacingOccurrences(of: ".", with: "") }
-            guard w.contains("'") else { out.append(MatchWord(word: w, token: i)); continue }
+            if w.utf8.contains(46) { w = String(w.unicodeScalars.filter { $0 != "." }) }
+            guard w.utf8.contains(39) else { out.append(MatchWord(word: w, token: i)); continue }
             if let e = contractions[w] { for x in e { out.append(MatchWord(word: x, token: i)) }; continue }
             let suffixes: [(String, String)] = [("n't", "not"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'d", "would"), ("'m", "am")]
             var done = false

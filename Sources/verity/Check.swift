@@ -4,6 +4,7 @@ import VerityCheck
 import VerityDocument
 import VerityLedger
 import VerityReport
+import VerityText
 import Yams
 
 struct Check: ParsableCommand {
@@ -12,6 +13,8 @@ struct Check: ParsableCommand {
         discussion: """
         One shot: verity check ARTICLE... --sources DIR_OR_FILES... reads the sources into a ledger in memory \
         (--ledger keeps it) and prints every finding.
+        Against a ledger: verity check ARTICLE... (no --sources) checks articles against the ledger's sources, reading \
+        only those its full-text index points to.
         Ledger mode: verity check (no articles) checks the ledger's claims and articles against all its sources; \
         --update records the statuses it concludes.
         Rules can be set in .verity.yml (rules: {number.unsourced: off, sources.conflict: error}); \
@@ -29,7 +32,6 @@ struct Check: ParsableCommand {
     enum Format: String, ExpressibleByArgument { case text, json, sarif }
 
     func validate() throws {
-        if !articles.isEmpty && sources.isEmpty { throw ValidationError("name the sources to check against with --sources DIR (or run `verity check` alone on a ledger)") }
         if articles.isEmpty && !sources.isEmpty { throw ValidationError("name the article(s) to check before --sources") }
         if update && !articles.isEmpty { throw ValidationError("--update works on the ledger (verity check --update), not in one-shot mode") }
     }
@@ -50,6 +52,18 @@ struct Check: ParsableCommand {
                 for c in result.statusChanges { printErr("C\(c.claimId) → \(c.to.rawValue) (\(c.note))") }
                 for s in result.skippedManual { printErr("note: \(s)") }
             }
+        } else if sources.isEmpty {
+            // articles against the ledger's sources
+            var t = Date()
+            let l = try LedgerOptions(ledger: ledger).open()
+            let extractions = try articles.map { Extraction(try Document.load(path: $0)) }
+            Timing.note("read the articles", since: t); t = Date()
+            let pairs = try LedgerSources.sources(for: extractions, in: l)
+            Timing.note("find and read sources", since: t); t = Date()
+            let set = SourceSet(pairs.map(\.1))
+            Timing.note("prepare \(pairs.count) sources", since: t); t = Date()
+            findings = extractions.flatMap { Checker(sources: set, config: cfg).checkWithSupport($0).findings }
+            Timing.note("check", since: t)
         } else {
             let sourceDocs = try Check.readSources(sources)
             let articleDocs = try articles.map { try Document.load(path: $0) }

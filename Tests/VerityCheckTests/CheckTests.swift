@@ -1,6 +1,8 @@
 import Testing
 import VerityCheck
 import VerityDocument
+import VerityLedger
+import VerityText
 
 func check(_ article: String, _ sources: [String]) throws -> [Finding] {
     let docs = try sources.enumerated().map { try Document(path: "s\($0.offset).md", text: $0.element, format: .markdown) }
@@ -68,4 +70,28 @@ func check(_ article: String, _ sources: [String]) throws -> [Finding] {
         let a = try Document(path: "a.md", text: "“It felt like nobody was listening at all,” said Carla Mendes.", format: .markdown)
         #expect(Checker(sources: SourceSet(docs), config: config).check(a).isEmpty)
     }
+}
+
+@Suite("ledger retrieval") struct LedgerRetrievalTests {
+    @Test func aLargeLedgerReadsOnlyTheSourcesItsIndexPointsTo() throws {
+        let l = try VerityLedger.Ledger.inMemory()
+        let texts = ["The council approved the new harbour plan on Tuesday after a long debate.",
+                     "Drought has cut the wheat harvest by a third, the farmers' union said in its report.",
+                     "\"We will never abandon the eastern villages,\" the governor told reporters at the bridge.",
+                     "Officials counted the ballots twice before the results were certified."]
+        for (i, t) in texts.enumerated() {
+            let d = try Document(path: "s\(i).md", text: t, format: .markdown)
+            _ = try l.addSource(makeSource(d))
+        }
+        let article = Extraction(try Document(path: "a.md", text: "The governor said: “We will never abandon the western villages.”", format: .markdown))
+        let picked = try LedgerSources.sources(for: [article], in: l, readAllUpTo: 0)
+        #expect(picked.map(\.0.path) == ["s2.md"])
+        let f = Checker(sources: SourceSet(picked.map(\.1))).check(article.document)
+        #expect(f.map(\.rule) == ["quote.altered"])
+        #expect(f.first?.message.contains("'western' where the source has 'eastern'") == true)
+    }
+}
+
+func makeSource(_ d: Document) -> VerityLedger.Source {
+    VerityLedger.Source(path: d.path, text: d.text, sha256: d.sha256)
 }
