@@ -129,6 +129,10 @@ public final class Ledger: Sendable {
             // document frequencies of indexed words, to query sources by the rarest words near a figure or date
             try db.execute(sql: "CREATE VIRTUAL TABLE sourceFtsVocab USING fts5vocab(sourceFts, 'row')")
         }
+        migrator.registerMigration("v4-source-path-index") { db in
+            // adding a source looks up earlier versions of the same file by path
+            try db.create(index: "source_on_path", on: "source", columns: ["path"])
+        }
         return migrator
     }
 }

@@ -28,9 +28,9 @@ struct SourceCommand: ParsableCommand {
 
         func run() throws {
             let ledger = try ledgerOptions.open()
-            let docs = try files.map { try Document.load(path: $0) }
-            let sources = docs.map { d in
-                makeSource(d, title: title, publisher: publisher, date: date, url: url, kind: kind, speaker: speaker)
+            // each file is read and checked, then only its text and metadata are kept
+            let sources = try files.map { f in
+                makeSource(try Document.load(path: f), title: title, publisher: publisher, date: date, url: url, kind: kind, speaker: speaker)
             }
             for r in try ledger.addSources(sources) {
                 switch r.outcome {
