@@ -34,7 +34,7 @@ public enum DateExtractor {
         var anchor = ref
         var i = 0
         while i < t.count {
-            guard t[i].kind == .number || starters.contains(t[i].norm) else { i += 1; continue }
+            guard t[i].kind == .number || t[i].classes.contains(.dateStart) else { i += 1; continue }
             if let (m, next) = parse(doc, t, i, ref: ref, anchor: anchor) {
                 out.append(m)
                 if !m.relative, let d = m.day { anchor = d }

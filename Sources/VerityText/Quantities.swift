@@ -72,7 +72,7 @@ public enum QuantityExtractor {
         var at: [Int] = [] // token index of each quantity's number
         var i = 0
         while i < t.count {
-            guard t[i].kind == .number || t[i].kind == .punct && (Units.currencySymbols[t[i].norm] != nil || t[i].norm == "-") || starters.contains(t[i].norm) else {
+            guard t[i].kind == .number || t[i].kind == .punct && (Units.currencySymbols[t[i].norm] != nil || t[i].norm == "-") || t[i].classes.contains(.quantityStart) else {
                 i += 1; continue
             }
             if let (q, next) = parse(doc, t, i) {

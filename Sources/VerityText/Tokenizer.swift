@@ -12,6 +12,8 @@ public struct Token: Sendable, Equatable {
     public let capitalized: Bool
     /// Every letter is uppercase (`MINISTER`, `LOS`), two letters or more.
     public var allCaps: Bool = false
+    /// What the word list says of this word, looked up once here.
+    public var classes: WordClass = []
 
     /// Digits with separators: the value, thousands separators dropped (`1,270,000` → 1270000).
     public var number: Double? {
@@ -25,6 +27,23 @@ public struct Token: Sendable, Equatable {
     }
     /// The number has a thousands separator or a decimal point.
     public var hasSeparator: Bool { kind == .number && norm.utf8.contains { $0 == 44 || $0 == 46 } }
+}
+
+/// Classes of words the rules test token by token; one dictionary lookup per word instead of one per rule.
+public struct WordClass: OptionSet, Sendable, Equatable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    /// May begin a date ("October", "yesterday", "last", "ten").
+    public static let dateStart = WordClass(rawValue: 1)
+    /// May begin a quantity ("ten", "a", "usd").
+    public static let quantityStart = WordClass(rawValue: 2)
+
+    static let table: [String: WordClass] = {
+        var t: [String: WordClass] = [:]
+        for w in DateExtractor.starters { t[w, default: []].insert(.dateStart) }
+        for w in QuantityExtractor.starters { t[w, default: []].insert(.quantityStart) }
+        return t
+    }()
 }
 
 public enum Tokenizer {
@@ -74,7 +93,7 @@ public enum Tokenizer {
                 let (lower, hasUpper, hasLower) = lowercased(a, i, j)
                 let capitalized = c.value < 128 ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase
                 tokens.append(Token(start: i, end: j, kind: .word, norm: lower, capitalized: capitalized,
-                                    allCaps: j - i >= 2 && hasUpper && !hasLower))
+                                    allCaps: j - i >= 2 && hasUpper && !hasLower, classes: WordClass.table[lower] ?? []))
                 i = j
                 continue
             }
