@@ -63,6 +63,10 @@ struct QuoteRules {
                 var j = i + (c == "." ? 3 : 1)
                 while j < q.end, doc.analysis[j] == "." || doc.analysis[j] == " " { j += 1 }
                 s = j; i = j
+            } else if c == "[", let close = doc.analysis[i..<q.end].firstIndex(of: "]") {
+                // an editor's words in brackets ("[the port's]", "[sic]") stand for the speaker's: left out of the comparison
+                pieces.append((s, i))
+                s = close + 1; i = close + 1
             } else { i += 1 }
         }
         pieces.append((s, q.end))

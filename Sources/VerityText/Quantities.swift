@@ -271,7 +271,10 @@ public enum QuantityExtractor {
                 let gluedUnit = glued(t, k - 1, k)
                 // short symbols must be glued or unambiguous: "5 m" is risky, "5m" fine; "in" and "t" never stand alone
                 let shortAmbiguous: Set<String> = ["m", "g", "t", "s", "in", "ha", "mb", "gb", "tb", "hp", "mw", "kw", "cent"]
-                if !(shortAmbiguous.contains(w) && !gluedUnit) && !(isWordNumber && w == "second") {
+                // a metric symbol set apart still counts at the end of a clause: "deepens the channel to 16 m."
+                let symbolAtClauseEnd = ["m", "g", "t", "ha", "km", "kg"].contains(w) && !isWordNumber
+                    && (k + 1 >= t.count || t[k + 1].kind == .punct)
+                if !(shortAmbiguous.contains(w) && !gluedUnit && !symbolAtClauseEnd) && !(isWordNumber && w == "second") {
                     if w == "pounds" || w == "pound", k + 1 < t.count, t[k + 1].norm == "sterling" { unit = "GBP"; k += 1 } else { unit = u }
                     k += 1
                     if unit == "lb", k + 1 < t.count, t[k].norm == "-", ["ft", "feet", "foot"].contains(t[k + 1].norm) { unit = "lb-ft"; k += 2 }

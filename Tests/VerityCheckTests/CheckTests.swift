@@ -95,3 +95,13 @@ func check(_ article: String, _ sources: [String]) throws -> [Finding] {
 func makeSource(_ d: Document) -> VerityLedger.Source {
     VerityLedger.Source(path: d.path, text: d.text, sha256: d.sha256)
 }
+
+@Suite("editorial conventions") struct EditorialTests {
+    @Test func bracketedEditorWordsAreNotAnAlteration() throws {
+        #expect(try check("Ortiz said: \"This is the biggest investment in [the port's] history of the city.\"",
+                          ["\"This is the biggest investment in our history of the city,\" said Lena Ortiz."]).isEmpty)
+    }
+    @Test func metricSymbolAtClauseEndIsAUnit() throws {
+        #expect(try check("The plan deepens the channel to 16 metres.", ["The project deepens the approach channel to 16 m."]).isEmpty)
+    }
+}
