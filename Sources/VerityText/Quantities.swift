@@ -57,9 +57,38 @@ public enum QuantityExtractor {
     }
 
     /// Words a quantity can begin with; any other word is passed over at once.
-    static let starters: Set<String> = Set(NumberWords.units.keys).union(["a", "an", "usd", "eur", "gbp", "minus"]).union(Units.dollarPrefixes.keys)
+    static let starters: Set<String> = Set(NumberWords.units.keys).union(["a", "an", "minus", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"])
+        .union(Units.dollarPrefixes.keys).union(Units.currencyCodes.keys)
 
-    static let fractions: [String: Double] = ["third": 1.0 / 3, "thirds": 1.0 / 3, "quarter": 0.25, "quarters": 0.25, "half": 0.5, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1]
+    /// "dozens", "hundreds of", "tens of thousands of": vague amounts, read as their low end.
+    static func vagueAmount(_ t: [Token], _ j: Int) -> (Double, Int)? {
+        let plural: [String: Double] = ["dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000, "tens": 10]
+        guard let base = plural[t[j].norm], j + 1 < t.count, t[j + 1].norm == "of" else { return nil }
+        if j > 0, ["the", "of"].contains(t[j - 1].norm) && base == 10 { return nil }
+        // tens of thousands of, hundreds of millions of
+        if j + 3 < t.count, let scale = plural[t[j + 2].norm], scale > base, t[j + 3].norm == "of" { return (base * scale, j + 3) }
+        guard base != 10 else { return nil }
+        return (base, j + 1)
+    }
+
+    /// Several number words in a row: "twenty-eight thousand six hundred forty-two", "three hundred".
+    static func compoundNumberWords(_ t: [Token], _ j: Int) -> (Double, Int)? {
+        var total = 0.0, current = 0.0
+        var k = j, words = 0
+        while k < t.count {
+            let w = t[k].norm
+            if let u = NumberWords.units[w], u >= 1, w != "dozen" { current += u; words += 1; k += 1 }
+            else if w == "hundred", current > 0 { current *= 100; words += 1; k += 1 }
+            else if let s = ["thousand": 1_000.0, "million": 1_000_000, "billion": 1_000_000_000][w], current > 0 { total += current * s; current = 0; words += 1; k += 1 }
+            else if (w == "-" || w == "and"), words > 0, k + 1 < t.count, NumberWords.units[t[k + 1].norm] != nil { k += 1 }
+            else { break }
+        }
+        // only for three or more words; one or two are read by the simpler rules
+        guard words >= 3 else { return nil }
+        return (total + current, k)
+    }
+
+    static let fractions: [String: Double] = ["fourth": 0.25, "fourths": 0.25, "third": 1.0 / 3, "thirds": 1.0 / 3, "quarter": 0.25, "quarters": 0.25, "half": 0.5, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1]
     static let notOneAfter: Set<String> = ["no", "any", "every", "this", "that", "the", "each", "which", "someone", "anyone", "everyone", "such"]
 
     /// Every quantity in the document's body.
@@ -97,7 +126,8 @@ public enum QuantityExtractor {
         let connectors: Set<String> = ["to", "from", "than", "and", "or", "versus", "vs", "against", "compared", "up", "down"]
         for n in qs.indices where qs[n].unit == nil && qs[n].subject == nil {
             var donor: Int? = nil
-            if n > 0, at[n] - at[n - 1] <= 12, !sentenceBreak(at[n - 1] + 1, at[n]), qs[n - 1].unit != nil || qs[n - 1].subject != nil {
+            if n > 0, at[n] - at[n - 1] <= 12, !sentenceBreak(at[n - 1] + 1, at[n]), qs[n - 1].unit != nil || qs[n - 1].subject != nil,
+               at[n] - at[n - 1] <= 4 || t[(at[n - 1] + 1)..<at[n]].contains(where: { connectors.contains($0.norm) }) {
                 donor = n - 1
             } else if n + 1 < qs.count, at[n + 1] - at[n] <= 6, !sentenceBreak(at[n] + 1, at[n + 1]),
                       t[(at[n] + 1)..<at[n + 1]].contains(where: { connectors.contains($0.norm) }), qs[n + 1].unit != nil || qs[n + 1].subject != nil {
@@ -128,8 +158,9 @@ public enum QuantityExtractor {
         } else if t[j].kind == .punct, t[j].norm == "$", j + 2 < t.count, glued(t, j, j + 1), t[j + 1].allCaps, let p = Units.dollarPrefixes[t[j + 1].norm],
                   glued(t, j + 1, j + 2), t[j + 2].kind == .number {
             currency = p; j += 2 // $US113
-        } else if t[j].kind == .word, j + 1 < t.count, ["usd", "eur", "gbp"].contains(t[j].norm), t[j + 1].kind == .number {
-            currency = t[j].norm.uppercased(); j += 1
+        } else if t[j].kind == .word, j + 1 < t.count, t[j + 1].kind == .number, t[j].allCaps || ["usd", "eur", "gbp"].contains(t[j].norm),
+                  let code = Units.currencyCodes[t[j].norm] {
+            currency = code; j += 1 // USD10m, EUR 50, RM23.50
         }
         guard j < t.count else { return nil }
         var value: Double
@@ -172,10 +203,28 @@ public enum QuantityExtractor {
                 if next == nil || next!.kind == .punct || next!.capitalized || Lexicon.stopwords.contains(next!.norm) || ["ad", "a.d."].contains(t[j - 1].norm) { return nil }
             }
             if j > 0, ["a.d.", "ad", "a.d"].contains(t[j - 1].norm) || (numEnd < t.count && ["bc", "b.c.", "ad", "bce", "ce"].contains(t[numEnd].norm)) { return nil }
+            if currency == nil, !t[j].hasSeparator {
+                let prev = startTok > 0 ? t[startTok - 1] : nil
+                let next = numEnd < t.count ? t[numEnd] : nil
+                // index and code names: S&P 500, ASX 200, ISO 3888, HIV 2, COVID-19, Stoxx 600 index
+                if let p = prev, p.kind == .word, p.allCaps || (p.norm.count == 1 && p.capitalized && p.norm != "a" && p.norm != "i") { return nil }
+                if let n = next, ["index", "indexes", "indices"].contains(n.norm) { return nil }
+                // addresses and names after a number: 49 Zorro Ranch Road, 575 Wilbraham Road
+                if let n = next, n.kind == .word, n.capitalized, Units.words[n.norm] == nil, Lexicon.months[n.norm] == nil,
+                   numEnd + 1 < t.count, t[numEnd + 1].kind == .word, t[numEnd + 1].capitalized || ["road", "street", "st", "avenue", "ave", "way", "lane", "drive", "boulevard"].contains(t[numEnd + 1].norm) { return nil }
+                // a number alone in brackets after a name: a shirt number, a footnote
+                if let p = prev, p.norm == "(", let n = next, n.norm == ")" { return nil }
+                // times and time zones: 0401 GMT
+                if let n = next, ["gmt", "utc", "edt", "est", "pst", "pdt", "cet", "bst", "et"].contains(n.norm) { return nil }
+            }
+            // scientific notation and typographic fractions: 1.99×10−30, 1⁄32
+            if (numEnd < t.count && ["×", "\u{2044}", "^"].contains(t[numEnd].norm)) || (j > 0 && ["×", "\u{2044}", "^"].contains(t[j - 1].norm)) { return nil }
             // dates: October 22, 22 October, Oct. 22
             if isMonth(t, j - 1) || (j >= 2 && t[j - 1].norm == "." && isMonth(t, j - 2)) || isMonth(t, numEnd) || (numEnd + 1 < t.count && t[numEnd].norm == "of" && isMonth(t, numEnd + 1)) { return nil }
             // years used as dates
-            if currency == nil, !t[j].hasSeparator, raw.count == 4, (1800...2100).contains(Int(v)) {
+            let yearPrepositions: Set<String> = ["in", "by", "since", "until", "till", "from", "between", "and", "of", "to", "before", "after", "around", "circa"]
+            if currency == nil, !t[j].hasSeparator, raw.count == 4,
+               (1800...2100).contains(Int(v)) || ((1500...2200).contains(Int(v)) && j > 0 && yearPrepositions.contains(t[j - 1].norm)) {
                 let nextWord = numEnd < t.count ? t[numEnd].norm : ""
                 if Units.words[nextWord] == nil && NumberWords.scales[nextWord] == nil && nextWord != "%" && nextWord != "percent" { return nil }
             }
@@ -191,11 +240,17 @@ public enum QuantityExtractor {
             isWordNumber = true
             numEnd = k0
             granularity = 0.001
+        } else if t[j].kind == .word, let (v, end) = vagueAmount(t, j) {
+            // dozens, hundreds, tens of thousands: the low end of what they allow
+            value = v; isWordNumber = true; numEnd = end; granularity = v
+        } else if t[j].kind == .word, let (v, end) = compoundNumberWords(t, j) {
+            // twenty-eight thousand six hundred forty-two
+            value = v; isWordNumber = true; numEnd = end
         } else if t[j].kind == .word, let v = NumberWords.value(of: t[j].norm) ?? ((t[j].norm == "a" || t[j].norm == "an") && j + 1 < t.count && NumberWords.scales[t[j + 1].norm] != nil && t[j + 1].norm != "k" ? 1 : nil) {
             if t[j].norm == "one", j > 0, notOneAfter.contains(t[j - 1].norm) { return nil }
             if t[j].norm == "one", j + 1 < t.count, ["another", "by"].contains(t[j + 1].norm) { return nil }
             if ["half", "quarter", "a", "an"].contains(t[j].norm), !(j + 1 < t.count && (NumberWords.scales[t[j + 1].norm] != nil || t[j + 1].norm == "a" || t[j + 1].norm == "dozen")) { return nil }
-            if t[j].norm == "second" { return nil }
+            if t[j].norm == "second" || t[j].norm == "dozen" { return nil }
             value = v
             isWordNumber = true
             numEnd = j + 1
@@ -292,15 +347,17 @@ public enum QuantityExtractor {
             guard k < t.count, t[k].kind == .word, t[k].norm == "of" || !Lexicon.stopwords.contains(t[k].norm) && !["another", "day", "time", "way", "thing", "point"].contains(t[k].norm) else { return nil }
         }
         // a range or alternative takes the unit and scale written once at its end: "eight or nine euros", "24.2 to 33 billion euros"
-        if unit == nil, k == numEnd, k + 1 < t.count, !isWordNumber || scale == 1 {
+        if (unit == nil || (currency != nil && unit == currency)), k == numEnd, k + 1 < t.count, !isWordNumber || scale == 1 {
             let c = t[k].norm
             let connects = (c == "-" && glued(t, k - 1, k) && glued(t, k, k + 1)) || c == "to" || c == "or"
                 || (c == "and" && startTok > 0 && t[startTok - 1].norm == "between")
-            if connects, let (b, _) = parse(doc, t, k + 1), b.numberStart == t[k + 1].start {
-                let rawB = t[k + 1].number ?? NumberWords.value(of: t[k + 1].norm) ?? 0
+            let bStart = k + 1 < t.count && Units.currencySymbols[t[k + 1].norm] != nil ? k + 1 : k + 1
+            if connects, let (b, _) = parse(doc, t, bStart), b.numberStart == t[bStart].start || b.start == t[bStart].start {
+                let numTok = t[bStart].kind == .punct && bStart + 1 < t.count ? bStart + 1 : bStart
+                let rawB = t[numTok].number ?? NumberWords.value(of: t[numTok].norm) ?? 0
                 let bScale = rawB != 0 ? b.value / rawB : 1
                 if scale == 1, bScale > 1, bScale == bScale.rounded() { value *= bScale; granularity *= bScale }
-                unit = b.unit
+                if unit == nil { unit = b.unit }
             }
         }
         // qualifier before

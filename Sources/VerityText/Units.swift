@@ -47,6 +47,13 @@ public enum Units {
         "russian ruble": "RUB", "turkish lira": "TRY", "iraqi dinar": "IQD", "malaysian ringgit": "MYR", "saudi riyal": "SAR",
         "british pound": "GBP", "egyptian pound": "EGP", "israeli shekel": "ILS", "new shekel": "ILS", "south korean won": "KRW", "korean won": "KRW",
     ]
+    /// Currency codes and short names written before an amount (`USD 10`, `RM79`, `Rs 500`).
+    public static let currencyCodes: [String: String] = [
+        "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "inr": "INR", "chf": "CHF", "cad": "CAD",
+        "aud": "AUD", "nzd": "NZD", "hkd": "HKD", "sgd": "SGD", "rm": "MYR", "myr": "MYR", "rs": "INR", "zar": "ZAR",
+        "sek": "SEK", "nok": "NOK", "dkk": "DKK", "rub": "RUB", "brl": "BRL", "mxn": "MXN", "krw": "KRW", "try": "TRY",
+        "iqd": "IQD", "sar": "SAR", "aed": "AED", "ils": "ILS", "egp": "EGP", "ngn": "NGN", "pkr": "PKR", "php": "PHP",
+    ]
     /// Letters before `$`.
     public static let dollarPrefixes: [String: String] = ["us": "USD", "c": "CAD", "a": "AUD", "nz": "NZD", "hk": "HKD", "s": "SGD", "r": "BRL", "ca": "CAD", "au": "AUD"]
 
