@@ -1,3 +1,4 @@
+import Foundation
 import VerityDocument
 
 /// How a quantity is hedged.
@@ -66,9 +67,9 @@ public enum QuantityExtractor {
         guard let base = plural[t[j].norm], j + 1 < t.count, t[j + 1].norm == "of" else { return nil }
         if j > 0, ["the", "of"].contains(t[j - 1].norm) && base == 10 { return nil }
         // tens of thousands of, hundreds of millions of
-        if j + 3 < t.count, let scale = plural[t[j + 2].norm], scale > base, t[j + 3].norm == "of" { return (base * scale, j + 3) }
+        if j + 3 < t.count, let scale = plural[t[j + 2].norm], scale > base, t[j + 3].norm == "of" { return (base * scale, j + 4) }
         guard base != 10 else { return nil }
-        return (base, j + 1)
+        return (base, j + 2)
     }
 
     /// Several number words in a row: "twenty-eight thousand six hundred forty-two", "three hundred".
@@ -126,9 +127,14 @@ public enum QuantityExtractor {
         let connectors: Set<String> = ["to", "from", "than", "and", "or", "versus", "vs", "against", "compared", "up", "down"]
         for n in qs.indices where qs[n].unit == nil && qs[n].subject == nil {
             var donor: Int? = nil
-            if n > 0, at[n] - at[n - 1] <= 12, !sentenceBreak(at[n - 1] + 1, at[n]), qs[n - 1].unit != nil || qs[n - 1].subject != nil,
-               at[n] - at[n - 1] <= 4 || t[(at[n - 1] + 1)..<at[n]].contains(where: { connectors.contains($0.norm) }) {
-                donor = n - 1
+            // earlier figures in the sentence, joined by a connector; the one of the nearest size ("68,400 people … 95,800")
+            let magnitude = { (v: Double) in log10(max(abs(v), 1e-9)) }
+            let earlier = (0..<n).reversed().prefix(4).filter { c in
+                at[n] - at[c] <= 20 && !sentenceBreak(at[c] + 1, at[n]) && (qs[c].unit != nil || qs[c].subject != nil)
+                    && (at[n] - at[c] <= 4 || t[(at[c] + 1)..<at[n]].contains(where: { connectors.contains($0.norm) }))
+            }
+            if let best = earlier.min(by: { abs(magnitude(qs[$0].value) - magnitude(qs[n].value)) < abs(magnitude(qs[$1].value) - magnitude(qs[n].value)) }) {
+                donor = best
             } else if n + 1 < qs.count, at[n + 1] - at[n] <= 6, !sentenceBreak(at[n] + 1, at[n + 1]),
                       t[(at[n] + 1)..<at[n + 1]].contains(where: { connectors.contains($0.norm) }), qs[n + 1].unit != nil || qs[n + 1].subject != nil {
                 donor = n + 1
@@ -293,7 +299,9 @@ public enum QuantityExtractor {
         // percent and units
         if k < t.count {
             let w = t[k].norm
-            if k + 1 < t.count, let code = Units.nationalCurrencies["\(w) \(t[k + 1].norm.hasSuffix("s") && !t[k + 1].norm.hasSuffix("ss") ? String(t[k + 1].norm.dropLast()) : t[k + 1].norm)"] ?? Units.nationalCurrencies["\(w) \(t[k + 1].norm)"] {
+            if unit == nil, let c = Units.currencySymbols[w], w != "$" {
+                unit = c; k += 1
+            } else if k + 1 < t.count, let code = Units.nationalCurrencies["\(w) \(t[k + 1].norm.hasSuffix("s") && !t[k + 1].norm.hasSuffix("ss") ? String(t[k + 1].norm.dropLast()) : t[k + 1].norm)"] ?? Units.nationalCurrencies["\(w) \(t[k + 1].norm)"] {
                 unit = code; k += 2
             } else if k + 2 < t.count, let code = Units.nationalCurrencies["\(w) \(t[k + 1].norm) \(t[k + 2].norm.hasSuffix("s") ? String(t[k + 2].norm.dropLast()) : t[k + 2].norm)"] {
                 unit = code; k += 3
@@ -332,6 +340,8 @@ public enum QuantityExtractor {
                 if !(shortAmbiguous.contains(w) && !gluedUnit && !symbolAtClauseEnd) && !(isWordNumber && w == "second") {
                     if w == "pounds" || w == "pound", k + 1 < t.count, t[k + 1].norm == "sterling" { unit = "GBP"; k += 1 } else { unit = u }
                     k += 1
+                    if unit == "m", k + 1 < t.count, t[k].norm == "per", ["second", "sec"].contains(t[k + 1].norm) { unit = "m/s"; k += 2 }
+                    if unit == "mi", k + 1 < t.count, t[k].norm == "per", t[k + 1].norm == "gallon" { unit = "mpg"; k += 2 }
                     if unit == "lb", k + 1 < t.count, t[k].norm == "-", ["ft", "feet", "foot"].contains(t[k + 1].norm) { unit = "lb-ft"; k += 2 }
                     if unit == "bbl", k + 1 < t.count, ["per", "a"].contains(t[k].norm), t[k + 1].norm == "day" { unit = "bpd"; k += 2 }
                     if unit == "km", k + 1 < t.count, t[k].norm == "/", ["h", "hr"].contains(t[k + 1].norm) { unit = "km/h"; k += 2 }

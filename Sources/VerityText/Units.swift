@@ -29,7 +29,7 @@ public enum Units {
         "megawatt": "MW", "megawatts": "MW", "mw": "MW", "kilowatt": "kW", "kilowatts": "kW", "kw": "kW",
         "gigawatt": "GW", "gigawatts": "GW", "watt": "W", "watts": "W", "volt": "V", "volts": "V",
         "barrel": "bbl", "barrels": "bbl", "calorie": "kcal", "calories": "kcal", "decibels": "dB",
-        "pc": "%", "min": "min", "l": "l", "m2": "m2", "km2": "km2", "sqm": "m2", "m.p.h": "mph", "mph.": "mph",
+        "pc": "%", "min": "min", "m.p.h.": "mph", "kn": "HRK", "kuna": "HRK", "kunas": "HRK", "l": "l", "m2": "m2", "km2": "km2", "sqm": "m2", "m.p.h": "mph", "mph.": "mph",
         "degf": "°F", "degc": "°C", "gpa": "GPa", "mpa": "MPa", "kwh": "kWh", "gwh": "GWh", "mwh": "MWh", "hz": "Hz",
         "khz": "kHz", "mhz": "MHz", "ghz": "GHz", "mah": "mAh", "mbps": "Mbps", "gbps": "Gbps", "rpm": "rpm", "bhp": "bhp",
         "mpg": "mpg", "ppm": "ppm", "ppb": "ppb", "knots": "kn", "knot": "kn", "bpd": "bpd", "nm": "nm",
