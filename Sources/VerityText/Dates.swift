@@ -86,8 +86,46 @@ public enum DateExtractor {
         return nil
     }
 
-    /// A day of the month in digits or words.
-    static func anyDay(_ t: [Token], _ i: Int) -> (Int, Int)? { dayNumber(t, i) ?? dayOrdinal(t, i) }
+    /// A day of the month in digits or words ("22", "22nd", "twenty second", "twenty five").
+    static func anyDay(_ t: [Token], _ i: Int) -> (Int, Int)? { dayNumber(t, i) ?? dayOrdinal(t, i) ?? dayCardinal(t, i) }
+
+    static func dayCardinal(_ t: [Token], _ i: Int) -> (Int, Int)? {
+        guard i < t.count, let v = NumberWords.units[t[i].norm], v >= 1, v == v.rounded(), t[i].norm != "dozen" else { return nil }
+        var d = Int(v), k = i + 1
+        if d == 20 || d == 30 {
+            var m = k
+            if m < t.count, t[m].norm == "-" { m += 1 }
+            if m < t.count, let u = NumberWords.units[t[m].norm], u >= 1, u < 10 { d += Int(u); k = m + 1 }
+        }
+        return (1...31).contains(d) ? (d, k) : nil
+    }
+
+    /// A year in digits or words: "1986", "nineteen eighty six", "nineteen hundred ninety three", "two thousand and thirty two".
+    static func yearAt(_ t: [Token], _ i: Int) -> (Int, Int)? {
+        if let y = yearNumber(t, i) { return (y, i + 1) }
+        func small(_ k: Int) -> (Int, Int)? { // 1…99 in words
+            guard k < t.count, let v = NumberWords.units[t[k].norm], v >= 1, v < 100, v == v.rounded(), t[k].norm != "dozen" else { return nil }
+            var n = Int(v), e = k + 1
+            if n >= 20, n % 10 == 0 {
+                var m = e
+                if m < t.count, t[m].norm == "-" { m += 1 }
+                if m < t.count, let u = NumberWords.units[t[m].norm], u >= 1, u < 10 { n += Int(u); e = m + 1 }
+            }
+            return (n, e)
+        }
+        guard let (first, e1) = small(i) else { return nil }
+        if first == 2, e1 < t.count, t[e1].norm == "thousand" {
+            var e = e1 + 1
+            if e < t.count, t[e].norm == "and" { e += 1 }
+            if let (rest, e2) = small(e) { return (2000 + rest, e2) }
+            return (2000, e1 + 1)
+        }
+        guard (10...20).contains(first) else { return nil }
+        var e = e1
+        if e < t.count, t[e].norm == "hundred" { e += 1; if e < t.count, t[e].norm == "and" { e += 1 } }
+        guard let (rest, e2) = small(e) else { return nil }
+        return (first * 100 + rest, e2)
+    }
 
     /// Monday of the week holding `d`.
     static func monday(_ d: CalendarDay) -> CalendarDay { d.adding(days: -((d.weekday + 6) % 7)) }
@@ -114,7 +152,7 @@ public enum DateExtractor {
         case "boxing day": return CalendarDay(year: year, month: 12, day: 26)
         case "earth day": return CalendarDay(year: year, month: 4, day: 22)
         case "saint patrick", "st patrick", "saint patrick's day", "st patrick's day", "st. patrick's day": return CalendarDay(year: year, month: 3, day: 17)
-        case "may day", "international workers' day", "labour day", "workers' day": return CalendarDay(year: year, month: 5, day: 1)
+        case "may day", "international workers' day", "international workers day", "labour day", "workers' day", "workers day": return CalendarDay(year: year, month: 5, day: 1)
         case "thanksgiving", "thanksgiving day": return nth(4, 4, 11)
         case "black friday": return nth(4, 4, 11).adding(days: 1)
         case "labor day": return nth(1, 1, 9)
@@ -167,13 +205,15 @@ public enum DateExtractor {
     /// 5/12, 22/04 (a first number over 12 is the day), 23/08/39, 2025-10-22, 05-Aug-2016, Sep-23-2020, Oct/2.
     static func separatedDate(_ t: [Token], _ i: Int, ref: CalendarDay, afterWeekday: Bool = false) -> (CalendarDay, Int)? {
         func glued(_ a: Int, _ b: Int) -> Bool { b < t.count && t[a].end == t[b].start }
-        guard i + 2 < t.count, t[i].kind != .punct, ["/", "-"].contains(t[i + 1].norm), glued(i, i + 1), glued(i + 1, i + 2) else { return nil }
-        if i > 0, glued(i - 1, i), t[i - 1].kind != .word || t[i - 1].norm == "-" { return nil } // part of a longer id
+        guard i + 2 < t.count, t[i].kind != .punct, ["/", "-"].contains(t[i + 1].norm) || (afterWeekday && t[i + 1].norm == "."), glued(i, i + 1), glued(i + 1, i + 2) else { return nil }
+        // part of a longer id, unless it is a whole ISO date (report-2002-10-09.xlsx)
+        let isoShaped = yearNumber(t, i) != nil && i + 4 < t.count && t[i + 1].norm == "-" && t[i + 3].norm == "-" && int(t[i + 2]) != nil && int(t[i + 4]) != nil
+        if i > 0, glued(i - 1, i), t[i - 1].kind != .word || t[i - 1].norm == "-", !isoShaped, !afterWeekday { return nil }
         let sep = t[i + 1].norm
         var parts = [i, i + 2]
         if i + 4 < t.count, t[i + 3].norm == sep, glued(i + 2, i + 3), glued(i + 3, i + 4), t[i + 4].kind != .punct { parts.append(i + 4) }
         let end = parts.last! + 1
-        if end + 1 < t.count, glued(end - 1, end), ["/", "-"].contains(t[end].norm), t[end + 1].kind == .number { return nil }
+        if end + 1 < t.count, glued(end - 1, end), ["/", "-"].contains(t[end].norm), t[end + 1].kind == .number, !isoShaped { return nil }
         var month: Int? = nil, year: Int? = nil
         var nums: [Int] = []
         for p in parts {
@@ -215,6 +255,15 @@ public enum DateExtractor {
 
     static func parse(_ doc: Document, _ t: [Token], _ i: Int, ref: CalendarDay, anchor: CalendarDay) -> (DateMention, Int)? {
         let w = t[i].norm
+        // 20161016, 2016 10 16
+        if t[i].kind == .number, t[i].norm.count == 8, let v = t[i].plainInt, let day = CalendarDay(year: v / 10000, month: v / 100 % 100, day: v % 100),
+           (1900...2100).contains(day.year) {
+            return mention(doc, t, i, i + 1, day.iso)
+        }
+        if let y = yearNumber(t, i), i + 2 < t.count, let m = int(t[i + 1]), let d = int(t[i + 2]), t[i + 1].norm.count <= 2, t[i + 2].norm.count <= 2,
+           t[i + 1].start > t[i].end, t[i + 2].start > t[i + 1].end, let day = CalendarDay(year: y, month: m, day: d) {
+            return mention(doc, t, i, i + 3, day.iso)
+        }
         // [Weekday] 5/12, 22/04, 23/08/39, 05-Aug-2016, Sep-23-2020, Oct/2
         var wdNum = i
         if weekday(t, i) != nil || (Lexicon.weekdays[t[i].norm] != nil && t[i].norm.count > 4) { wdNum = i + 1 }
@@ -237,8 +286,9 @@ public enum DateExtractor {
                 var year: Int? = nil
                 var y0 = afterDay
                 if y0 < t.count, t[y0].norm == "," { y0 += 1 }
-                if let y = yearNumber(t, y0) { year = y; end = y0 + 1 }
+                if let (y, e2) = yearAt(t, y0) { year = y; end = e2 }
                 else if end + 1 < t.count, ["of", "in"].contains(t[end].norm), let y = yearNumber(t, end + 1) ?? twoDigitYear(t, end + 1) { year = y; end += 2 }
+                else if dayOrdinal(t, e) != nil, let y = twoDigitYear(t, y0) { year = y; end = y0 + 1 } // January first 12
                 let day = year.flatMap { CalendarDay(year: $0, month: m, day: d) } ?? inferYear(month: m, day: d, ref: ref)
                 if let day { return mention(doc, t, i, end, day.iso, conflict: conflict(wd, day)) }
             } else if let y = yearNumber(t, e) {
@@ -253,6 +303,24 @@ public enum DateExtractor {
         }
         if let (d, afterDay) = anyDay(t, k), !(k > 0 && Units.currencySymbols[t[k - 1].norm] != nil) {
             var e = afterDay
+            // 18 and 19 June: the first day takes the month written after the second
+            if e + 1 < t.count, ["and", "or", "to", "-"].contains(t[e].norm), let (_, after2) = anyDay(t, e + 1),
+               let m = month(t, after2) ?? (after2 < t.count ? Lexicon.months[t[after2].norm] : nil) {
+                let year = yearAt(t, after2 + 1)?.0
+                if let day = year.flatMap({ CalendarDay(year: $0, month: m, day: d) }) ?? inferYear(month: m, day: d, ref: ref) {
+                    return mention(doc, t, i, afterDay, day.iso)
+                }
+            }
+            // the 15th day of next month, twenty third day of September
+            if e + 1 < t.count, t[e].norm == "day", t[e + 1].norm == "of" {
+                var f = e + 2
+                if f < t.count, t[f].norm == "the" { f += 1 }
+                if f + 1 < t.count, let shift = ["next": 1, "this": 0, "last": -1, "previous": -1, "following": 1][t[f].norm], t[f + 1].norm == "month" {
+                    let mo = ref.adding(months: shift)
+                    if let day = CalendarDay(year: mo.year, month: mo.month, day: d) { return mention(doc, t, i, f + 2, day.iso, relative: true) }
+                }
+                e = f - 1 // "of", then the month below
+            }
             if e < t.count, t[e].norm == "of" { e += 1 }
             if let m = month(t, e) ?? (e < t.count && afterDay > k && (dayNumber(t, k) != nil || t[e - 1].norm == "of") ? Lexicon.months[t[e].norm] : nil) {
                 var end = e + 1
@@ -260,14 +328,16 @@ public enum DateExtractor {
                 var year: Int? = nil
                 var y0 = end
                 if y0 < t.count, t[y0].norm == "," { y0 += 1 }
-                if let y = yearNumber(t, y0) { year = y; end = y0 + 1 }
+                if let (y, e2) = yearAt(t, y0) { year = y; end = e2 }
                 if year == nil, end + 1 < t.count, ["of", "in"].contains(t[end].norm), let y = yearNumber(t, end + 1) ?? twoDigitYear(t, end + 1) { year = y; end += 2 } // fourth of july of 1995, 15 April of 87
                 if let day = year.flatMap({ CalendarDay(year: $0, month: m, day: d) }) ?? inferYear(month: m, day: d, ref: ref) {
                     return mention(doc, t, i, end, day.iso, conflict: conflict(wd, day))
                 }
             }
             // Sunday 31, Mon 13th, tuesday the eleventh: the nearest month where that day is that weekday
-            if let wd, let near = nearestMonth(day: d, weekday: wd, ref: ref) { return mention(doc, t, i, afterDay, near.iso) }
+            if let wd, !(afterDay < t.count && unitDays[t[afterDay].norm] != nil), let near = nearestMonth(day: d, weekday: wd, ref: ref) {
+                return mention(doc, t, i, afterDay, near.iso)
+            }
             // the 18th: this month
             if wd == nil, k > 0, t[k - 1].norm == "the", dayNumber(t, k) != nil, afterDay > k + 1 || dayOrdinal(t, k) != nil,
                let day = CalendarDay(year: ref.year, month: ref.month, day: d) {
@@ -287,8 +357,8 @@ public enum DateExtractor {
                 if let y = yearNumber(t, end) { year = y; end += 1 }
                 else if end + 3 < t.count, t[end].norm == "of", t[end + 1].norm == "this", t[end + 2].norm == "year" { end += 3 }
                 else if let this = holiday(name, year: ref.year) {
-                    if shift == 0, let other = holiday(name, year: this < ref ? ref.year + 1 : ref.year - 1),
-                       abs(other.ordinal - ref.ordinal) < abs(this.ordinal - ref.ordinal) { year = other.year }
+                    // a holiday named on its own is the coming one
+                    if shift == 0, this < ref { year = ref.year + 1 }
                     if shift > 0 { year = this > ref ? ref.year : ref.year + 1 } else if shift < 0 { year = this < ref ? ref.year : ref.year - 1 }
                 }
                 if let day = holiday(name, year: year) { return mention(doc, t, i, end, day.iso, relative: yearNumber(t, after) == nil) }
@@ -300,8 +370,12 @@ public enum DateExtractor {
             return mention(doc, t, i, i + 1, ref.iso, relative: true)
         case "yesterday":
             return mention(doc, t, i, i + 1, ref.adding(days: -1).iso, relative: true)
-        case "tomorrow":
+        case "tomorrow", "tmrw", "tmr":
             return mention(doc, t, i, i + 1, ref.adding(days: 1).iso, relative: true)
+        case "the" where i + 2 < t.count && t[i + 1].norm == "day" && ["before", "after"].contains(t[i + 2].norm)
+                && (i + 3 >= t.count || t[i + 3].kind == .punct):
+            // "the day before", "the day after", said on their own
+            return mention(doc, t, i, i + 3, ref.adding(days: t[i + 2].norm == "before" ? -1 : 1).iso, relative: true)
         case "this" where i + 1 < t.count && ["morning", "afternoon", "evening"].contains(t[i + 1].norm):
             return mention(doc, t, i, i + 2, ref.iso, relative: true)
         case "the" where i + 3 < t.count && t[i + 1].norm == "day" && ["before", "after"].contains(t[i + 2].norm) && ["yesterday", "tomorrow"].contains(t[i + 3].norm):
@@ -309,8 +383,18 @@ public enum DateExtractor {
             return mention(doc, t, i, i + 4, ref.adding(days: base + (t[i + 2].norm == "before" ? -1 : 1)).iso, relative: true)
         case "last", "next", "this", "previous", "following", "coming", "past":
             guard i + 1 < t.count else { return nil }
-            if i + 2 < t.count, Lexicon.weekdays[t[i + 1].norm] != nil, let (day, end) = separatedDate(t, i + 2, ref: ref, afterWeekday: true) {
-                return mention(doc, t, i, end, day.iso)
+            if i + 2 < t.count, Lexicon.weekdays[t[i + 1].norm] != nil {
+                // this friday 5/12, this Friday-Jun-15, this friday (jun-15): the written date wins
+                var k = i + 2
+                if k < t.count, ["-", "("].contains(t[k].norm) { k += 1 }
+                if let (day, end) = separatedDate(t, k, ref: ref, afterWeekday: true) {
+                    return mention(doc, t, i, end < t.count && t[end].norm == ")" ? end + 1 : end, day.iso)
+                }
+                // this Friday 7.6: month and day with a dot
+                if k < t.count, t[k].kind == .number, t[k].norm.split(separator: ".").count == 2,
+                   let m = Int(t[k].norm.split(separator: ".")[0]), let d = Int(t[k].norm.split(separator: ".")[1]), let day = inferYear(month: m, day: d, ref: ref) {
+                    return mention(doc, t, i, k + 1, day.iso)
+                }
             }
             if w == "next", !(Lexicon.weekdays[t[i + 1].norm] != nil), !["week", "month", "year"].contains(t[i + 1].norm),
                let (m, end) = parse(doc, t, i + 1, ref: ref, anchor: anchor), var d = m.day {
@@ -349,22 +433,29 @@ public enum DateExtractor {
         if ["about", "around", "roughly", "some", "nearly", "almost", "approximately"].contains(w) { approx = true; n += 1 }
         let isIn = t[n].norm == "in" && n == i
         if isIn { n += 1 }
-        if n < t.count, let count = int(t[n]) ?? NumberWords.value(of: t[n].norm).map(Int.init) ?? (t[n].norm == "a" ? 1 : nil), n + 1 < t.count, let per = unitDays[t[n + 1].norm] {
+        if n < t.count, let count = int(t[n]) ?? NumberWords.value(of: t[n].norm).map(Int.init) ?? (t[n].norm == "a" ? 1 : nil), n + 1 < t.count,
+           let per = unitDays[t[n + 1].norm] ?? unitDays[String(t[n + 1].norm.dropLast(2))].flatMap({ t[n + 1].norm.hasSuffix("'s") ? $0 : nil }) {
             let after = n + 2 < t.count ? t[n + 2].norm : ""
             let span = count * per
             let tol = approx ? max(2, span / 4) : (per >= 30 ? per / 2 : 0)
             if isIn, ["after", "before", "from"].contains(after) {
                 // fall through to "N units from X" below
             } else if isIn, NumberWords.value(of: t[n].norm) != nil || int(t[n]) != nil || t[n].norm == "a" {
-                if per == 30 { let d = ref.adding(months: count); return mention(doc, t, i, n + 2, d.iso, tol: tol, relative: true) }
+                if per == 30 { return onWeekday(doc, t, i, n + 2, ref.adding(months: count), tol: tol) }
                 if per == 365 { let d = ref.adding(months: 12 * count); return mention(doc, t, i, n + 2, d.iso, tol: tol, relative: true) }
-                return mention(doc, t, i, n + 2, ref.adding(days: span).iso, tol: tol, relative: true)
+                return onWeekday(doc, t, i, n + 2, ref.adding(days: span), tol: tol)
             }
-            if ["after", "before", "from"].contains(after), n + 3 < t.count, let (base, end) = parse(doc, t, n + 3, ref: ref, anchor: anchor), let b = base.day {
-                // two days after today, three weeks from tomorrow, 2 weeks before Christmas
-                let sign = after == "before" ? -1 : 1
-                let d = per == 30 ? b.adding(months: sign * count) : per == 365 ? b.adding(months: sign * 12 * count) : b.adding(days: sign * span)
-                return mention(doc, t, i, end, d.iso, tol: tol, relative: true)
+            if ["after", "before", "from"].contains(after), n + 3 < t.count {
+                // two days after today, three weeks from tomorrow, 2 weeks before Christmas, three days from now
+                let anchorDate: (CalendarDay, Int)?
+                if t[n + 3].norm == "now" { anchorDate = (ref, n + 4) }
+                else if let (base, e) = parse(doc, t, n + 3, ref: ref, anchor: anchor), let b = base.day { anchorDate = (b, e) }
+                else { anchorDate = nil }
+                if let (b, end) = anchorDate {
+                    let sign = after == "before" ? -1 : 1
+                    let d = per == 30 ? b.adding(months: sign * count) : per == 365 ? b.adding(months: sign * 12 * count) : b.adding(days: sign * span)
+                    return onWeekday(doc, t, i, end, d, tol: tol)
+                }
             }
             if after == "ago" {
                 let d = per == 30 ? ref.adding(months: -count) : per == 365 ? ref.adding(months: -12 * count) : ref.adding(days: -span)
@@ -386,6 +477,13 @@ public enum DateExtractor {
         }
         // a weekday on its own: "on Monday" is the latest such day, or the next one when the sentence looks ahead
         if let target = weekday(t, i) ?? (t[i].norm.count > 5 ? Lexicon.weekdays[t[i].norm] : nil), t[i].capitalized || t[i].norm.count > 5 {
+            // Monday two weeks from now, Saturday 3 days from now: that weekday in the week the rest names
+            var k = i + 1
+            if k < t.count, t[k].norm == "," { k += 1 }
+            if k < t.count, t[k].kind == .number || NumberWords.value(of: t[k].norm) != nil, let (m, end) = parse(doc, t, k, ref: ref, anchor: anchor),
+               m.relative, let d = m.day, end > k + 2 {
+                return mention(doc, t, i, end, d.adding(days: target - d.weekday).iso, relative: true)
+            }
             var diff = (target - ref.weekday + 7) % 7
             if isFuture(t, i) { if diff == 0 { diff = 7 } } else if diff > 0 { diff -= 7 }
             var e = i + 1
@@ -393,6 +491,15 @@ public enum DateExtractor {
             return mention(doc, t, i, e, ref.adding(days: diff).iso, relative: true)
         }
         return nil
+    }
+
+    /// A relative date, moved to the weekday that may follow it: "in 3 days on Friday" is the Friday of that week
+    /// (a week from Sunday to Saturday, as the calendars that phrase it).
+    static func onWeekday(_ doc: Document, _ t: [Token], _ s: Int, _ end: Int, _ d: CalendarDay, tol: Int) -> (DateMention, Int) {
+        if end + 1 < t.count, t[end].norm == "on", let target = Lexicon.weekdays[t[end + 1].norm] {
+            return mention(doc, t, s, end + 2, d.adding(days: target - d.weekday).iso, relative: true)
+        }
+        return mention(doc, t, s, end, d.iso, tol: tol, relative: true)
     }
 
     /// The date nearest the reference whose day of the month is `day` and weekday is `weekday`.

@@ -83,6 +83,8 @@ public enum Tokenizer {
                 while j < n {
                     // a currency code glued to its amount (USD10m, RM23.50) is two tokens
                     if isDigit(a[j]), j - i <= 3, (i..<j).allSatisfy({ a[$0].value >= 65 && a[$0].value <= 90 }), j - i >= 2 || a[i] == "A" { break }
+                    // so is a month glued to its day (Dec31)
+                    if isDigit(a[j]), j - i >= 3, j - i <= 9, Lexicon.months[lowercased(a, i, j).0] != nil { break }
                     if isLetter(a[j]) || isDigit(a[j]) || (a[j].value >= 0x300 && a[j].properties.generalCategory == .nonspacingMark) { j += 1; continue }
                     if a[j] == "'", j + 1 < n, isLetter(a[j + 1]), j > i { j += 1; continue }
                     if a[j] == ".", j + 1 < n, isLetter(a[j + 1]), j + 2 < n, a[j + 2] == ".", j - i == 1 {

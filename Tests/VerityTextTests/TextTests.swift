@@ -89,3 +89,21 @@ func doc(_ text: String, _ format: DocumentFormat = .markdown) throws -> Documen
         #expect(ex.dates[0].text == "about ten days ago" && ex.dates[0].toleranceDays > 0)
     }
 }
+
+@Suite("more dates") struct MoreDateTests {
+    func value(_ s: String, ref: String = "2016-11-07") throws -> String? {
+        DateExtractor.extract(try doc("---\ndate: \(ref)\n---\n" + s)).first?.value
+    }
+    @Test func writtenForms() throws {
+        #expect(try value("It happened on 23/08/39.") == "1939-08-23")
+        #expect(try value("See report-2002-10-09.xlsx") == "2002-10-09")
+        #expect(try value("She was born on January twenty five nineteen eighty six") == "1986-01-25")
+        #expect(try value("I'll go back 05-Aug-2016") == "2016-08-05")
+    }
+    @Test func relativeForms() throws {
+        #expect(try value("two days after today", ref: "2018-05-31") == "2018-06-02")
+        #expect(try value("next Friday", ref: "2019-01-31") == "2019-02-08")
+        #expect(try value("It happened 2 weeks before Christmas.") == "2016-12-11")
+        #expect(try value("I'll go back in 3 days on Friday.", ref: "2016-11-09") == "2016-11-11")
+    }
+}
