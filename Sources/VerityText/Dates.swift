@@ -56,13 +56,13 @@ public enum DateExtractor {
 
     static func int(_ tok: Token) -> Int? { tok.plainInt }
     static func month(_ t: [Token], _ i: Int) -> Int? {
-        guard i >= 0, i < t.count, t[i].kind == .word, let m = Lexicon.months[t[i].norm] else { return nil }
+        guard i >= 0, i < t.count, t[i].kind == .word, let m = t[i].lex(Lexicon.months) else { return nil }
         // "may" and "march" as verbs, "mar"/"sat" as words: require a capital
         if ["may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "sept"].contains(t[i].norm) && !t[i].capitalized { return nil }
         return m
     }
     static func weekday(_ t: [Token], _ i: Int) -> Int? {
-        guard i >= 0, i < t.count, t[i].kind == .word, let w = Lexicon.weekdays[t[i].norm] else { return nil }
+        guard i >= 0, i < t.count, t[i].kind == .word, let w = t[i].lex(Lexicon.weekdays) else { return nil }
         if t[i].norm.count <= 4 && !t[i].capitalized { return nil }
         return w
     }
@@ -77,11 +77,11 @@ public enum DateExtractor {
     /// A day written as an ordinal word: "first", "twenty second", "thirty-first".
     static func dayOrdinal(_ t: [Token], _ i: Int) -> (Int, Int)? {
         guard i < t.count, t[i].kind == .word else { return nil }
-        if let d = ordinalWords[t[i].norm] { return (d, i + 1) }
+        if let d = t[i].lex(ordinalWords) { return (d, i + 1) }
         if ["twenty", "thirty"].contains(t[i].norm) {
             var k = i + 1
             if k < t.count, t[k].norm == "-" { k += 1 }
-            if k < t.count, let u = ordinalWords[t[k].norm], u < 10 { return ((t[i].norm == "twenty" ? 20 : 30) + u, k + 1) }
+            if k < t.count, let u = t[k].lex(ordinalWords), u < 10 { return ((t[i].norm == "twenty" ? 20 : 30) + u, k + 1) }
         }
         return nil
     }
@@ -90,12 +90,12 @@ public enum DateExtractor {
     static func anyDay(_ t: [Token], _ i: Int) -> (Int, Int)? { dayNumber(t, i) ?? dayOrdinal(t, i) ?? dayCardinal(t, i) }
 
     static func dayCardinal(_ t: [Token], _ i: Int) -> (Int, Int)? {
-        guard i < t.count, let v = NumberWords.units[t[i].norm], v >= 1, v == v.rounded(), t[i].norm != "dozen" else { return nil }
+        guard i < t.count, let v = t[i].lex(NumberWords.units), v >= 1, v == v.rounded(), t[i].norm != "dozen" else { return nil }
         var d = Int(v), k = i + 1
         if d == 20 || d == 30 {
             var m = k
             if m < t.count, t[m].norm == "-" { m += 1 }
-            if m < t.count, let u = NumberWords.units[t[m].norm], u >= 1, u < 10 { d += Int(u); k = m + 1 }
+            if m < t.count, let u = t[m].lex(NumberWords.units), u >= 1, u < 10 { d += Int(u); k = m + 1 }
         }
         return (1...31).contains(d) ? (d, k) : nil
     }
@@ -104,12 +104,12 @@ public enum DateExtractor {
     static func yearAt(_ t: [Token], _ i: Int) -> (Int, Int)? {
         if let y = yearNumber(t, i) { return (y, i + 1) }
         func small(_ k: Int) -> (Int, Int)? { // 1…99 in words
-            guard k < t.count, let v = NumberWords.units[t[k].norm], v >= 1, v < 100, v == v.rounded(), t[k].norm != "dozen" else { return nil }
+            guard k < t.count, let v = t[k].lex(NumberWords.units), v >= 1, v < 100, v == v.rounded(), t[k].norm != "dozen" else { return nil }
             var n = Int(v), e = k + 1
             if n >= 20, n % 10 == 0 {
                 var m = e
                 if m < t.count, t[m].norm == "-" { m += 1 }
-                if m < t.count, let u = NumberWords.units[t[m].norm], u >= 1, u < 10 { n += Int(u); e = m + 1 }
+                if m < t.count, let u = t[m].lex(NumberWords.units), u >= 1, u < 10 { n += Int(u); e = m + 1 }
             }
             return (n, e)
         }
@@ -217,7 +217,7 @@ public enum DateExtractor {
         var month: Int? = nil, year: Int? = nil
         var nums: [Int] = []
         for p in parts {
-            if let m = Lexicon.months[t[p].norm] { guard month == nil else { return nil }; month = m; continue }
+            if let m = t[p].lex(Lexicon.months) { guard month == nil else { return nil }; month = m; continue }
             guard let v = int(t[p]) else { return nil }
             if t[p].norm.count == 4 { guard year == nil else { return nil }; year = v } else { nums.append(v) }
         }
@@ -239,7 +239,7 @@ public enum DateExtractor {
         guard let m = month else { return nil }
         if let y = year { return CalendarDay(year: y, month: m, day: day).map { ($0, end) } }
         // without a year, "10-15" is a range, not a date: only a slash or a month word makes it one
-        guard sep == "/" || afterWeekday || parts.contains(where: { Lexicon.months[t[$0].norm] != nil }) else { return nil }
+        guard sep == "/" || afterWeekday || parts.contains(where: { t[$0].lex(Lexicon.months) != nil }) else { return nil }
         return inferYear(month: m, day: day, ref: ref).map { ($0, end) }
     }
 
@@ -266,12 +266,12 @@ public enum DateExtractor {
         }
         // [Weekday] 5/12, 22/04, 23/08/39, 05-Aug-2016, Sep-23-2020, Oct/2
         var wdNum = i
-        if weekday(t, i) != nil || (Lexicon.weekdays[t[i].norm] != nil && t[i].norm.count > 4) { wdNum = i + 1 }
+        if weekday(t, i) != nil || (t[i].lex(Lexicon.weekdays) != nil && t[i].norm.count > 4) { wdNum = i + 1 }
         if let (day, end) = separatedDate(t, wdNum, ref: ref, afterWeekday: wdNum > i) { return mention(doc, t, i, end, day.iso) }
         // [Weekday,] Month Day[, Year] | [Weekday,] Day Month [Year] | Month Year
         var k = i
         var wd: Int? = nil
-        if let x = weekday(t, k) ?? (t[k].norm.count > 5 ? Lexicon.weekdays[t[k].norm] : nil) {
+        if let x = weekday(t, k) ?? (t[k].norm.count > 5 ? t[k].lex(Lexicon.weekdays) : nil) {
             wd = x; k += 1
             if k < t.count, t[k].norm == "," { k += 1 }
             if k < t.count, t[k].norm == "the" { k += 1 }
@@ -305,7 +305,7 @@ public enum DateExtractor {
             var e = afterDay
             // 18 and 19 June: the first day takes the month written after the second
             if e + 1 < t.count, ["and", "or", "to", "-"].contains(t[e].norm), let (_, after2) = anyDay(t, e + 1),
-               let m = month(t, after2) ?? (after2 < t.count ? Lexicon.months[t[after2].norm] : nil) {
+               let m = month(t, after2) ?? (after2 < t.count ? t[after2].lex(Lexicon.months) : nil) {
                 let year = yearAt(t, after2 + 1)?.0
                 if let day = year.flatMap({ CalendarDay(year: $0, month: m, day: d) }) ?? inferYear(month: m, day: d, ref: ref) {
                     return mention(doc, t, i, afterDay, day.iso)
@@ -322,7 +322,7 @@ public enum DateExtractor {
                 e = f - 1 // "of", then the month below
             }
             if e < t.count, t[e].norm == "of" { e += 1 }
-            if let m = month(t, e) ?? (e < t.count && afterDay > k && (dayNumber(t, k) != nil || t[e - 1].norm == "of") ? Lexicon.months[t[e].norm] : nil) {
+            if let m = month(t, e) ?? (e < t.count && afterDay > k && (dayNumber(t, k) != nil || t[e - 1].norm == "of") ? t[e].lex(Lexicon.months) : nil) {
                 var end = e + 1
                 if end < t.count, t[end].norm == ".", t[end].start == t[e].end { end += 1 }
                 var year: Int? = nil
@@ -335,7 +335,7 @@ public enum DateExtractor {
                 }
             }
             // Sunday 31, Mon 13th, tuesday the eleventh: the nearest month where that day is that weekday
-            if let wd, !(afterDay < t.count && unitDays[t[afterDay].norm] != nil), let near = nearestMonth(day: d, weekday: wd, ref: ref) {
+            if let wd, !(afterDay < t.count && t[afterDay].lex(unitDays) != nil), let near = nearestMonth(day: d, weekday: wd, ref: ref) {
                 return mention(doc, t, i, afterDay, near.iso)
             }
             // the 18th: this month
@@ -383,7 +383,7 @@ public enum DateExtractor {
             return mention(doc, t, i, i + 4, ref.adding(days: base + (t[i + 2].norm == "before" ? -1 : 1)).iso, relative: true)
         case "last", "next", "this", "previous", "following", "coming", "past":
             guard i + 1 < t.count else { return nil }
-            if i + 2 < t.count, Lexicon.weekdays[t[i + 1].norm] != nil {
+            if i + 2 < t.count, t[i + 1].lex(Lexicon.weekdays) != nil {
                 // this friday 5/12, this Friday-Jun-15, this friday (jun-15): the written date wins
                 var k = i + 2
                 if k < t.count, ["-", "("].contains(t[k].norm) { k += 1 }
@@ -396,14 +396,14 @@ public enum DateExtractor {
                     return mention(doc, t, i, k + 1, day.iso)
                 }
             }
-            if w == "next", !(Lexicon.weekdays[t[i + 1].norm] != nil), !["week", "month", "year"].contains(t[i + 1].norm),
+            if w == "next", !(t[i + 1].lex(Lexicon.weekdays) != nil), !["week", "month", "year"].contains(t[i + 1].norm),
                let (m, end) = parse(doc, t, i + 1, ref: ref, anchor: anchor), var d = m.day {
                 while d <= ref { d = d.adding(months: 12) }
                 return mention(doc, t, i, end, d.iso, relative: true)
             }
             let sign = ["last", "previous", "past"].contains(w) ? -1 : 1
             let u = t[i + 1].norm
-            if let target = weekday(t, i + 1) ?? (t[i + 1].norm.count > 5 ? Lexicon.weekdays[t[i + 1].norm] : nil) {
+            if let target = weekday(t, i + 1) ?? (t[i + 1].norm.count > 5 ? t[i + 1].lex(Lexicon.weekdays) : nil) {
                 // weeks run Monday to Sunday: "next Friday" is Friday of next week, "last Wednesday" Wednesday of last week;
                 // "coming" and "past" are the nearest such day after or before
                 let day: CalendarDay
@@ -418,7 +418,7 @@ public enum DateExtractor {
             if u == "week" {
                 var e = i + 2
                 while e < t.count, ["-", "on", ","].contains(t[e].norm) { e += 1 }
-                if e < t.count, let target = Lexicon.weekdays[t[e].norm] {
+                if e < t.count, let target = t[e].lex(Lexicon.weekdays) {
                     return mention(doc, t, i, e + 1, weekdayIn(weeks: w == "this" ? 0 : sign, target, ref: ref).iso, relative: true)
                 }
                 return mention(doc, t, i, i + 2, ref.adding(days: w == "this" ? 0 : 7 * sign).iso, tol: 3, relative: true)
@@ -433,14 +433,14 @@ public enum DateExtractor {
         if ["about", "around", "roughly", "some", "nearly", "almost", "approximately"].contains(w) { approx = true; n += 1 }
         let isIn = t[n].norm == "in" && n == i
         if isIn { n += 1 }
-        if n < t.count, let count = int(t[n]) ?? NumberWords.value(of: t[n].norm).map(Int.init) ?? (t[n].norm == "a" ? 1 : nil), n + 1 < t.count,
-           let per = unitDays[t[n + 1].norm] ?? unitDays[String(t[n + 1].norm.dropLast(2))].flatMap({ t[n + 1].norm.hasSuffix("'s") ? $0 : nil }) {
+        if n < t.count, let count = int(t[n]) ?? t[n].lex(NumberWords.units).map(Int.init) ?? (t[n].norm == "a" ? 1 : nil), n + 1 < t.count,
+           let per = t[n + 1].lex(unitDays) ?? unitDays[String(t[n + 1].norm.dropLast(2))].flatMap({ t[n + 1].norm.hasSuffix("'s") ? $0 : nil }) {
             let after = n + 2 < t.count ? t[n + 2].norm : ""
             let span = count * per
             let tol = approx ? max(2, span / 4) : (per >= 30 ? per / 2 : 0)
             if isIn, ["after", "before", "from"].contains(after) {
                 // fall through to "N units from X" below
-            } else if isIn, NumberWords.value(of: t[n].norm) != nil || int(t[n]) != nil || t[n].norm == "a" {
+            } else if isIn, t[n].lex(NumberWords.units) != nil || int(t[n]) != nil || t[n].norm == "a" {
                 if per == 30 { return onWeekday(doc, t, i, n + 2, ref.adding(months: count), tol: tol) }
                 if per == 365 { let d = ref.adding(months: 12 * count); return mention(doc, t, i, n + 2, d.iso, tol: tol, relative: true) }
                 return onWeekday(doc, t, i, n + 2, ref.adding(days: span), tol: tol)
@@ -468,7 +468,7 @@ public enum DateExtractor {
             }
         }
         // Monday of the following week, tuesday of last week
-        if let target = Lexicon.weekdays[t[i].norm], t[i].norm.count > 4, i + 3 < t.count, t[i + 1].norm == "of" {
+        if let target = t[i].lex(Lexicon.weekdays), t[i].norm.count > 4, i + 3 < t.count, t[i + 1].norm == "of" {
             var e = i + 2
             if t[e].norm == "the" { e += 1 }
             if e + 1 < t.count, t[e + 1].norm == "week", let weeks = ["next": 1, "following": 1, "last": -1, "previous": -1, "this": 0][t[e].norm] {
@@ -476,11 +476,11 @@ public enum DateExtractor {
             }
         }
         // a weekday on its own: "on Monday" is the latest such day, or the next one when the sentence looks ahead
-        if let target = weekday(t, i) ?? (t[i].norm.count > 5 ? Lexicon.weekdays[t[i].norm] : nil), t[i].capitalized || t[i].norm.count > 5 {
+        if let target = weekday(t, i) ?? (t[i].norm.count > 5 ? t[i].lex(Lexicon.weekdays) : nil), t[i].capitalized || t[i].norm.count > 5 {
             // Monday two weeks from now, Saturday 3 days from now: that weekday in the week the rest names
             var k = i + 1
             if k < t.count, t[k].norm == "," { k += 1 }
-            if k < t.count, t[k].kind == .number || NumberWords.value(of: t[k].norm) != nil, let (m, end) = parse(doc, t, k, ref: ref, anchor: anchor),
+            if k < t.count, t[k].kind == .number || t[k].lex(NumberWords.units) != nil, let (m, end) = parse(doc, t, k, ref: ref, anchor: anchor),
                m.relative, let d = m.day, end > k + 2 {
                 return mention(doc, t, i, end, d.adding(days: target - d.weekday).iso, relative: true)
             }
@@ -496,7 +496,7 @@ public enum DateExtractor {
     /// A relative date, moved to the weekday that may follow it: "in 3 days on Friday" is the Friday of that week
     /// (a week from Sunday to Saturday, as the calendars that phrase it).
     static func onWeekday(_ doc: Document, _ t: [Token], _ s: Int, _ end: Int, _ d: CalendarDay, tol: Int) -> (DateMention, Int) {
-        if end + 1 < t.count, t[end].norm == "on", let target = Lexicon.weekdays[t[end + 1].norm] {
+        if end + 1 < t.count, t[end].norm == "on", let target = t[end + 1].lex(Lexicon.weekdays) {
             return mention(doc, t, s, end + 2, d.adding(days: target - d.weekday).iso, relative: true)
         }
         return mention(doc, t, s, end, d.iso, tol: tol, relative: true)

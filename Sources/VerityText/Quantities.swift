@@ -81,7 +81,7 @@ public enum QuantityExtractor {
             if let u = NumberWords.units[w], u >= 1, w != "dozen" { current += u; words += 1; k += 1 }
             else if w == "hundred", current > 0 { current *= 100; words += 1; k += 1 }
             else if let s = ["thousand": 1_000.0, "million": 1_000_000, "billion": 1_000_000_000][w], current > 0 { total += current * s; current = 0; words += 1; k += 1 }
-            else if (w == "-" || w == "and"), words > 0, k + 1 < t.count, NumberWords.units[t[k + 1].norm] != nil { k += 1 }
+            else if (w == "-" || w == "and"), words > 0, k + 1 < t.count, t[k + 1].lex(NumberWords.units) != nil { k += 1 }
             else { break }
         }
         // only for three or more words; one or two are read by the simpler rules
@@ -149,7 +149,7 @@ public enum QuantityExtractor {
 
     @inline(__always) static func glued(_ t: [Token], _ a: Int, _ b: Int) -> Bool { b < t.count && a >= 0 && t[a].end == t[b].start }
 
-    static func isMonth(_ t: [Token], _ i: Int) -> Bool { i >= 0 && i < t.count && t[i].kind == .word && Lexicon.months[t[i].norm] != nil && (t[i].capitalized || t[i].norm.count > 3) }
+    static func isMonth(_ t: [Token], _ i: Int) -> Bool { i >= 0 && i < t.count && t[i].kind == .word && t[i].lex(Lexicon.months) != nil && (t[i].capitalized || t[i].norm.count > 3) }
 
     /// Parses the number at `i` and what surrounds it; returns the quantity and the index after it.
     static func parse(_ doc: Document, _ t: [Token], _ i: Int) -> (Quantity, Int)? {
@@ -157,7 +157,7 @@ public enum QuantityExtractor {
         var currency: String? = nil
         var startTok = i
         // currency before: $, US$, €
-        if t[j].kind == .punct, let c = Units.currencySymbols[t[j].norm], glued(t, j, j + 1), j + 1 < t.count, t[j + 1].kind == .number || NumberWords.value(of: t[j + 1].norm) != nil {
+        if t[j].kind == .punct, let c = Units.currencySymbols[t[j].norm], glued(t, j, j + 1), j + 1 < t.count, t[j + 1].kind == .number || t[j + 1].lex(NumberWords.units) != nil {
             currency = c
             if c == "USD", j > 0, t[j - 1].kind == .word, t[j - 1].allCaps || glued(t, j - 1, j), let p = Units.dollarPrefixes[t[j - 1].norm] { currency = p; startTok = j - 1 }
             j += 1
@@ -204,7 +204,7 @@ public enum QuantityExtractor {
             if numEnd < t.count, glued(t, j, numEnd), t[numEnd].kind == .word, t[numEnd].norm.contains(where: \.isNumber) { return nil }
             // names with numbers: iPhone 11 Pro, Boeing 787 Dreamliner, Section 427 Row 21, ISO 3888, A.D. 1000
             if currency == nil, !t[j].hasSeparator, j > 0, t[j - 1].kind == .word, isNameWord(doc, t[j - 1]), !t[j - 1].norm.hasSuffix("'s"),
-               j >= 2, t[j - 2].kind == .word || t[j - 2].norm == ",", Lexicon.months[t[j - 1].norm] == nil {
+               j >= 2, t[j - 2].kind == .word || t[j - 2].norm == ",", t[j - 1].lex(Lexicon.months) == nil {
                 let next = numEnd < t.count ? t[numEnd] : nil
                 if next == nil || next!.kind == .punct || next!.capitalized || Lexicon.stopwords.contains(next!.norm) || ["ad", "a.d."].contains(t[j - 1].norm) { return nil }
             }
@@ -236,13 +236,13 @@ public enum QuantityExtractor {
             }
             if j > 0, skipBefore.contains(t[j - 1].norm), currency == nil { return nil }
             if j > 1, t[j - 1].norm == ".", t[j - 2].norm == "no" { return nil }
-        } else if t[j].kind == .word, (t[j].norm == "a" || NumberWords.value(of: t[j].norm) != nil), j + 2 < t.count,
+        } else if t[j].kind == .word, (t[j].norm == "a" || t[j].lex(NumberWords.units) != nil), j + 2 < t.count,
                   let f = fractions[t[j + (t[j + 1].norm == "-" ? 2 : 1)].norm], t[j].norm != "half",
                   t[j + (t[j + 1].norm == "-" ? 2 : 1)].norm != "quarter" || t[j].norm == "a" || t[j + 1].norm == "-" {
             // a third of, two-thirds, three quarters (not "a third-party")
             let k0 = j + (t[j + 1].norm == "-" ? 3 : 2)
             if k0 < t.count, t[k0].norm == "-", glued(t, k0 - 1, k0) { return nil }
-            value = (t[j].norm == "a" ? 1 : NumberWords.value(of: t[j].norm)!) * f
+            value = (t[j].norm == "a" ? 1 : t[j].lex(NumberWords.units)!) * f
             isWordNumber = true
             numEnd = k0
             granularity = 0.001
@@ -252,22 +252,22 @@ public enum QuantityExtractor {
         } else if t[j].kind == .word, let (v, end) = compoundNumberWords(t, j) {
             // twenty-eight thousand six hundred forty-two
             value = v; isWordNumber = true; numEnd = end
-        } else if t[j].kind == .word, let v = NumberWords.value(of: t[j].norm) ?? ((t[j].norm == "a" || t[j].norm == "an") && j + 1 < t.count && NumberWords.scales[t[j + 1].norm] != nil && t[j + 1].norm != "k" ? 1 : nil) {
+        } else if t[j].kind == .word, let v = t[j].lex(NumberWords.units) ?? ((t[j].norm == "a" || t[j].norm == "an") && j + 1 < t.count && t[j + 1].lex(NumberWords.scales) != nil && t[j + 1].norm != "k" ? 1 : nil) {
             if t[j].norm == "one", j > 0, notOneAfter.contains(t[j - 1].norm) { return nil }
             if t[j].norm == "one", j + 1 < t.count, ["another", "by"].contains(t[j + 1].norm) { return nil }
-            if ["half", "quarter", "a", "an"].contains(t[j].norm), !(j + 1 < t.count && (NumberWords.scales[t[j + 1].norm] != nil || t[j + 1].norm == "a" || t[j + 1].norm == "dozen")) { return nil }
+            if ["half", "quarter", "a", "an"].contains(t[j].norm), !(j + 1 < t.count && (t[j + 1].lex(NumberWords.scales) != nil || t[j + 1].norm == "a" || t[j + 1].norm == "dozen")) { return nil }
             if t[j].norm == "second" || t[j].norm == "dozen" { return nil }
             value = v
             isWordNumber = true
             numEnd = j + 1
             // twenty-five, two dozen, half a million, half a percent
-            if numEnd + 1 < t.count, t[numEnd].norm == "-", let u = NumberWords.value(of: t[numEnd + 1].norm), value >= 20, u < 10 {
+            if numEnd + 1 < t.count, t[numEnd].norm == "-", let u = t[numEnd + 1].lex(NumberWords.units), value >= 20, u < 10 {
                 value += u; numEnd += 2
             }
             if numEnd < t.count, t[numEnd].norm == "dozen", value != 12 { value *= 12; numEnd += 1 }
             if value < 1, numEnd < t.count, t[numEnd].norm == "a" || t[numEnd].norm == "an" {
                 numEnd += 1
-                if numEnd < t.count, NumberWords.scales[t[numEnd].norm] == nil, t[numEnd].norm != "dozen", Units.words[t[numEnd].norm] == nil { return nil }
+                if numEnd < t.count, t[numEnd].lex(NumberWords.scales) == nil, t[numEnd].norm != "dozen", t[numEnd].lex(Units.words) == nil { return nil }
                 if numEnd < t.count, t[numEnd].norm == "dozen" { value *= 12; numEnd += 1 }
             }
             granularity = value < 1 ? value : 1
@@ -310,7 +310,7 @@ public enum QuantityExtractor {
             } else if w == "%" { unit = "%"; k += 1 }
             else if w == "per", k + 1 < t.count, t[k + 1].norm == "cent" { unit = "%"; k += 2 }
             else if w == "percentage", k + 1 < t.count, t[k + 1].norm == "points" || t[k + 1].norm == "point" { unit = "pp"; k += 2 }
-            else if w == "-", glued(t, k - 1, k), k + 1 < t.count, let u = Units.words[t[k + 1].norm], u != "%", !u.allSatisfy({ $0.isUppercase }) {
+            else if w == "-", glued(t, k - 1, k), k + 1 < t.count, let u = t[k + 1].lex(Units.words), u != "%", !u.allSatisfy({ $0.isUppercase }) {
                 // five-year contract, 23-year-old, 10-kilometre
                 unit = u; k += 2
                 if k + 1 < t.count, t[k].norm == "-", t[k + 1].norm == "old" { k += 2 }
@@ -319,9 +319,9 @@ public enum QuantityExtractor {
                 let other = t[k + 1].number ?? 0
                 let afterRange = k + 2 < t.count ? t[k + 2].norm : ""
                 if value < 100, other < 100, value == value.rounded(), other == other.rounded(), Units.words[afterRange] == nil, afterRange != "%" { return nil }
-            } else if w == "square", k + 1 < t.count, let u = Units.words[t[k + 1].norm], ["km", "m", "mi", "ft"].contains(u) {
+            } else if w == "square", k + 1 < t.count, let u = t[k + 1].lex(Units.words), ["km", "m", "mi", "ft"].contains(u) {
                 unit = u == "mi" ? "mi2" : u == "ft" ? "ft2" : u + "2"; k += 2
-            } else if w == "sq", k + 1 < t.count, let u = Units.words[t[k + 1].norm] {
+            } else if w == "sq", k + 1 < t.count, let u = t[k + 1].lex(Units.words) {
                 unit = u + "2"; k += 2
             } else if ["celsius", "centigrade"].contains(w) { unit = "°C"; k += 1
             } else if w == "fahrenheit" { unit = "°F"; k += 1
@@ -364,7 +364,7 @@ public enum QuantityExtractor {
             let bStart = k + 1 < t.count && Units.currencySymbols[t[k + 1].norm] != nil ? k + 1 : k + 1
             if connects, let (b, _) = parse(doc, t, bStart), b.numberStart == t[bStart].start || b.start == t[bStart].start {
                 let numTok = t[bStart].kind == .punct && bStart + 1 < t.count ? bStart + 1 : bStart
-                let rawB = t[numTok].number ?? NumberWords.value(of: t[numTok].norm) ?? 0
+                let rawB = t[numTok].number ?? t[numTok].lex(NumberWords.units) ?? 0
                 let bScale = rawB != 0 ? b.value / rawB : 1
                 if scale == 1, bScale > 1, bScale == bScale.rounded() { value *= bScale; granularity *= bScale }
                 if unit == nil { unit = b.unit }

@@ -20,6 +20,9 @@ public struct Token: Sendable, Equatable {
         guard kind == .number else { return nil }
         return Double(String(norm.unicodeScalars.filter { $0 != "," }))
     }
+    /// Looks the word up in a word list, skipping the lookup for words in none of them.
+    @inline(__always) public func lex<V>(_ list: [String: V]) -> V? { classes.contains(.lexical) ? list[norm] : nil }
+
     /// A plain whole number written without separators (`22`, `2025`).
     public var plainInt: Int? {
         guard kind == .number, norm.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
@@ -37,11 +40,18 @@ public struct WordClass: OptionSet, Sendable, Equatable {
     public static let dateStart = WordClass(rawValue: 1)
     /// May begin a quantity ("ten", "a", "usd").
     public static let quantityStart = WordClass(rawValue: 2)
+    /// In one of the word lists the date and quantity rules consult (months, weekdays, units, number words).
+    public static let lexical = WordClass(rawValue: 4)
 
     static let table: [String: WordClass] = {
         var t: [String: WordClass] = [:]
         for w in DateExtractor.starters { t[w, default: []].insert(.dateStart) }
         for w in QuantityExtractor.starters { t[w, default: []].insert(.quantityStart) }
+        for w in Set(Lexicon.months.keys).union(Lexicon.weekdays.keys).union(Units.words.keys).union(NumberWords.units.keys)
+            .union(NumberWords.scales.keys).union(NumberWords.gluedScales.keys).union(DateExtractor.ordinalWords.keys)
+            .union(DateExtractor.unitDays.keys).union(Units.currencyCodes.keys).union(Units.dollarPrefixes.keys) {
+            t[w, default: []].insert(.lexical)
+        }
         return t
     }()
 }
