@@ -74,6 +74,11 @@ enum Attribution {
                 }
                 break
             }
+            // “…,” Scott Pruitt, the attorney general of Oklahoma, … : a full name right after the quote
+            if !quoteEndsSentence, tokens[f].capitalized, let np = rightNP(tokens, f, limit: nextStart), np.count >= 2,
+               tokens[np].filter({ $0.kind == .word && $0.capitalized }).count >= 2, np.upperBound < tokens.count, tokens[np.upperBound].norm == "," {
+                return (make(np, tokens, doc, cue: ""), .sentence)
+            }
             // “…” at a conference last month, according to X
             if let a = lead.firstIndex(where: { tokens[$0].norm == "according" }), a + 1 < lead.count, tokens[lead[a + 1]].norm == "to",
                let np = rightNP(tokens, lead[a + 1] + 1, limit: nextStart) {

@@ -220,7 +220,9 @@ public enum QuoteExtractor {
     static func introducedBy(_ tokens: [Token], _ doc: Document) -> Attribution.Found? {
         guard tokens.count >= 3, tokens.last?.norm == ":" else { return nil }
         let cue = tokens.count - 2
-        guard Lexicon.cues.contains(tokens[cue].norm), let np = Attribution.leftNP(tokens, cue, floor: 0) else { return nil }
+        // after a colon, "reports", "writes" and "notes" are verbs of saying, whatever they are elsewhere
+        guard Lexicon.cues.contains(tokens[cue].norm) || ["reports", "writes", "notes", "states", "claims", "explains", "adds", "continues"].contains(tokens[cue].norm),
+              let np = Attribution.leftNP(tokens, cue, floor: 0) else { return nil }
         return Attribution.make(np, tokens, doc, cue: tokens[cue].norm)
     }
 
