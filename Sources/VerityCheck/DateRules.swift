@@ -9,7 +9,9 @@ struct DateRules {
         let doc = ex.document
         var cands: [(src: Int, d: DateMention, ctx: Context)] = []
         for (si, s) in sources.sources.enumerated() {
-            for (d, ctx) in zip(s.extraction.dates, s.dateContexts) where d.day != nil { cands.append((si, d, ctx)) }
+            // a relative date in a source without a date of its own ("on Saturday" in an undated page) says nothing
+            let dated = s.document.frontMatter.day != nil
+            for (d, ctx) in zip(s.extraction.dates, s.dateContexts) where d.day != nil && (dated || !d.relative) { cands.append((si, d, ctx)) }
         }
         var out: [Finding] = []
         defer { result.findings += out }

@@ -15,7 +15,7 @@ struct ValueRange {
         dimension = b.dimension
         switch q.qualifier {
         case .exact: lo = v - g; hi = v + g
-        case .approximate: lo = v * 0.9 - g; hi = v * 1.1 + g
+        case .approximate: lo = v - abs(v) * 0.05 - g; hi = v + abs(v) * 0.05 + g // "about" rounds; it does not stretch by a tenth
         case .moreThan: lo = v + 1e-9 * max(1, abs(v)); hi = .infinity
         case .atLeast: lo = v - g; hi = .infinity
         case .atMost: lo = -.infinity; hi = v + g

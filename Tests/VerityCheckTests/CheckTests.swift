@@ -105,3 +105,14 @@ func makeSource(_ d: Document) -> VerityLedger.Source {
         #expect(try check("The plan deepens the channel to 16 metres.", ["The project deepens the approach channel to 16 m."]).isEmpty)
     }
 }
+
+@Suite("dates and rounding") struct DatesAndRoundingTests {
+    @Test func aRelativeDateInAnUndatedSourceSaysNothing() throws {
+        #expect(try check("---\ndate: 2026-09-14\n---\nThe storm made landfall near Port Alma on Saturday with strong winds.",
+                          ["Lena made landfall near Port Alma at 2 p.m. Saturday with strong winds."]).isEmpty)
+    }
+    @Test func aboutRoundsWithoutStretching() throws {
+        #expect(try check("The storm forced about 40,000 people from their homes.", ["The storm forced 40,900 people from their homes."]).isEmpty)
+        #expect(try check("The storm forced about 40,000 people from their homes.", ["The storm forced 36,000 people from their homes."]).map(\.rule) == ["number.mismatch"])
+    }
+}
