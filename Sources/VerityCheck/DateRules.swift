@@ -7,6 +7,8 @@ struct DateRules {
 
     func check(_ ex: Extraction, into result: inout CheckResult) {
         let doc = ex.document
+        // the sources' dates are read only when the article dates something
+        guard ex.dates.contains(where: { ($0.day != nil || $0.weekdayConflict != nil) && !insideQuote(ex, $0.start, $0.end) }) else { return }
         var cands: [(src: Int, d: DateMention, ctx: Context)] = []
         for (si, s) in sources.sources.enumerated() {
             // a relative date in a source without a date of its own ("on Saturday" in an undated page) says nothing

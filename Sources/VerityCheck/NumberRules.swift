@@ -51,6 +51,8 @@ struct NumberRules {
 
     func check(_ ex: Extraction, into result: inout CheckResult) {
         let doc = ex.document
+        // the sources' figures are read only when the article states one worth checking
+        guard ex.quantities.contains(where: { $0.isCheckable && !insideQuote(ex, $0.numberStart, $0.numberEnd) }) else { return }
         let cands = candidates()
         var out: [Finding] = []
         defer { result.findings += out }

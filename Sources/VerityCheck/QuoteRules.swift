@@ -81,7 +81,7 @@ struct QuoteRules {
         }
         let parts = changes.map { c -> (Int, String) in
             let q = written(c.quoteIndices, { quoteWords[$0] }, quoteTokens, doc)
-            let s = written(c.sourceIndices, { src.words[p.window.lowerBound + $0] }, src.extraction.tokens, src.document)
+            let s = written(c.sourceIndices, { src.words[p.window.lowerBound + $0] }, src.tokens, src.document)
             var text: String
             if c.isSubstitution { text = "'\(q)' where the source has '\(s)'" }
             else if c.isInsertion { text = "adds '\(q)', which the source does not have" }

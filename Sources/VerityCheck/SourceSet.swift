@@ -1,29 +1,29 @@
 import VerityDocument
 import VerityText
 
-/// A source read once: its text analysis, its comparison words and who speaks in it.
-public struct PreparedSource: Sendable {
+/// A source read once: its comparison words at once; its full analysis (quotes and speakers, figures, dates) only
+/// when a rule asks for it, since a quote check needs only the words.
+public final class PreparedSource: @unchecked Sendable {
     public let document: Document
-    public let extraction: Extraction
+    public let tokens: [Token]
     public let words: [MatchWord]
     public let wordStrings: [String]
-    /// The words around each quantity and each dated mention, for matching them with the article's.
-    let quantityContexts: [Context]
-    let dateContexts: [Context]
 
     public init(_ document: Document) {
         self.document = document
-        let ex = Extraction(document)
-        self.extraction = ex
-        self.words = WordNormalizer.words(ex.tokens)
+        self.tokens = Tokenizer.tokenize(document.analysis, from: document.bodyStart)
+        self.words = WordNormalizer.words(tokens)
         self.wordStrings = words.map(\.word)
-        self.quantityContexts = ex.quantities.map { Context(ex, around: $0.numberStart..<$0.numberEnd) }
-        self.dateContexts = ex.dates.map { Context(ex, around: $0.start..<$0.end) }
     }
+
+    public private(set) lazy var extraction = Extraction(document, tokens: tokens)
+    /// The words around each quantity and each dated mention, for matching them with the article's.
+    private(set) lazy var quantityContexts: [Context] = extraction.quantities.map { Context(extraction, around: $0.numberStart..<$0.numberEnd) }
+    private(set) lazy var dateContexts: [Context] = extraction.dates.map { Context(extraction, around: $0.start..<$0.end) }
 
     /// Offsets of a run of comparison words.
     func span(_ r: Range<Int>) -> Range<Int> {
-        let t = extraction.tokens
+        let t = tokens
         return t[words[r.lowerBound].token].start..<t[words[r.upperBound - 1].token].end
     }
 

@@ -11,8 +11,12 @@ public struct Extraction: Sendable {
     public let paragraphs: [Range<Int>]
 
     public init(_ document: Document) {
+        self.init(document, tokens: Tokenizer.tokenize(document.analysis, from: document.bodyStart))
+    }
+
+    /// The analysis of a document already split into tokens (those of its whole body).
+    public init(_ document: Document, tokens: [Token]) {
         self.document = document
-        let tokens = Tokenizer.tokenize(document.analysis, from: document.bodyStart)
         self.tokens = tokens
         self.paragraphs = QuoteExtractor.paragraphs(document)
         self.quotes = QuoteExtractor.extract(document, paragraphs: paragraphs, tokens: tokens)
