@@ -35,6 +35,14 @@ struct DateRules {
             guard let best = scored.first else { continue }
             if let agree = scored.first(where: { $0.agrees && ($0.nearAny || $0.score >= 2) && Double($0.score) >= 0.7 * Double(best.score) }) {
                 result.support(d.start..<d.end, sources.sources[agree.c.src], agree.c.d.start..<agree.c.d.end)
+                // sources.conflict: another source dates the same event otherwise
+                if let other = scored.first(where: { !$0.agrees && $0.c.src != agree.c.src && $0.near && $0.score >= max(4, Int(Double(agree.score) * 0.8)) }) {
+                    let a = sources.sources[agree.c.src], b = sources.sources[other.c.src]
+                    out.append(Finding(rule: "sources.conflict", in: doc, start: d.start, end: d.end, excerpt: sentenceFragment(doc, d),
+                                       message: "sources disagree on the date: \(a.document.path) gives \(agree.c.d.day!.iso), \(b.document.path) gives \(other.c.d.day!.iso)",
+                                       evidence: [EvidenceRef(a.document, agree.c.d.start, agree.c.d.end, excerpt: sentence(a.document, around: agree.c.d.start..<agree.c.d.end)),
+                                                  EvidenceRef(b.document, other.c.d.start, other.c.d.end, excerpt: sentence(b.document, around: other.c.d.start..<other.c.d.end))]))
+                }
                 continue
             }
             guard !best.agrees, best.near, best.score >= 4 else { continue }

@@ -116,3 +116,12 @@ func makeSource(_ d: Document) -> VerityLedger.Source {
         #expect(try check("The storm forced about 40,000 people from their homes.", ["The storm forced 36,000 people from their homes."]).map(\.rule) == ["number.mismatch"])
     }
 }
+
+@Suite("date conflicts") struct DateConflictTests {
+    @Test func twoSourcesDatingTheSameEventOtherwise() throws {
+        let f = try check("---\ndate: 2026-03-10\n---\nThe council approved the harbour plan on March 3.",
+                          ["---\ndate: 2026-03-04\n---\nThe council approved the harbour plan on March 3 after a long debate.",
+                           "---\ndate: 2026-03-06\n---\nThe council approved the harbour plan on March 5, officials said."])
+        #expect(f.map(\.rule) == ["sources.conflict"])
+    }
+}
