@@ -66,19 +66,16 @@ public struct LedgerCheck {
                 // a passage the check found bears the claim out: it becomes the evidence
                 if let (_, sup) = supports.first(where: { $0.article == c.article && $0.support.articleStart < (c.articleEnd ?? -1) && $0.support.articleEnd > (c.articleStart ?? -1) }),
                    let src = sourceByPath[sup.source], let doc = byId[src.id!] {
-                    newEvidence.append(Evidence(claimId: c.id!, sourceId: src.id!, exact: doc.slice(sup.start, sup.end),
-                                                prefix: doc.slice(max(doc.bodyStart, sup.start - 32), sup.start), suffix: doc.slice(sup.end, min(doc.count, sup.end + 32)),
-                                                start: sup.start, end: sup.end, stance: .supports, note: "found by verity check", sourceSha256: src.sha256))
+                    newEvidence.append(Evidence(claimId: c.id!, source: src, document: doc, start: sup.start, end: sup.end,
+                                                stance: .supports, note: "found by verity check"))
                     continue
                 }
                 // a claim the article check already flags needs no second word; the passage it was held against is the evidence
                 let flagged = claimOf.filter { $0.value == c.id! }.keys.sorted().map { findings[$0] }
                 if let f = flagged.first(where: { ["quote.altered", "quote.misattributed", "number.mismatch", "date.mismatch"].contains($0.rule) }),
                    let ref = f.evidence.first, let src = sourceByPath[ref.document], let doc = byId[src.id!], ref.end > ref.start {
-                    newEvidence.append(Evidence(claimId: c.id!, sourceId: src.id!, exact: doc.slice(ref.start, ref.end),
-                                                prefix: doc.slice(max(doc.bodyStart, ref.start - 32), ref.start), suffix: doc.slice(ref.end, min(doc.count, ref.end + 32)),
-                                                start: ref.start, end: ref.end, stance: f.rule == "quote.misattributed" ? .mentions : .refutes,
-                                                note: "found by verity check (\(f.rule))", sourceSha256: src.sha256))
+                    newEvidence.append(Evidence(claimId: c.id!, source: src, document: doc, start: ref.start, end: ref.end,
+                                                stance: f.rule == "quote.misattributed" ? .mentions : .refutes, note: "found by verity check (\(f.rule))"))
                 }
                 if !flagged.isEmpty { continue }
                 claimOf[findings.count] = c.id!

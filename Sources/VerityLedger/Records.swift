@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VerityDocument
 
 /// What a claim is about.
 public enum ClaimKind: String, Codable, Sendable, CaseIterable, DatabaseValueConvertible {
@@ -182,4 +183,17 @@ public struct StoredFinding: Codable, Sendable, Equatable, FetchableRecord, Muta
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+extension Evidence {
+    /// Characters of context kept either side of the span (the TextQuoteSelector's prefix and suffix).
+    public static let contextLength = 32
+
+    /// Evidence for the span `start..<end` of a source's document, anchored by its exact words and their context.
+    public init(claimId: Int64, source: Source, document: Document, start: Int, end: Int, stance: Stance, note: String?) {
+        self.init(claimId: claimId, sourceId: source.id!, exact: document.slice(start, end),
+                  prefix: document.slice(max(document.bodyStart, start - Evidence.contextLength), start),
+                  suffix: document.slice(end, min(document.count, end + Evidence.contextLength)),
+                  start: start, end: end, stance: stance, note: note, sourceSha256: source.sha256)
+    }
 }

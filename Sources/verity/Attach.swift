@@ -23,9 +23,7 @@ struct Attach: ParsableCommand {
         let words = quote ?? c.text
         switch SpanLocator.locate(words, in: doc) {
         case let .found(start, end):
-            let e = Evidence(claimId: c.id!, sourceId: s.id!, exact: doc.slice(start, end),
-                             prefix: doc.slice(max(doc.bodyStart, start - 32), start), suffix: doc.slice(end, min(doc.count, end + 32)),
-                             start: start, end: end, stance: stance, note: note, sourceSha256: s.sha256)
+            let e = Evidence(claimId: c.id!, source: s, document: doc, start: start, end: end, stance: stance, note: note)
             try ledger.attach(e)
             let (line, col) = doc.lineColumn(of: start)
             print("Attached \(s.code):\(line):\(col) to \(c.code) (\(stance.rawValue)): “\(e.exact)”")
