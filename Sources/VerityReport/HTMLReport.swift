@@ -42,7 +42,7 @@ public struct HTMLReport: ReportFormatter {
     .legend{display:flex;flex-wrap:wrap;gap:.4rem .9rem;padding:0;list-style:none;font-size:.9rem}
     .legend li{display:flex;align-items:center;gap:.35rem}.sw{width:.9rem;height:.9rem;border-radius:2px;display:inline-block}
     .badge{display:inline-block;border-radius:1rem;padding:0 .5rem;font-size:.78rem;font-weight:600;color:#fff;white-space:nowrap}
-    .article p{margin:.7rem 0;position:relative}
+    .article p{margin:.7rem 0;position:relative}.article p.heading{font-weight:700;font-size:1.1rem;margin-top:1.3rem}
     .claim{border-bottom:3px solid;padding:0 .1rem;border-radius:2px;cursor:help;outline-offset:2px}
     .claim sup{font-size:.65rem;font-weight:700;margin-left:.15rem}
     .card{display:none;position:absolute;z-index:10;left:0;right:0;top:calc(100% + .3rem);max-width:40rem;background:#fff;color:#1f2328;
@@ -121,9 +121,17 @@ public struct HTMLReport: ReportFormatter {
         var opens: [Int: Claim] = [:]
         var lastEnd = -1
         for c in spans where c.articleStart! >= lastEnd && c.articleStart! >= doc.bodyStart { opens[c.articleStart!] = c; lastEnd = c.articleEnd! }
-        var out = "<p>"
+        // a Markdown heading keeps its weight, though its # marks are gone
+        func open(_ at: Int) -> String {
+            guard doc.format == .markdown else { return "<p>" }
+            var k = at
+            while k > doc.bodyStart, doc.scalars[k - 1] != "\n" { k -= 1 }
+            while k < doc.count, doc.scalars[k] == " " { k += 1 }
+            return k < doc.count && doc.scalars[k] == "#" ? "<p class=\"heading\">" : "<p>"
+        }
         var i = doc.bodyStart
         while i < doc.count, doc.analysis[i] == " " || doc.analysis[i] == "\n" { i += 1 }
+        var out = open(i)
         var closeAt: Int? = nil
         var closing = ""
         var pendingBreak = false
@@ -145,7 +153,7 @@ public struct HTMLReport: ReportFormatter {
             } else if a == " " && !o.properties.isWhitespace {
                 // markup blanked in the analysis text is left out
             } else {
-                if pendingBreak && closeAt == nil { out += "</p>\n<p>"; pendingBreak = false }
+                if pendingBreak && closeAt == nil { out += "</p>\n" + open(i); pendingBreak = false }
                 out += HTMLReport.esc(String(Character(o == "\r" ? " " : o)))
             }
             i += 1
