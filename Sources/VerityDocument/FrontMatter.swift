@@ -48,21 +48,8 @@ public struct FrontMatter: Sendable, Equatable, Codable {
     }
 
     static func decode(_ yaml: String, path: String) throws -> FrontMatter {
-        let node: Node?
-        do { node = try Yams.compose(yaml: yaml) } catch {
-            throw DocumentError.badFrontMatter(path: path, reason: "\(error)".split(separator: "\n").first.map(String.init) ?? "invalid YAML")
-        }
-        guard let node else { return FrontMatter() }
-        guard let mapping = node.mapping else {
-            throw DocumentError.badFrontMatter(path: path, reason: "expected `key: value` lines")
-        }
         var fm = FrontMatter()
-        for (k, v) in mapping {
-            guard let key = k.string else { continue }
-            let value: String
-            if let s = v.scalar?.string { value = s } else if let seq = v.sequence {
-                value = seq.compactMap { $0.scalar?.string }.joined(separator: ", ")
-            } else { continue }
+        for (key, value) in try plainPairs(yaml) ?? yamlPairs(yaml, path: path) {
             switch key.lowercased() {
             case "title": fm.title = value
             case "publisher": fm.publisher = value
@@ -78,5 +65,44 @@ public struct FrontMatter: Sendable, Equatable, Codable {
             }
         }
         return fm
+    }
+
+    /// The common case read directly: every line `key: plain value`. Nil when any line is more than that
+    /// (quotes, lists, blocks, anchors, comments), which Yams then reads.
+    static func plainPairs(_ yaml: String) -> [(String, String)]? {
+        var out: [(String, String)] = []
+        for line in yaml.split(separator: "\n", omittingEmptySubsequences: true) {
+            let l = line.hasSuffix("\r") ? line.dropLast() : line
+            if l.allSatisfy({ $0 == " " }) { continue }
+            guard let colon = l.firstIndex(of: ":"), let first = l.first, first.isLetter || first == "_" else { return nil }
+            let key = l[..<colon]
+            guard key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return nil }
+            let rest = l[l.index(after: colon)...]
+            guard rest.isEmpty || rest.first == " " else { return nil }
+            let value = rest.trimmingCharacters(in: .whitespaces)
+            if let f = value.first, "\"'[{|>&*!%@`#-?,".contains(f) { return nil }
+            if value.contains(": ") || value.contains(" #") || value.isEmpty { return nil }
+            out.append((String(key), value))
+        }
+        return out
+    }
+
+    static func yamlPairs(_ yaml: String, path: String) throws -> [(String, String)] {
+        let node: Node?
+        do { node = try Yams.compose(yaml: yaml) } catch {
+            throw DocumentError.badFrontMatter(path: path, reason: "\(error)".split(separator: "\n").first.map(String.init) ?? "invalid YAML")
+        }
+        guard let node else { return [] }
+        guard let mapping = node.mapping else {
+            throw DocumentError.badFrontMatter(path: path, reason: "expected `key: value` lines")
+        }
+        var out: [(String, String)] = []
+        for (k, v) in mapping {
+            guard let key = k.string else { continue }
+            if let s = v.scalar?.string { out.append((key, s)) } else if let seq = v.sequence {
+                out.append((key, seq.compactMap { $0.scalar?.string }.joined(separator: ", ")))
+            }
+        }
+        return out
     }
 }

@@ -22,9 +22,9 @@ enum Markup {
             }
             if inFence { i = end + 1; continue }
             // horizontal rule
-            let nonSpace = lineText.filter { $0 != " " }
-            if nonSpace.count >= 3, let f = nonSpace.first, "-*_=".unicodeScalars.contains(f), nonSpace.allSatisfy({ $0 == f }) {
-                blank(&a, i..<end); i = end + 1; continue
+            if let f = lineText.first, f == "-" || f == "*" || f == "_" || f == "=" {
+                let nonSpace = lineText.filter { $0 != " " }
+                if nonSpace.count >= 3, nonSpace.allSatisfy({ $0 == f }) { blank(&a, i..<end); i = end + 1; continue }
             }
             // block prefixes: quotes, headings, list markers (repeatable for "> - ")
             var changed = true

@@ -107,3 +107,15 @@ func doc(_ text: String, _ format: DocumentFormat = .markdown) throws -> Documen
         #expect(try value("I'll go back in 3 days on Friday.", ref: "2016-11-09") == "2016-11-11")
     }
 }
+
+@Suite("front matter") struct FrontMatterTests {
+    @Test func plainAndQuotedValuesReadAlike() throws {
+        let plain = try doc("---\ntitle: Minister's remarks (excerpt)\ndate: 2025-10-22\nspeaker: Anna Kowalski\nurl: https://example.org/a\n---\nText.")
+        #expect(plain.frontMatter.title == "Minister's remarks (excerpt)" && plain.frontMatter.date == "2025-10-22")
+        #expect(plain.frontMatter.speaker == "Anna Kowalski" && plain.frontMatter.url == "https://example.org/a")
+        let quoted = try doc("---\ntitle: \"Remarks: the full text\"\ntags: [a, b]\ndate: 2025-10-22 # filed late\n---\nText.")
+        #expect(quoted.frontMatter.title == "Remarks: the full text" && quoted.frontMatter.date == "2025-10-22")
+        #expect(quoted.frontMatter.extra["tags"] == "a, b")
+        #expect(throws: DocumentError.self) { try doc("---\ndate: 22/10/2025\n---\nText.") }
+    }
+}
