@@ -93,6 +93,13 @@ public struct Document: Sendable {
 
     /// A string from a run of scalars, by way of UTF-8 (much faster than appending scalars one by one).
     public static func string<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        if scalars.allSatisfy({ $0.value < 128 }) {
+            let n = scalars.count
+            return String(unsafeUninitializedCapacity: n) { buf in
+                for (i, s) in scalars.enumerated() { buf[i] = UInt8(s.value) }
+                return n
+            }
+        }
         var bytes = [UInt8]()
         bytes.reserveCapacity(scalars.count)
         for s in scalars {

@@ -119,8 +119,6 @@ public enum Tokenizer {
 
     /// The lowercase form of a word, and whether it had upper- and lowercase letters; ASCII without detours.
     static func lowercased(_ a: [Unicode.Scalar], _ s: Int, _ e: Int) -> (String, Bool, Bool) {
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(e - s)
         var upper = false, lower = false
         for k in s..<e {
             let v = a[k].value
@@ -129,12 +127,17 @@ public enum Tokenizer {
                 let l = w.lowercased()
                 return (l, w != l, w != w.uppercased())
             }
-            if v >= 65 && v <= 90 { upper = true; bytes.append(UInt8(v | 0x20)) } else {
-                if v >= 97 && v <= 122 { lower = true }
-                bytes.append(UInt8(v))
-            }
+            if v >= 65 && v <= 90 { upper = true } else if v >= 97 && v <= 122 { lower = true }
         }
-        return (String(decoding: bytes, as: UTF8.self), upper, lower)
+        // written straight into the string's own storage: no buffer to allocate for a word
+        let str = String(unsafeUninitializedCapacity: e - s) { buf in
+            for k in s..<e {
+                let v = UInt8(a[k].value)
+                buf[k - s] = v >= 65 && v <= 90 ? v | 0x20 : v
+            }
+            return e - s
+        }
+        return (str, upper, lower)
     }
 
     @inline(__always) static func string(_ a: [Unicode.Scalar], _ s: Int, _ e: Int) -> String { Document.string(a[s..<e]) }
