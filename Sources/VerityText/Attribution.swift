@@ -113,6 +113,7 @@ enum Attribution {
         return weak
     }
 
+    static let notVerbs: Set<String> = ["to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "the", "a", "an", "as"]
     static let openers: Set<String> = ["at", "in", "on", "after", "during", "when", "while", "despite", "before", "since", "as", "with", "without", "like", "unlike", "for", "but", "and", "yet", "still", "however", "meanwhile", "instead", "earlier", "later", "last", "this", "speaking", "asked", "writing", "responding", "bemoaning"]
 
     /// The subject that opens a sentence (a name, possibly with a title, or a pronoun), past an opening phrase.
@@ -141,7 +142,6 @@ enum Attribution {
         if j - first == 1 {
             // a lone capitalized word is a name when a lowercase verb follows it ("Cruz exhorted")
             let w = tokens[first].norm
-            let notVerbs: Set<String> = ["to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "the", "a", "an", "as"]
             guard !Lexicon.stopwords.contains(w), !Lexicon.determiners.contains(w), !openers.contains(w), Lexicon.months[w] == nil,
                   j < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized, !notVerbs.contains(tokens[j].norm) else { return nil }
         }

@@ -57,6 +57,11 @@ public enum QuantityExtractor {
         return written.dropFirst().contains(where: \.isUppercase)
     }
 
+    // Word lists the parser consults on every number, built once.
+    static let yearPrepositions: Set<String> = ["in", "by", "since", "until", "till", "from", "between", "and", "of", "to", "before", "after", "around", "circa"]
+    static let lengthContext: Set<String> = ["sprint", "race", "hurdles", "freestyle", "backstroke", "breaststroke", "butterfly", "relay", "high", "tall", "long", "deep", "wide", "away", "above", "below", "from", "in", "of", "to", "per", "by"]
+    static let shortAmbiguous: Set<String> = ["m", "g", "t", "s", "in", "ha", "mb", "gb", "tb", "hp", "mw", "kw", "cent"]
+
     /// Words a quantity can begin with; any other word is passed over at once.
     static let starters: Set<String> = Set(NumberWords.units.keys).union(["a", "an", "minus", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"])
         .union(Units.dollarPrefixes.keys).union(Units.currencyCodes.keys)
@@ -228,7 +233,6 @@ public enum QuantityExtractor {
             // dates: October 22, 22 October, Oct. 22
             if isMonth(t, j - 1) || (j >= 2 && t[j - 1].norm == "." && isMonth(t, j - 2)) || isMonth(t, numEnd) || (numEnd + 1 < t.count && t[numEnd].norm == "of" && isMonth(t, numEnd + 1)) { return nil }
             // years used as dates
-            let yearPrepositions: Set<String> = ["in", "by", "since", "until", "till", "from", "between", "and", "of", "to", "before", "after", "around", "circa"]
             if currency == nil, !t[j].hasSeparator, raw.count == 4,
                (1800...2100).contains(Int(v)) || ((1500...2200).contains(Int(v)) && j > 0 && yearPrepositions.contains(t[j - 1].norm)) {
                 let nextWord = numEnd < t.count ? t[numEnd].norm : ""
@@ -282,7 +286,6 @@ public enum QuantityExtractor {
                 if w == "m", currency == nil {
                     // 1.2m tons, 35m of its devices: millions; 100m sprint, 3m high: metres
                     let next = numEnd + 1 < t.count ? t[numEnd + 1] : nil
-                    let lengthContext: Set<String> = ["sprint", "race", "hurdles", "freestyle", "backstroke", "breaststroke", "butterfly", "relay", "high", "tall", "long", "deep", "wide", "away", "above", "below", "from", "in", "of", "to", "per", "by"]
                     guard let nx = next, nx.kind == .word, !lengthContext.contains(nx.norm) || nx.norm == "of" && value != value.rounded() else { break }
                     if nx.norm == "of" && value == value.rounded() { break }
                 }
@@ -333,7 +336,6 @@ public enum QuantityExtractor {
             } else if let u = Units.words[w], unit == nil || (unit == "USD" && (w == "dollars" || w == "dollar")) {
                 let gluedUnit = glued(t, k - 1, k)
                 // short symbols must be glued or unambiguous: "5 m" is risky, "5m" fine; "in" and "t" never stand alone
-                let shortAmbiguous: Set<String> = ["m", "g", "t", "s", "in", "ha", "mb", "gb", "tb", "hp", "mw", "kw", "cent"]
                 // a metric symbol set apart still counts at the end of a clause: "deepens the channel to 16 m."
                 let symbolAtClauseEnd = ["m", "g", "t", "ha", "km", "kg"].contains(w) && !isWordNumber
                     && (k + 1 >= t.count || t[k + 1].kind == .punct)
