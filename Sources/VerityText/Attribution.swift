@@ -122,7 +122,7 @@ enum Attribution {
         // skip opening phrases ("At a rally,", "In recent weeks,") and datelines ("LOS ANGELES, Sept. 28 (UPI) —")
         while let first = list.first {
             let t = tokens[first]
-            let dateline = t.kind == .word && t.allCaps && list.count > 1 && list.prefix(10).contains { tokens[$0].norm == "\u{2014}" }
+            let dateline = t.kind == .word && t.allCaps && list.count > 1 && list.prefix(16).contains { tokens[$0].norm == "\u{2014}" }
             guard openers.contains(t.norm) || t.norm.hasSuffix("ing") || dateline else { break }
             let stops: Set<String> = dateline ? ["\u{2014}"] : [","]
             guard let cut = list.prefix(14).firstIndex(where: { stops.contains(tokens[$0].norm) }) else { break }
@@ -135,10 +135,33 @@ enum Attribution {
         }
         if Lexicon.pronouns.contains(tokens[first].norm) && tokens[first].norm != "it" && tokens[first].norm != "you" { return first..<(first + 1) }
         var j = first
-        while j < tokens.count, tokens[j].kind == .word, tokens[j].capitalized || Lexicon.roles.contains(tokens[j].norm) || (tokens[j].norm == "of" && j + 1 < tokens.count && tokens[j + 1].capitalized) {
-            j += 1
+        if Lexicon.determiners.contains(tokens[first].norm), first + 1 < tokens.count, tokens[first + 1].capitalized { j += 1 } // "The Republican nominee"
+        while j < tokens.count {
+            let t = tokens[j]
+            if t.kind == .word, t.capitalized || Lexicon.roles.contains(t.norm) || (t.norm == "of" && j + 1 < tokens.count && tokens[j + 1].capitalized) {
+                j += 1
+            } else if t.norm == ".", j > first, tokens[j - 1].end == t.start, Lexicon.titles.contains(tokens[j - 1].norm) {
+                j += 1 // "Gov. Earl Ray Tomblin", "Mr. Trump"
+            } else { break }
         }
-        guard j > first, tokens[j - 1].capitalized else { return nil }
+        while j > first, tokens[j - 1].norm == "of" || tokens[j - 1].norm == "." { j -= 1 }
+        guard j > first, tokens[j - 1].capitalized || (j - first >= 2 && Lexicon.roles.contains(tokens[j - 1].norm)) else { return nil }
+        // "Dean, a medical doctor, then appeared": an aside between the name and its verb
+        var verb = j
+        if verb < tokens.count, tokens[verb].norm == ",", let close = (verb + 1..<min(tokens.count, verb + 12)).first(where: { tokens[$0].norm == "," }),
+           close - verb >= 2, Lexicon.determiners.contains(tokens[verb + 1].norm) || Lexicon.roles.contains(tokens[verb + 1].norm) {
+            verb = close + 1
+        }
+        // "Obama and Clinton call them": two names joined
+        if verb + 1 < tokens.count, tokens[verb].norm == "and", tokens[verb + 1].capitalized, tokens[verb + 1].kind == .word {
+            var k = verb + 1
+            while k < tokens.count, tokens[k].kind == .word, tokens[k].capitalized { k += 1 }
+            if k < tokens.count, tokens[k].kind == .word, !tokens[k].capitalized, !notVerbs.contains(tokens[k].norm) { return first..<k }
+        }
+        if verb > j {
+            guard verb < tokens.count, tokens[verb].kind == .word, !tokens[verb].capitalized, !notVerbs.contains(tokens[verb].norm) else { return nil }
+            return first..<j
+        }
         if j - first == 1 {
             // a lone capitalized word is a name when a lowercase verb follows it ("Cruz exhorted")
             let w = tokens[first].norm

@@ -23,12 +23,14 @@ public struct Quote: Sendable, Equatable, Codable {
 public enum QuoteExtractor {
     struct Mark { let pos: Int; let len: Int; let kind: Kind; enum Kind { case open, close, either } }
 
-    /// Paragraph ranges of the body: runs of lines separated by blank lines.
+    /// Paragraph ranges of the body: runs of lines separated by blank lines; or single lines, in a text whose
+    /// paragraphs are written one to a line (no line is wrapped short, some run long), as news copy often is.
     public static func paragraphs(_ doc: Document) -> [Range<Int>] {
         let a = doc.analysis
         var out: [Range<Int>] = []
         var i = doc.bodyStart
         let n = a.count
+        let linePerParagraph = longestLine(a, from: i) > 100
         while i < n {
             while i < n, a[i] == " " || a[i] == "\n" { i += 1 }
             guard i < n else { break }
@@ -36,6 +38,7 @@ public enum QuoteExtractor {
             var end = i
             while i < n {
                 if a[i] == "\n" {
+                    if linePerParagraph { break }
                     var j = i + 1
                     while j < n, a[j] == " " { j += 1 }
                     if j >= n || a[j] == "\n" { break }
@@ -48,6 +51,12 @@ public enum QuoteExtractor {
             if e > start { out.append(start..<e) }
         }
         return out
+    }
+
+    static func longestLine(_ a: [Unicode.Scalar], from: Int) -> Int {
+        var longest = 0, start = from
+        for i in from..<a.count where a[i] == "\n" { longest = max(longest, i - start); start = i + 1 }
+        return max(longest, a.count - start)
     }
 
     @inline(__always) static func isOpenContext(_ s: Unicode.Scalar?) -> Bool {

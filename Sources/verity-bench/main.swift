@@ -20,13 +20,29 @@ for a in args {
 let data = paths.compactMap { p in (try? Data(contentsOf: URL(fileURLWithPath: p))).map { (p, $0) } }
 let bytes = data.reduce(0) { $0 + $1.1.count }
 var quotes = 0, quantities = 0, dates = 0
+// time spent in each stage, so a change can be judged where it acts
+var phase = [Double](repeating: 0, count: 5)
+let phaseNames = ["reading (decode, front matter, markup)", "tokens", "quotes and speakers", "quantities", "dates"]
+@MainActor func lap(_ k: Int, _ t: inout Date) { let now = Date(); phase[k] += now.timeIntervalSince(t); t = now }
 let start = Date()
 for (p, d) in data {
+    var t = Date()
     guard let doc = try? Document(path: p, data: d) else { continue }
-    let ex = Extraction(doc)
-    quotes += ex.quotes.count; quantities += ex.quantities.count; dates += ex.dates.count
+    lap(0, &t)
+    let tokens = Tokenizer.tokenize(doc.analysis, from: doc.bodyStart)
+    lap(1, &t)
+    let paragraphs = QuoteExtractor.paragraphs(doc)
+    quotes += QuoteExtractor.extract(doc, paragraphs: paragraphs, tokens: tokens).count
+    lap(2, &t)
+    quantities += QuantityExtractor.extract(doc, tokens: tokens).count
+    lap(3, &t)
+    dates += DateExtractor.extract(doc, tokens: tokens).count
+    lap(4, &t)
 }
 let seconds = Date().timeIntervalSince(start)
 let mb = Double(bytes) / 1_000_000
 print(String(format: "extraction: %d documents, %.1f MB in %.2f s = %.1f MB/s (%d quotes, %d quantities, %d dates)",
              data.count, mb, seconds, mb / seconds, quotes, quantities, dates))
+for (name, s) in zip(phaseNames, phase) {
+    print(String(format: "  %-40@ %6.2f s  %5.1f MB/s", name as NSString, s, mb / s))
+}

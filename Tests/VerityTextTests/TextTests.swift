@@ -21,6 +21,29 @@ func doc(_ text: String, _ format: DocumentFormat = .markdown) throws -> Documen
         #expect(q[1].continuesPrevious)
         #expect(q[2].speaker == "He")
     }
+    @Test func fragmentInsideASentenceGoesToItsSubject() throws {
+        let text = """
+        In January, Gov. Earl Ray Tomblin of West Virginia lauded the plan for its "new and innovative ideas."
+
+        Dean, a medical doctor, then said on MSNBC he would “never” diagnose anyone on television.
+
+        Obama and Clinton call them "lone wolves" in every speech.
+
+        The Republican nominee also vowed to punish “those who violate classification rules.”
+        """
+        let q = QuoteExtractor.extract(try doc(text))
+        #expect(q.map(\.speaker) == ["Gov. Earl Ray Tomblin of West Virginia", "Dean", "Obama and Clinton", "The Republican nominee"])
+    }
+    @Test func oneParagraphPerLineInUnwrappedText() throws {
+        // news copy written one paragraph to a line: a quote on the next line is not carried on from the last speaker
+        let first = "Trump was defensive when asked about an architect who said he was stiffed, saying, “Maybe he didn’t do a good job.”"
+        let second = "Senate Minority Leader Harry Reid (D-Nev.), in particular, has been pounding Trump as a “con artist” for weeks now."
+        let d = try doc(first + "\n" + second, .plain)
+        #expect(QuoteExtractor.paragraphs(d).count == 2)
+        #expect(QuoteExtractor.extract(d).last?.speaker == "Senate Minority Leader Harry Reid")
+        // hard-wrapped text keeps its lines together
+        #expect(QuoteExtractor.paragraphs(try doc("A short line\nwrapped here\n\nNext paragraph.", .plain)).count == 2)
+    }
 }
 
 @Suite("quantities") struct QuantityTests {
