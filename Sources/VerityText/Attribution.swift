@@ -4,7 +4,7 @@ import VerityDocument
 enum Attribution {
     struct Found { let text: String; let start: Int; let end: Int; let cue: String }
 
-    static let adverbs: Set<String> = ["also", "later", "then", "previously", "once", "again", "recently", "further", "simply", "publicly", "privately", "verbatim", "repeatedly", "bluntly", "flatly", "firmly"]
+    static let adverbs: Set<String> = ["often", "always", "never", "also", "later", "then", "previously", "once", "again", "recently", "further", "simply", "publicly", "privately", "verbatim", "repeatedly", "bluntly", "flatly", "firmly"]
 
     static func isSentenceEnd(_ tokens: [Token], _ i: Int) -> Bool {
         let t = tokens[i]
@@ -37,7 +37,18 @@ enum Attribution {
         // the sentence before the quote
         var before: [Int] = []
         for (i, t) in tokens.enumerated() where t.end <= open && t.start >= prevEnd { before.append(i) }
-        if let lastEnd = before.lastIndex(where: { isSentenceEnd(tokens, $0) }) { before.removeFirst(lastEnd + 1) }
+        var saidJustBefore: Range<Int>? = nil
+        if let lastEnd = before.lastIndex(where: { isSentenceEnd(tokens, $0) }) {
+            // “…, Schiff said. “The other factor …”: a sentence ending on its attribution introduces the quote after it
+            if lastEnd == before.count - 1, lastEnd >= 2 {
+                var c = before[lastEnd] - 1
+                if c > before[0], ["today", "yesterday", "tonight"].contains(tokens[c].norm) || Lexicon.weekdays[tokens[c].norm] != nil { c -= 1 }
+                if c > before[0], Lexicon.cues.contains(tokens[c].norm), !tokens[c].norm.hasSuffix("ing"), tokens[c].norm != "according" {
+                    saidJustBefore = leftNP(tokens, c, floor: before[0]).map { $0 }
+                }
+            }
+            before.removeFirst(lastEnd + 1)
+        }
 
         var lead = after
         var dash = false
@@ -59,8 +70,12 @@ enum Attribution {
             }
         }
         // “…,” X said / “…,” Rep. Gwen Moore (D-Wis.) said / “…” to drive up the price, she said.
-        let quoteEndsSentence = close >= 2 && ".!?".unicodeScalars.contains(doc.analysis[close - 2])
-        if let f = lead.first, tokens[f].kind == .word {
+        var last = close - 1 // the last character inside the marks (a closing mark may be two characters: '')
+        while last > open, doc.analysis[last] == "\"" || doc.analysis[last] == "'" || doc.analysis[last] == " " { last -= 1 }
+        let quoteEndsSentence = ".!?".unicodeScalars.contains(doc.analysis[last])
+        // “…” She adds, “…”: a capitalized pronoun opens a new sentence, which speaks of the quote after it
+        let newSentence = lead.first.map { tokens[$0].capitalized && tokens[$0].norm != "i" && Lexicon.pronouns.contains(tokens[$0].norm) } ?? false
+        if let f = lead.first, tokens[f].kind == .word, !newSentence {
             for (n, k) in lead.enumerated() where Lexicon.cues.contains(tokens[k].norm) && k > f && !tokens[k].norm.hasSuffix("ing") {
                 guard let np = leftNP(tokens, k, floor: f) else { break }
                 let rest = lead[(n + 1)...].prefix { !(tokens[$0].kind == .punct && tokens[$0].norm == ",") }
@@ -80,12 +95,17 @@ enum Attribution {
                 return (make(np, tokens, doc, cue: ""), .sentence)
             }
             // “…” at a conference last month, according to X
-            if let a = lead.firstIndex(where: { tokens[$0].norm == "according" }), a + 1 < lead.count, tokens[lead[a + 1]].norm == "to",
+            if !quoteEndsSentence, let a = lead.firstIndex(where: { tokens[$0].norm == "according" }), a + 1 < lead.count, tokens[lead[a + 1]].norm == "to",
                let np = rightNP(tokens, lead[a + 1] + 1, limit: nextStart) {
                 return (make(np, tokens, doc, cue: "according to"), .adjacent)
             }
         }
-        guard !before.isEmpty else { return nil }
+        guard !before.isEmpty else {
+            if let np = saidJustBefore, let c = tokens[np.upperBound...].first(where: { Lexicon.cues.contains($0.norm) }) {
+                return (make(np, tokens, doc, cue: c.norm), .sentence)
+            }
+            return nil
+        }
         let floor = before.first!
         // X said: “…” / X told the board, “…” / X called it “…” / According to X, …
         var weak: (Found, Strength)? = nil
@@ -96,7 +116,7 @@ enum Attribution {
                 if let np = rightNP(tokens, before[pos + 1] + 1, limit: open) { return (make(np, tokens, doc, cue: "according to"), strength) }
                 continue
             }
-            guard Lexicon.cues.contains(t.norm), t.norm != "according" else { continue }
+            guard Lexicon.cues.contains(t.norm), t.norm != "according", !(k > 0 && tokens[k - 1].norm == "-" && tokens[k - 1].end == t.start) else { continue } // not "so-called"
             if t.norm.hasSuffix("ing") {
                 if let np = sentenceSubject(tokens, before.prefix(pos)) { return (make(np, tokens, doc, cue: t.norm), strength) }
                 continue

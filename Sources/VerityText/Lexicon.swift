@@ -34,7 +34,7 @@ public enum Lexicon {
     /// Abbreviated titles written with a dot before a name ("Gov. Earl Ray Tomblin", "Mr. Trump").
     public static let titles: Set<String> = ["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "st", "pres", "adm", "maj", "cpl", "supt", "atty", "insp"]
     public static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
-    public static let determiners: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "one", "another"]
+    public static let determiners: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "your", "one", "another"]
     /// Words that end a speaker phrase when walking away from the cue.
     public static let phraseStops: Set<String> = [
         "and", "but", "or", "that", "which", "who", "whom", "when", "while", "as", "in", "on", "at", "for", "to",

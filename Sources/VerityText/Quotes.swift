@@ -183,6 +183,10 @@ public enum QuoteExtractor {
                 } else if let inner {
                     // "PENCE: And that's why …" quoted whole
                     q.speaker = inner.text; q.speakerStart = inner.start; q.speakerEnd = inner.end; q.cue = ":"
+                } else if let (a, strength) = found, strength != .adjacent, qi > 0, !paraQuotes.isEmpty,
+                          a.start >= raws[qi - 1].close + raws[qi - 1].closeLen {
+                    // a sentence of its own after the last quote, with its own subject
+                    use(a)
                 } else if let prev = paraQuotes.last, prev.speaker != nil {
                     carry(prev)
                 } else if qi == 0, r.open == para.lowerBound, let intro = introducedBy(previousTokens, doc) {

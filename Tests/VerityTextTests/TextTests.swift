@@ -34,6 +34,23 @@ func doc(_ text: String, _ format: DocumentFormat = .markdown) throws -> Documen
         let q = QuoteExtractor.extract(try doc(text))
         #expect(q.map(\.speaker) == ["Gov. Earl Ray Tomblin of West Virginia", "Dean", "Obama and Clinton", "The Republican nominee"])
     }
+    @Test func attributionThatBelongsToAnotherQuote() throws {
+        let text = """
+        She says Trump represents the “same rigged system” he attacks. She adds, “What kind of genius loses a billion dollars?”
+
+        Clinton chimed in, urging officials to release the videos "without delay." She plans to visit, according to a campaign aide.
+
+        The administration may be reluctant to act, Schiff said. "The other factor is the election."
+
+        Clinton once described the so-called partnership as “the gold standard” of trade deals.
+        """
+        let q = QuoteExtractor.extract(try doc(text))
+        #expect(q.count == 5)
+        #expect(q[0].speakerStart == 0) // "She" before the fragment, not the "She adds" that opens the next sentence
+        #expect(q[2].speaker == "Clinton")
+        #expect(q[3].speaker == "Schiff")
+        #expect(q[4].speaker == "Clinton")
+    }
     @Test func oneParagraphPerLineInUnwrappedText() throws {
         // news copy written one paragraph to a line: a quote on the next line is not carried on from the last speaker
         let first = "Trump was defensive when asked about an architect who said he was stiffed, saying, “Maybe he didn’t do a good job.”"
