@@ -118,6 +118,12 @@ enum Attribution {
             }
             guard Lexicon.cues.contains(t.norm), t.norm != "according", !(k > 0 && tokens[k - 1].norm == "-" && tokens[k - 1].end == t.start) else { continue } // not "so-called"
             if t.norm.hasSuffix("ing") {
+                // "footage of Hillary Clinton asking, “…”": the name right before the verb
+                if pos > 0, tokens[before[pos - 1]].capitalized {
+                    var b = k - 1
+                    while b > floor, tokens[b - 1].kind == .word, tokens[b - 1].capitalized { b -= 1 }
+                    if MentionIndex.isNamedPerson(doc.slice(tokens[b].start, tokens[k - 1].end)) { return (make(b..<k, tokens, doc, cue: t.norm), strength) }
+                }
                 if let np = sentenceSubject(tokens, before.prefix(pos)) { return (make(np, tokens, doc, cue: t.norm), strength) }
                 continue
             }
@@ -134,7 +140,8 @@ enum Attribution {
     }
 
     static let notVerbs: Set<String> = ["to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "the", "a", "an", "as"]
-    static let openers: Set<String> = ["at", "in", "on", "after", "during", "when", "while", "despite", "before", "since", "as", "with", "without", "like", "unlike", "for", "but", "and", "yet", "still", "however", "meanwhile", "instead", "earlier", "later", "last", "this", "speaking", "asked", "writing", "responding", "bemoaning"]
+    static let openers: Set<String> = ["at", "in", "on", "after", "during", "when", "while", "despite", "before", "since", "as", "with", "without", "like", "unlike", "for", "but", "and", "yet", "still", "however", "meanwhile", "instead", "earlier", "later", "last", "this", "speaking", "asked", "writing", "responding", "bemoaning",
+                                         "though", "although", "if", "because", "once", "whether", "unless", "until", "similarly", "still", "again", "then", "now", "today", "yesterday"]
 
     /// The subject that opens a sentence (a name, possibly with a title, or a pronoun), past an opening phrase.
     static func sentenceSubject(_ tokens: [Token], _ idx: ArraySlice<Int>) -> Range<Int>? {
@@ -145,8 +152,11 @@ enum Attribution {
             let dateline = t.kind == .word && t.allCaps && list.count > 1 && list.prefix(16).contains { tokens[$0].norm == "\u{2014}" }
             guard openers.contains(t.norm) || t.norm.hasSuffix("ing") || dateline else { break }
             let stops: Set<String> = dateline ? ["\u{2014}"] : [","]
-            guard let cut = list.prefix(14).firstIndex(where: { stops.contains(tokens[$0].norm) }) else { break }
+            // an opening phrase with no comma to end it ("Following Monday's debate Politifact did …") leaves no clear subject
+            guard let cut = list.prefix(20).firstIndex(where: { stops.contains(tokens[$0].norm) }) else { return nil }
             list.removeFirst(cut + 1)
+            // "On July 6, 2015, Sanders …": the year after the comma belongs to the opening phrase
+            if list.count > 2, tokens[list[0]].kind == .number, tokens[list[1]].norm == "," { list.removeFirst(2) }
         }
         guard let first = list.first, tokens[first].kind == .word else { return nil }
         if Lexicon.determiners.contains(tokens[first].norm), first + 2 < tokens.count, tokens[first + 1].kind == .word,
@@ -154,6 +164,14 @@ enum Attribution {
             return first..<(first + 2) // "The article closes with …", "a friend commented"
         }
         if Lexicon.pronouns.contains(tokens[first].norm) && tokens[first].norm != "it" && tokens[first].norm != "you" { return first..<(first + 1) }
+        if tokens[first].norm == "it" {
+            // "it" speaks only when a verb of saying or a past-tense verb follows ("it referenced", "It also points out")
+            var v = first + 1
+            while v < tokens.count, adverbs.contains(tokens[v].norm) { v += 1 }
+            guard v < tokens.count, Lexicon.cues.contains(tokens[v].norm) || ["points", "notes", "warns"].contains(tokens[v].norm)
+                    || (tokens[v].norm.hasSuffix("ed") && !["seemed", "appeared", "happened", "looked", "sounded", "remained", "needed", "used", "started", "ended"].contains(tokens[v].norm)) else { return nil }
+            return first..<(first + 1)
+        }
         var j = first
         if Lexicon.determiners.contains(tokens[first].norm), first + 1 < tokens.count, tokens[first + 1].capitalized { j += 1 } // "The Republican nominee"
         while j < tokens.count {

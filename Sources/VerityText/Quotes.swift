@@ -234,9 +234,15 @@ public enum QuoteExtractor {
         guard tokens.count >= 3, tokens.last?.norm == ":" else { return nil }
         let cue = tokens.count - 2
         // after a colon, "reports", "writes" and "notes" are verbs of saying, whatever they are elsewhere
-        guard Lexicon.cues.contains(tokens[cue].norm) || ["reports", "writes", "notes", "states", "claims", "explains", "adds", "continues"].contains(tokens[cue].norm),
-              let np = Attribution.leftNP(tokens, cue, floor: 0) else { return nil }
-        return Attribution.make(np, tokens, doc, cue: tokens[cue].norm)
+        if Lexicon.cues.contains(tokens[cue].norm) || ["reports", "writes", "notes", "states", "claims", "explains", "adds", "continues"].contains(tokens[cue].norm),
+           let np = Attribution.leftNP(tokens, cue, floor: 0) {
+            return Attribution.make(np, tokens, doc, cue: tokens[cue].norm)
+        }
+        // "On July 6, Sanders made the following comment:": the subject of the sentence that ends on the colon
+        let start = (tokens.indices.dropLast()).last(where: { Attribution.isSentenceEnd(tokens, $0) }).map { $0 + 1 } ?? 0
+        guard start < tokens.count - 1, let np = Attribution.sentenceSubject(tokens, Array(start..<(tokens.count - 1))[...]),
+              !Lexicon.determiners.contains(tokens[np.lowerBound].norm) else { return nil }
+        return Attribution.make(np, tokens, doc, cue: ":")
     }
 
     /// `MINISTER:` or `Chair Priya Natarajan:` opening a paragraph.

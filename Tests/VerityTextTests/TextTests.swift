@@ -51,6 +51,21 @@ func doc(_ text: String, _ format: DocumentFormat = .markdown) throws -> Documen
         #expect(q[3].speaker == "Schiff")
         #expect(q[4].speaker == "Clinton")
     }
+    @Test func subjectsPastOpeningPhrases() throws {
+        let text = """
+        On July 6, 2015, Sanders made the following comment:
+
+        “For young people who have graduated high school, the jobless rate is high.”
+
+        Although the IMF did not single out any proposal, it referenced "political tensions" in advanced economies.
+
+        The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead?”
+
+        Following the debate Politifact did a check on the claim of “thousands of shootings” in Chicago.
+        """
+        let q = QuoteExtractor.extract(try doc(text))
+        #expect(q.map(\.speaker) == ["Sanders", "it", "Hillary Clinton", nil])
+    }
     @Test func oneParagraphPerLineInUnwrappedText() throws {
         // news copy written one paragraph to a line: a quote on the next line is not carried on from the last speaker
         let first = "Trump was defensive when asked about an architect who said he was stiffed, saying, “Maybe he didn’t do a good job.”"
