@@ -11,17 +11,30 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
         self.year = year; self.month = month; self.day = day
     }
 
-    /// `2025-10-22`, optionally followed by a time (`2025-10-22T10:00:00Z`).
+    /// `2025-10-22`, optionally followed by a time (`2025-10-22T10:00:00Z`); spaces around are allowed.
     public init?(iso: String) {
-        let s = iso.trimmingCharacters(in: .whitespaces)
-        let parts = s.prefix(10).split(separator: "-")
-        guard s.count >= 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        if s.count > 10 {
-            let rest = s.dropFirst(10)
-            guard rest.first == "T" || rest.first == " " else { return nil }
-        }
+        var text = iso
+        guard let (y, m, d) = text.withUTF8({ CalendarDay.parseISO($0) }) else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// Reads the bytes directly: this runs for every date the extractor resolves.
+    private static func parseISO(_ b: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)? {
+        var s = 0, e = b.count
+        while s < e, b[s] == 32 || b[s] == 9 { s += 1 }
+        while e > s, b[e - 1] == 32 || b[e - 1] == 9 { e -= 1 }
+        guard e - s >= 10, b[s + 4] == 45, b[s + 7] == 45 else { return nil }
+        if e - s > 10, b[s + 10] != 84, b[s + 10] != 32 { return nil } // "T" or a space before a time
+        func number(_ from: Int, _ count: Int) -> Int? {
+            var v = 0
+            for k in from..<(from + count) {
+                guard b[k] >= 48, b[k] <= 57 else { return nil }
+                v = v * 10 + Int(b[k] - 48)
+            }
+            return v
+        }
+        guard let y = number(s, 4), let m = number(s + 5, 2), let d = number(s + 8, 2) else { return nil }
+        return (y, m, d)
     }
 
     public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }

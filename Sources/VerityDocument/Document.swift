@@ -43,12 +43,12 @@ public struct Document: Sendable {
         self.path = path
         self.format = format ?? DocumentFormat(path: path) ?? .plain
         self.text = text
-        let scalars = Array(text.unicodeScalars)
+        let (scalars, folded, starts) = Document.decode(text)
         self.scalars = scalars
         let (fm, bodyStart) = try FrontMatter.parse(scalars, path: path)
         self.frontMatter = fm
         self.bodyStart = bodyStart
-        var analysis = scalars.map(Document.fold)
+        var analysis = folded
         for i in 0..<bodyStart where analysis[i] != "\n" { analysis[i] = " " }
         switch self.format {
         case .plain: break
@@ -56,10 +56,39 @@ public struct Document: Sendable {
         case .html: Markup.blankHTML(&analysis, from: bodyStart)
         }
         self.analysis = analysis
-        var starts = [0]
-        for (i, s) in scalars.enumerated() where s == "\n" { starts.append(i + 1) }
         self.lineStarts = starts
         self.sha256 = Document.hash(text)
+    }
+
+    /// The scalars of a text, their folded forms and the offsets where lines start, in one pass over its UTF-8.
+    static func decode(_ text: String) -> ([Unicode.Scalar], [Unicode.Scalar], [Int]) {
+        var text = text
+        return text.withUTF8 { b in
+            var scalars = [Unicode.Scalar](), folded = [Unicode.Scalar](), starts = [0]
+            scalars.reserveCapacity(b.count); folded.reserveCapacity(b.count)
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                var v: UInt32
+                if c < 0x80 {
+                    v = UInt32(c); i += 1
+                } else if c < 0xE0 {
+                    v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2
+                } else if c < 0xF0 {
+                    v = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3
+                } else {
+                    v = UInt32(c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4
+                }
+                // the String's UTF-8 is valid, so every value is a scalar
+                let s = Unicode.Scalar(v).unsafelyUnwrapped
+                scalars.append(s)
+                // printable ASCII other than the backtick folds to itself
+                folded.append(v >= 0x20 && v < 0x7F && v != 0x60 ? s : fold(s))
+                if v == 0x0A { starts.append(scalars.count) }
+            }
+            return (scalars, folded, starts)
+        }
     }
 
     /// Reads a file as a document, refusing what is not text.

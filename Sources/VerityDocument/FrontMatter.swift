@@ -79,7 +79,7 @@ public struct FrontMatter: Sendable, Equatable, Codable {
             guard key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return nil }
             let rest = l[l.index(after: colon)...]
             guard rest.isEmpty || rest.first == " " else { return nil }
-            let value = rest.trimmingCharacters(in: .whitespaces)
+            let value = String(rest.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
             if let f = value.first, "\"'[{|>&*!%@`#-?,".contains(f) { return nil }
             if value.contains(": ") || value.contains(" #") || value.isEmpty { return nil }
             out.append((String(key), value))

@@ -43,7 +43,8 @@ public struct WordClass: OptionSet, Sendable, Equatable {
     /// In one of the word lists the date and quantity rules consult (months, weekdays, units, number words).
     public static let lexical = WordClass(rawValue: 4)
 
-    static let table: [String: WordClass] = {
+    static let table = ClassTable(words)
+    static let words: [String: WordClass] = {
         var t: [String: WordClass] = [:]
         for w in DateExtractor.starters { t[w, default: []].insert(.dateStart) }
         for w in QuantityExtractor.starters { t[w, default: []].insert(.quantityStart) }
@@ -54,6 +55,45 @@ public struct WordClass: OptionSet, Sendable, Equatable {
         }
         return t
     }()
+}
+
+/// The word classes, looked up by a hash of the word's lowercase UTF-8 computed while the tokenizer lowercases it:
+/// no String hashing per word. Only the hash is compared, so a rare collision can give a word classes it lacks;
+/// the classes only decide whether a rule looks further, and the rules then read the real word lists, so that is safe.
+struct ClassTable: Sendable {
+    private var hashes: [UInt64]
+    private var classes: [WordClass]
+    private let mask: Int
+
+    init(_ words: [String: WordClass]) {
+        var size = 1
+        while size < words.count * 4 { size <<= 1 }
+        mask = size - 1
+        hashes = [UInt64](repeating: 0, count: size)
+        classes = [WordClass](repeating: [], count: size)
+        for (w, c) in words {
+            let h = ClassTable.hash(w)
+            var k = Int(truncatingIfNeeded: h) & mask
+            while hashes[k] != 0 && hashes[k] != h { k = (k + 1) & mask }
+            hashes[k] = h
+            classes[k].formUnion(c)
+        }
+    }
+
+    static let seed: UInt64 = 0xcbf29ce484222325
+    @inline(__always) static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x100000001b3 }
+    static func hash(_ w: String) -> UInt64 { w.utf8.reduce(seed, step) | 1 }
+
+    @inline(__always) func lookup(_ h: UInt64) -> WordClass {
+        let h = h | 1 // never 0, which marks an empty slot
+        var k = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let x = hashes[k]
+            if x == h { return classes[k] }
+            if x == 0 { return [] }
+            k = (k + 1) & mask
+        }
+    }
 }
 
 public enum Tokenizer {
@@ -104,10 +144,10 @@ public enum Tokenizer {
                 }
                 // keep the final dot of an initialism (U.S.)
                 if j < n, a[j] == ".", j - i >= 3, a[j - 2] == ".", isLetter(a[j - 1]) { j += 1 }
-                let (lower, hasUpper, hasLower) = lowercased(a, i, j)
+                let (lower, hasUpper, hasLower, hash) = lowercased(a, i, j)
                 let capitalized = c.value < 128 ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase
                 tokens.append(Token(start: i, end: j, kind: .word, norm: lower, capitalized: capitalized,
-                                    allCaps: j - i >= 2 && hasUpper && !hasLower, classes: WordClass.table[lower] ?? []))
+                                    allCaps: j - i >= 2 && hasUpper && !hasLower, classes: WordClass.table.lookup(hash)))
                 i = j
                 continue
             }
@@ -117,27 +157,31 @@ public enum Tokenizer {
         return tokens
     }
 
-    /// The lowercase form of a word, and whether it had upper- and lowercase letters; ASCII without detours.
-    static func lowercased(_ a: [Unicode.Scalar], _ s: Int, _ e: Int) -> (String, Bool, Bool) {
+    /// The lowercase form of a word, whether it had upper- and lowercase letters, and the hash `ClassTable` looks up;
+    /// ASCII without detours.
+    static func lowercased(_ a: [Unicode.Scalar], _ s: Int, _ e: Int) -> (String, Bool, Bool, UInt64) {
         var upper = false, lower = false
         for k in s..<e {
             let v = a[k].value
             guard v < 128 else {
                 let w = string(a, s, e)
                 let l = w.lowercased()
-                return (l, w != l, w != w.uppercased())
+                return (l, w != l, w != w.uppercased(), ClassTable.hash(l))
             }
             if v >= 65 && v <= 90 { upper = true } else if v >= 97 && v <= 122 { lower = true }
         }
         // written straight into the string's own storage: no buffer to allocate for a word
+        var h = ClassTable.seed
         let str = String(unsafeUninitializedCapacity: e - s) { buf in
             for k in s..<e {
-                let v = UInt8(a[k].value)
-                buf[k - s] = v >= 65 && v <= 90 ? v | 0x20 : v
+                let v = UInt8(truncatingIfNeeded: a[k].value)
+                let l = v >= 65 && v <= 90 ? v | 0x20 : v
+                buf[k - s] = l
+                h = ClassTable.step(h, l)
             }
             return e - s
         }
-        return (str, upper, lower)
+        return (str, upper, lower, h)
     }
 
     @inline(__always) static func string(_ a: [Unicode.Scalar], _ s: Int, _ e: Int) -> String { Document.string(a[s..<e]) }
