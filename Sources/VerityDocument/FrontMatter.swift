@@ -67,22 +67,35 @@ public struct FrontMatter: Sendable, Equatable, Codable {
         return fm
     }
 
-    /// The common case read directly: every line `key: plain value`. Nil when any line is more than that
-    /// (quotes, lists, blocks, anchors, comments), which Yams then reads.
+    /// The common case read directly: every line `key: plain value` with an ASCII key. Nil when any line is more
+    /// than that (quotes, lists, blocks, anchors, comments), which Yams then reads. Works on the UTF-8 bytes.
     static func plainPairs(_ yaml: String) -> [(String, String)]? {
         var out: [(String, String)] = []
-        for line in yaml.split(separator: "\n", omittingEmptySubsequences: true) {
-            let l = line.hasSuffix("\r") ? line.dropLast() : line
-            if l.allSatisfy({ $0 == " " }) { continue }
-            guard let colon = l.firstIndex(of: ":"), let first = l.first, first.isLetter || first == "_" else { return nil }
-            let key = l[..<colon]
-            guard key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return nil }
-            let rest = l[l.index(after: colon)...]
-            guard rest.isEmpty || rest.first == " " else { return nil }
-            let value = String(rest.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
-            if let f = value.first, "\"'[{|>&*!%@`#-?,".contains(f) { return nil }
-            if value.contains(": ") || value.contains(" #") || value.isEmpty { return nil }
-            out.append((String(key), value))
+        let bytes = Array(yaml.utf8)
+        @inline(__always) func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 13 }
+        @inline(__always) func isKeyByte(_ b: UInt8) -> Bool {
+            (b | 0x20) >= 97 && (b | 0x20) <= 122 || (b >= 48 && b <= 57) || b == 95 || b == 45
+        }
+        var i = 0
+        while i < bytes.count {
+            var end = i
+            while end < bytes.count, bytes[end] != 10 { end += 1 }
+            defer { i = end + 1 }
+            var e = end
+            while e > i, isSpace(bytes[e - 1]) { e -= 1 }
+            if e == i { continue } // a blank line
+            let first = bytes[i]
+            guard (first | 0x20) >= 97 && (first | 0x20) <= 122 || first == 95 else { return nil }
+            var colon = i
+            while colon < e, isKeyByte(bytes[colon]) { colon += 1 }
+            guard colon < e, bytes[colon] == 58 else { return nil }
+            var v = colon + 1
+            guard v == e || bytes[v] == 32 || bytes[v] == 9 else { return nil }
+            while v < e, isSpace(bytes[v]) { v += 1 }
+            guard v < e, !"\"'[{|>&*!%@`#-?,".utf8.contains(bytes[v]) else { return nil }
+            for k in (v + 1)..<e where bytes[k] == 35 && bytes[k - 1] == 32 { return nil } // " #" starts a comment
+            for k in v..<(e - 1) where bytes[k] == 58 && bytes[k + 1] == 32 { return nil } // ": "
+            out.append((String(decoding: bytes[i..<colon], as: UTF8.self), String(decoding: bytes[v..<e], as: UTF8.self)))
         }
         return out
     }

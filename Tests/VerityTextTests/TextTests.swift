@@ -172,5 +172,7 @@ func doc(_ text: String, _ format: DocumentFormat = .markdown) throws -> Documen
         #expect(quoted.frontMatter.title == "Remarks: the full text" && quoted.frontMatter.date == "2025-10-22")
         #expect(quoted.frontMatter.extra["tags"] == "a, b")
         #expect(throws: DocumentError.self) { try doc("---\ndate: 22/10/2025\n---\nText.") }
+        let accented = try doc("---\r\ntitle:   Café Müller — notes  \r\n\r\npublisher: Le Monde\r\n---\r\nText.")
+        #expect(accented.frontMatter.title == "Café Müller — notes" && accented.frontMatter.publisher == "Le Monde")
     }
 }
