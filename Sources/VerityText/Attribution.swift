@@ -295,6 +295,8 @@ enum Attribution {
 struct MentionIndex {
     let doc: Document
     var names: [(text: String, last: String, start: Int, words: Int)] = []
+    /// The latest full name (two words or more) for each last name, as an index into `names`.
+    var fullByLast: [String: Int] = [:]
     var speakers: [(text: String, start: Int)] = []
     var scannedTo = 0
 
@@ -303,6 +305,8 @@ struct MentionIndex {
         "directorate", "agency", "office", "court", "police", "army", "forces", "government", "administration",
         "campaign", "coalition", "group", "state", "states", "united", "republican", "democratic", "national",
         "international", "street", "avenue", "county", "city", "school", "district", "foundation", "institute", "company", "inc", "corp"]
+
+    static let joinWords: Set<String> = ["the", "but", "and", "in", "on", "at"]
 
     init(doc: Document) { self.doc = doc }
 
@@ -323,14 +327,17 @@ struct MentionIndex {
             guard tokens[i].kind == .word, tokens[i].capitalized else { i += 1; continue }
             var j = i
             while j < tokens.count, tokens[j].kind == .word, tokens[j].capitalized || (tokens[j].norm == "al" || tokens[j].norm == "de" || tokens[j].norm == "van") { j += 1 }
-            if j - i == 1, let full = names.last(where: { $0.last == tokens[i].norm && $0.words >= 2 }) {
+            if j - i == 1, let k = fullByLast[tokens[i].norm] {
+                let full = names[k]
                 names.append((full.text, full.last, tokens[i].start, full.words))
+                fullByLast[full.last] = names.count - 1
             }
             if j - i >= 2 {
-                let words = tokens[i..<j].filter { !Lexicon.roles.contains($0.norm) && Lexicon.months[$0.norm] == nil && Lexicon.weekdays[$0.norm] == nil && !MentionIndex.orgWords.contains($0.norm) && !["the", "but", "and", "in", "on", "at"].contains($0.norm) }
+                let words = tokens[i..<j].filter { !Lexicon.roles.contains($0.norm) && $0.lex(Lexicon.months) == nil && $0.lex(Lexicon.weekdays) == nil && !MentionIndex.orgWords.contains($0.norm) && !MentionIndex.joinWords.contains($0.norm) }
                 if words.count >= 2, words.count == j - i || !tokens[i..<j].contains(where: { MentionIndex.orgWords.contains($0.norm) }) {
                     let s = words.first!.start, e = words.last!.end
                     names.append((doc.slice(s, e), words.last!.norm, s, words.count))
+                    fullByLast[words.last!.norm] = names.count - 1
                 }
             }
             i = j

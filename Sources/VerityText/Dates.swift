@@ -34,7 +34,7 @@ public enum DateExtractor {
         var anchor = ref
         var i = 0
         while i < t.count {
-            guard t[i].kind == .number || t[i].classes.contains(.dateStart) else { i += 1; continue }
+            guard t[i].kind == .number || t[i].classes.contains(.dateStart) && mayBeginDate(t, i) else { i += 1; continue }
             if let (m, next) = parse(doc, t, i, ref: ref, anchor: anchor) {
                 out.append(m)
                 if !m.relative, let d = m.day { anchor = d }
@@ -42,6 +42,27 @@ public enum DateExtractor {
             } else { i += 1 }
         }
         return out
+    }
+
+    /// Words that say something of a date by themselves (see `WordClass.dateCore`).
+    static let coreWords: Set<String> = {
+        var s = Set(Lexicon.months.keys).union(Lexicon.weekdays.keys).union(NumberWords.units.keys).union(ordinalWords.keys).union(unitDays.keys)
+        s.formUnion(holidayFirstWords)
+        s.formUnion(unitDays.keys.map { $0 + "'s" }) // "in a fortnight's time"
+        s.formUnion(["today", "tonight", "otd", "yesterday", "tomorrow", "tmrw", "tmr", "morning", "afternoon", "evening", "night",
+                     "twenty", "thirty", "now", "christmas", "easter", "halloween", "thanksgiving"])
+        return s
+    }()
+
+    /// A starter that is no date by itself ("the", "in", "last") begins one only with a number or a core word close after it.
+    @inline(__always) static func mayBeginDate(_ t: [Token], _ i: Int) -> Bool {
+        if t[i].classes.contains(.dateCore) { return true }
+        var k = i + 1
+        while k < t.count, k <= i + 4 {
+            if t[k].kind == .number || t[k].classes.contains(.dateCore) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Words a date expression can begin with; any other word is passed over at once.

@@ -66,9 +66,17 @@ public enum QuantityExtractor {
     static let starters: Set<String> = Set(NumberWords.units.keys).union(["a", "an", "minus", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"])
         .union(Units.dollarPrefixes.keys).union(Units.currencyCodes.keys)
 
+    /// "a" and "an" begin a quantity only before a number word, scale, unit or fraction ("a million", "a third", "a dozen").
+    @inline(__always) static func mayBeginQuantity(_ t: [Token], _ i: Int) -> Bool {
+        guard t[i].norm == "a" || t[i].norm == "an" else { return true }
+        return i + 1 < t.count && t[i + 1].classes.contains(.lexical)
+    }
+
+    static let plural: [String: Double] = ["dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000, "tens": 10]
+    static let bigScales: [String: Double] = ["thousand": 1_000.0, "million": 1_000_000, "billion": 1_000_000_000]
+
     /// "dozens", "hundreds of", "tens of thousands of": vague amounts, read as their low end.
     static func vagueAmount(_ t: [Token], _ j: Int) -> (Double, Int)? {
-        let plural: [String: Double] = ["dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000, "tens": 10]
         guard let base = plural[t[j].norm], j + 1 < t.count, t[j + 1].norm == "of" else { return nil }
         if j > 0, ["the", "of"].contains(t[j - 1].norm) && base == 10 { return nil }
         // tens of thousands of, hundreds of millions of
@@ -85,7 +93,7 @@ public enum QuantityExtractor {
             let w = t[k].norm
             if let u = NumberWords.units[w], u >= 1, w != "dozen" { current += u; words += 1; k += 1 }
             else if w == "hundred", current > 0 { current *= 100; words += 1; k += 1 }
-            else if let s = ["thousand": 1_000.0, "million": 1_000_000, "billion": 1_000_000_000][w], current > 0 { total += current * s; current = 0; words += 1; k += 1 }
+            else if current > 0, let s = bigScales[w] { total += current * s; current = 0; words += 1; k += 1 }
             else if (w == "-" || w == "and"), words > 0, k + 1 < t.count, t[k + 1].lex(NumberWords.units) != nil { k += 1 }
             else { break }
         }
@@ -107,7 +115,8 @@ public enum QuantityExtractor {
         var at: [Int] = [] // token index of each quantity's number
         var i = 0
         while i < t.count {
-            guard t[i].kind == .number || t[i].kind == .punct && (Units.currencySymbols[t[i].norm] != nil || t[i].norm == "-") || t[i].classes.contains(.quantityStart) else {
+            guard t[i].kind == .number || t[i].kind == .punct && Units.isCurrencySymbol(doc.analysis[t[i].start])
+                    || t[i].classes.contains(.quantityStart) && mayBeginQuantity(t, i) else {
                 i += 1; continue
             }
             if let (q, next) = parse(doc, t, i) {

@@ -73,6 +73,11 @@ public enum QuoteExtractor {
         var out: [Mark] = [], sOpen: [Int] = [], sClose: [Int] = []
         var i = para.lowerBound
         while i < para.upperBound {
+            // most characters are no quotation mark: pass them over before any other test
+            let v = o[i].value
+            if v < 0x80 ? (v != 0x22 && v != 0x26 && v != 0x27 && v != 0x60) : (v != 0xAB && v != 0xBB && (v < 0x2018 || v > 0x201F)) {
+                i += 1; continue
+            }
             let c = o[i] == "&" ? a[i] : o[i] // an HTML entity: read the character it stands for
             if a[i] == " " && c != " " { i += 1; continue } // blanked markup
             let prev: Unicode.Scalar? = i > para.lowerBound ? a[i - 1] : nil
@@ -168,7 +173,7 @@ public enum QuoteExtractor {
                 let nextStart = qi + 1 < raws.count ? raws[qi + 1].open : para.upperBound
                 let found = Attribution.find(tokens: tokens, doc: doc, open: r.open, close: r.close + r.closeLen,
                                              prevEnd: prevEnd, nextStart: nextStart)
-                let inner = transcriptLabel(tokens.filter { $0.start >= s && $0.end <= e }, doc)
+                let inner = transcriptLabel(slice(tokens, s..<e), doc)
                 func use(_ a: Attribution.Found) {
                     q.speakerStart = a.start; q.speakerEnd = a.end; q.cue = a.cue.isEmpty ? nil : a.cue
                     q.speaker = mentions.resolve(a.text, at: a.start, tokens: tokens)
@@ -204,7 +209,7 @@ public enum QuoteExtractor {
                 }
                 if qi > 0, let prev = paraQuotes.last, prev.speaker == q.speaker, q.speaker != nil {
                     // “…,” she said, “…”: the second piece carries on the first
-                    let between = tokens.filter { $0.start >= prev.end && $0.end <= q.start }
+                    let between = slice(tokens, prev.end..<q.start)
                     if between.count <= 8 && between.contains(where: { Lexicon.cues.contains($0.norm) }) { q.continuesPrevious = true }
                 }
                 paraQuotes.append(q)

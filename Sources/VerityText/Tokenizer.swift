@@ -42,6 +42,9 @@ public struct WordClass: OptionSet, Sendable, Equatable {
     public static let quantityStart = WordClass(rawValue: 2)
     /// In one of the word lists the date and quantity rules consult (months, weekdays, units, number words).
     public static let lexical = WordClass(rawValue: 4)
+    /// Says something of a date by itself (a month, weekday, number word, "week", "yesterday", a holiday's first word):
+    /// a date that begins with "the", "in" or "last" has one of these within a few words.
+    public static let dateCore = WordClass(rawValue: 8)
 
     static let table = ClassTable(words)
     static let words: [String: WordClass] = {
@@ -50,9 +53,11 @@ public struct WordClass: OptionSet, Sendable, Equatable {
         for w in QuantityExtractor.starters { t[w, default: []].insert(.quantityStart) }
         for w in Set(Lexicon.months.keys).union(Lexicon.weekdays.keys).union(Units.words.keys).union(NumberWords.units.keys)
             .union(NumberWords.scales.keys).union(NumberWords.gluedScales.keys).union(DateExtractor.ordinalWords.keys)
-            .union(DateExtractor.unitDays.keys).union(Units.currencyCodes.keys).union(Units.dollarPrefixes.keys) {
+            .union(DateExtractor.unitDays.keys).union(Units.currencyCodes.keys).union(Units.dollarPrefixes.keys)
+            .union(QuantityExtractor.fractions.keys) {
             t[w, default: []].insert(.lexical)
         }
+        for w in DateExtractor.coreWords { t[w, default: []].insert(.dateCore) }
         return t
     }()
 }

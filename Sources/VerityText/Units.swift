@@ -34,6 +34,10 @@ public enum Units {
         "khz": "kHz", "mhz": "MHz", "ghz": "GHz", "mah": "mAh", "mbps": "Mbps", "gbps": "Gbps", "rpm": "rpm", "bhp": "bhp",
         "mpg": "mpg", "ppm": "ppm", "ppb": "ppb", "knots": "kn", "knot": "kn", "bpd": "bpd", "nm": "nm",
     ]
+    /// One of `currencySymbols`, tested on the scalar itself.
+    @inline(__always) public static func isCurrencySymbol(_ s: Unicode.Scalar) -> Bool {
+        switch s { case "$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪": return true; default: return false }
+    }
     /// Symbols standing before a number.
     public static let currencySymbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS"]
     /// "Australian dollars", "Danish crowns": a nationality before a currency word.
