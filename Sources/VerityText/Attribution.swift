@@ -43,7 +43,7 @@ enum Attribution {
             if lastEnd == before.count - 1, lastEnd >= 2 {
                 var c = before[lastEnd] - 1
                 if c > before[0], ["today", "yesterday", "tonight"].contains(tokens[c].norm) || Lexicon.weekdays[tokens[c].norm] != nil { c -= 1 }
-                if c > before[0], Lexicon.cues.contains(tokens[c].norm), !tokens[c].norm.hasSuffix("ing"), tokens[c].norm != "according" {
+                if c > before[0], tokens[c].is(.cue), !tokens[c].norm.hasSuffix("ing"), tokens[c].norm != "according" {
                     saidJustBefore = leftNP(tokens, c, floor: before[0]).map { $0 }
                 }
             }
@@ -62,7 +62,7 @@ enum Attribution {
             if t.norm == "according", lead.count > 1, tokens[lead[1]].norm == "to", let np = rightNP(tokens, lead[1] + 1, limit: nextStart) {
                 return (make(np, tokens, doc, cue: "according to"), .adjacent)
             }
-            if Lexicon.cues.contains(t.norm), !t.norm.hasSuffix("ing"), let np = rightNP(tokens, f + 1, limit: nextStart) {
+            if t.is(.cue), !t.norm.hasSuffix("ing"), let np = rightNP(tokens, f + 1, limit: nextStart) {
                 return (make(np, tokens, doc, cue: t.norm), .adjacent)
             }
             if dash, t.capitalized, let np = rightNP(tokens, f, limit: nextStart), tokens[np.upperBound - 1].capitalized {
@@ -74,9 +74,9 @@ enum Attribution {
         while last > open, doc.analysis[last] == "\"" || doc.analysis[last] == "'" || doc.analysis[last] == " " { last -= 1 }
         let quoteEndsSentence = ".!?".unicodeScalars.contains(doc.analysis[last])
         // “…” She adds, “…”: a capitalized pronoun opens a new sentence, which speaks of the quote after it
-        let newSentence = lead.first.map { tokens[$0].capitalized && tokens[$0].norm != "i" && Lexicon.pronouns.contains(tokens[$0].norm) } ?? false
+        let newSentence = lead.first.map { tokens[$0].capitalized && tokens[$0].norm != "i" && tokens[$0].is(.pronoun) } ?? false
         if let f = lead.first, tokens[f].kind == .word, !newSentence {
-            for (n, k) in lead.enumerated() where Lexicon.cues.contains(tokens[k].norm) && k > f && !tokens[k].norm.hasSuffix("ing") {
+            for (n, k) in lead.enumerated() where tokens[k].is(.cue) && k > f && !tokens[k].norm.hasSuffix("ing") {
                 guard let np = leftNP(tokens, k, floor: f) else { break }
                 let rest = lead[(n + 1)...].prefix { !(tokens[$0].kind == .punct && tokens[$0].norm == ",") }
                 let restEnd = n + 1 + rest.count
@@ -101,7 +101,7 @@ enum Attribution {
             }
         }
         guard !before.isEmpty else {
-            if let np = saidJustBefore, let c = tokens[np.upperBound...].first(where: { Lexicon.cues.contains($0.norm) }) {
+            if let np = saidJustBefore, let c = tokens[np.upperBound...].first(where: { $0.is(.cue) }) {
                 return (make(np, tokens, doc, cue: c.norm), .sentence)
             }
             return nil
@@ -116,7 +116,7 @@ enum Attribution {
                 if let np = rightNP(tokens, before[pos + 1] + 1, limit: open) { return (make(np, tokens, doc, cue: "according to"), strength) }
                 continue
             }
-            guard Lexicon.cues.contains(t.norm), t.norm != "according", !(k > 0 && tokens[k - 1].norm == "-" && tokens[k - 1].end == t.start) else { continue } // not "so-called"
+            guard t.is(.cue), t.norm != "according", !(k > 0 && tokens[k - 1].norm == "-" && tokens[k - 1].end == t.start) else { continue } // not "so-called"
             if t.norm.hasSuffix("ing") {
                 // "footage of Hillary Clinton asking, “…”": the name right before the verb
                 if pos > 0, tokens[before[pos - 1]].capitalized {
@@ -159,35 +159,35 @@ enum Attribution {
             if list.count > 2, tokens[list[0]].kind == .number, tokens[list[1]].norm == "," { list.removeFirst(2) }
         }
         guard let first = list.first, tokens[first].kind == .word else { return nil }
-        if Lexicon.determiners.contains(tokens[first].norm), first + 2 < tokens.count, tokens[first + 1].kind == .word,
-           !tokens[first + 1].capitalized, !Lexicon.stopwords.contains(tokens[first + 1].norm), tokens[first + 2].kind == .word {
+        if tokens[first].is(.determiner), first + 2 < tokens.count, tokens[first + 1].kind == .word,
+           !tokens[first + 1].capitalized, !tokens[first + 1].is(.stopword), tokens[first + 2].kind == .word {
             return first..<(first + 2) // "The article closes with …", "a friend commented"
         }
-        if Lexicon.pronouns.contains(tokens[first].norm) && tokens[first].norm != "it" && tokens[first].norm != "you" { return first..<(first + 1) }
+        if tokens[first].is(.pronoun) && tokens[first].norm != "it" && tokens[first].norm != "you" { return first..<(first + 1) }
         if tokens[first].norm == "it" {
             // "it" speaks only when a verb of saying or a past-tense verb follows ("it referenced", "It also points out")
             var v = first + 1
-            while v < tokens.count, adverbs.contains(tokens[v].norm) { v += 1 }
-            guard v < tokens.count, Lexicon.cues.contains(tokens[v].norm) || ["points", "notes", "warns"].contains(tokens[v].norm)
+            while v < tokens.count, tokens[v].is(.adverb) { v += 1 }
+            guard v < tokens.count, tokens[v].is(.cue) || ["points", "notes", "warns"].contains(tokens[v].norm)
                     || (tokens[v].norm.hasSuffix("ed") && !["seemed", "appeared", "happened", "looked", "sounded", "remained", "needed", "used", "started", "ended"].contains(tokens[v].norm)) else { return nil }
             return first..<(first + 1)
         }
         var j = first
-        if Lexicon.determiners.contains(tokens[first].norm), first + 1 < tokens.count, tokens[first + 1].capitalized { j += 1 } // "The Republican nominee"
+        if tokens[first].is(.determiner), first + 1 < tokens.count, tokens[first + 1].capitalized { j += 1 } // "The Republican nominee"
         while j < tokens.count {
             let t = tokens[j]
-            if t.kind == .word, t.capitalized || Lexicon.roles.contains(t.norm) || (t.norm == "of" && j + 1 < tokens.count && tokens[j + 1].capitalized) {
+            if t.kind == .word, t.capitalized || t.is(.role) || (t.norm == "of" && j + 1 < tokens.count && tokens[j + 1].capitalized) {
                 j += 1
             } else if t.norm == ".", j > first, tokens[j - 1].end == t.start, Lexicon.titles.contains(tokens[j - 1].norm) {
                 j += 1 // "Gov. Earl Ray Tomblin", "Mr. Trump"
             } else { break }
         }
         while j > first, tokens[j - 1].norm == "of" || tokens[j - 1].norm == "." { j -= 1 }
-        guard j > first, tokens[j - 1].capitalized || (j - first >= 2 && Lexicon.roles.contains(tokens[j - 1].norm)) else { return nil }
+        guard j > first, tokens[j - 1].capitalized || (j - first >= 2 && tokens[j - 1].is(.role)) else { return nil }
         // "Dean, a medical doctor, then appeared": an aside between the name and its verb
         var verb = j
         if verb < tokens.count, tokens[verb].norm == ",", let close = (verb + 1..<min(tokens.count, verb + 12)).first(where: { tokens[$0].norm == "," }),
-           close - verb >= 2, Lexicon.determiners.contains(tokens[verb + 1].norm) || Lexicon.roles.contains(tokens[verb + 1].norm) {
+           close - verb >= 2, tokens[verb + 1].is(.determiner) || tokens[verb + 1].is(.role) {
             verb = close + 1
         }
         // "Obama and Clinton call them": two names joined
@@ -215,15 +215,15 @@ enum Attribution {
     }
 
     static func isNPWord(_ t: Token) -> Bool {
-        t.kind == .word && !Lexicon.phraseStops.contains(t.norm) && !Lexicon.cues.contains(t.norm)
+        t.kind == .word && !t.is(.phraseStop) && !t.is(.cue)
     }
 
     /// The noun phrase that ends just before `cue`.
     static func leftNP(_ tokens: [Token], _ cue: Int, floor: Int) -> Range<Int>? {
         var j = cue - 1
-        while j >= floor, tokens[j].kind == .word, adverbs.contains(tokens[j].norm) || (tokens[j].norm.hasSuffix("ly") && !tokens[j].capitalized) { j -= 1 }
+        while j >= floor, tokens[j].kind == .word, tokens[j].is(.adverb) || (tokens[j].norm.hasSuffix("ly") && !tokens[j].capitalized) { j -= 1 }
         guard j >= floor else { return nil }
-        if Lexicon.pronouns.contains(tokens[j].norm) { return j..<(j + 1) }
+        if tokens[j].is(.pronoun) { return j..<(j + 1) }
         if tokens[j].norm == "," {
             // X, who voted in favor, called … / X, a retired teacher, said …
             var k = j - 1
@@ -248,7 +248,7 @@ enum Attribution {
                 // "23-year-old" style descriptions are fine; a bare number ends the phrase
                 words += 1
             } else if t.kind == .punct, t.norm == "." || t.norm == "-" || t.norm == "'", j > floor, tokens[j - 1].end == t.start, j + 1 < end {
-            } else if t.norm == "of", j > floor, j + 1 < end, tokens[j + 1].capitalized || Lexicon.roles.contains(tokens[j + 1].norm) {
+            } else if t.norm == "of", j > floor, j + 1 < end, tokens[j + 1].capitalized || tokens[j + 1].is(.role) {
                 words += 1
             } else { break }
             if words > 8 { return nil }
@@ -260,19 +260,19 @@ enum Attribution {
         while start < end, tokens[start].norm == "of" { start += 1 }
         guard start < end else { return nil }
         let slice = tokens[start..<end]
-        let ok = slice.contains { $0.capitalized || Lexicon.roles.contains($0.norm) } || (slice.count <= 4 && Lexicon.determiners.contains(slice.first!.norm))
+        let ok = slice.contains { $0.capitalized || $0.is(.role) } || (slice.count <= 4 && Lexicon.determiners.contains(slice.first!.norm))
         return ok ? start..<end : nil
     }
 
     /// The noun phrase that starts at `i` (after a cue).
     static func rightNP(_ tokens: [Token], _ i: Int, limit: Int) -> Range<Int>? {
         guard i < tokens.count, tokens[i].start < limit else { return nil }
-        if Lexicon.pronouns.contains(tokens[i].norm) { return i..<(i + 1) }
+        if tokens[i].is(.pronoun) { return i..<(i + 1) }
         var j = i
         var words = 0
         while j < tokens.count, tokens[j].end <= limit {
             let t = tokens[j]
-            if isNPWord(t) || (t.kind == .word && (Lexicon.determiners.contains(t.norm) && j == i)) || (t.kind == .word && t.capitalized)
+            if isNPWord(t) || (t.kind == .word && (t.is(.determiner) && j == i)) || (t.kind == .word && t.capitalized)
                 || (t.kind == .number && j + 1 < tokens.count && tokens[j + 1].start == t.end) || (t.norm == "/" && j > i && tokens[j - 1].end == t.start) {
                 words += 1
             } else if t.kind == .punct, t.norm == "." || t.norm == "-" || t.norm == "'", j > i, tokens[j - 1].end == t.start,
@@ -286,7 +286,7 @@ enum Attribution {
         while j > i, tokens[j - 1].kind == .punct { j -= 1 }
         guard j > i else { return nil }
         let slice = tokens[i..<j]
-        let ok = slice.contains { $0.capitalized || Lexicon.roles.contains($0.norm) } || Lexicon.determiners.contains(slice.first!.norm)
+        let ok = slice.contains { $0.capitalized || $0.is(.role) } || Lexicon.determiners.contains(slice.first!.norm)
         return ok ? i..<j : nil
     }
 }
@@ -333,8 +333,8 @@ struct MentionIndex {
                 fullByLast[full.last] = names.count - 1
             }
             if j - i >= 2 {
-                let words = tokens[i..<j].filter { !Lexicon.roles.contains($0.norm) && $0.lex(Lexicon.months) == nil && $0.lex(Lexicon.weekdays) == nil && !MentionIndex.orgWords.contains($0.norm) && !MentionIndex.joinWords.contains($0.norm) }
-                if words.count >= 2, words.count == j - i || !tokens[i..<j].contains(where: { MentionIndex.orgWords.contains($0.norm) }) {
+                let words = tokens[i..<j].filter { !$0.is(.role) && $0.lex(Lexicon.months) == nil && $0.lex(Lexicon.weekdays) == nil && !$0.is(.org) && !MentionIndex.joinWords.contains($0.norm) }
+                if words.count >= 2, words.count == j - i || !tokens[i..<j].contains(where: { $0.is(.org) }) {
                     let s = words.first!.start, e = words.last!.end
                     names.append((doc.slice(s, e), words.last!.norm, s, words.count))
                     fullByLast[words.last!.norm] = names.count - 1

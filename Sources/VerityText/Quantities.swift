@@ -247,7 +247,7 @@ public enum QuantityExtractor {
                 let nextWord = numEnd < t.count ? t[numEnd].norm : ""
                 if Units.words[nextWord] == nil && NumberWords.scales[nextWord] == nil && nextWord != "%" && nextWord != "percent" { return nil }
             }
-            if j > 0, skipBefore.contains(t[j - 1].norm), currency == nil { return nil }
+            if j > 0, t[j - 1].is(.skipBefore) || t[j - 1].norm == "#", currency == nil { return nil }
             if j > 1, t[j - 1].norm == ".", t[j - 2].norm == "no" { return nil }
         } else if t[j].kind == .word, (t[j].norm == "a" || t[j].lex(NumberWords.units) != nil), j + 2 < t.count,
                   let f = fractions[t[j + (t[j + 1].norm == "-" ? 2 : 1)].norm], t[j].norm != "half",
@@ -365,7 +365,7 @@ public enum QuantityExtractor {
         }
         if isWordNumber, unit == nil, value == 1, t[j].norm == "one" {
             // "one" alone is usually a pronoun; keep it only before a plural noun
-            guard k < t.count, t[k].kind == .word, t[k].norm == "of" || !Lexicon.stopwords.contains(t[k].norm) && !["another", "day", "time", "way", "thing", "point"].contains(t[k].norm) else { return nil }
+            guard k < t.count, t[k].kind == .word, t[k].norm == "of" || !t[k].is(.stopword) && !["another", "day", "time", "way", "thing", "point"].contains(t[k].norm) else { return nil }
         }
         // a range or alternative takes the unit and scale written once at its end: "eight or nine euros", "24.2 to 33 billion euros"
         if (unit == nil || (currency != nil && unit == currency)), k == numEnd, k + 1 < t.count, !isWordNumber || scale == 1 {
@@ -399,13 +399,13 @@ public enum QuantityExtractor {
         var s = k
         if s < t.count, t[s].norm == "of", unit != nil || isWordNumber || value >= 1 {
             s += 1
-            while s < t.count, Lexicon.determiners.contains(t[s].norm) { s += 1 }
+            while s < t.count, t[s].is(.determiner) { s += 1 }
             subjectRange = nounPhrase(t, s)
         } else {
             if s + 1 < t.count, ["more", "fewer", "other", "additional", "extra", "new", "further"].contains(t[s].norm), unit == nil { s += 1 }
             subjectRange = nounPhrase(t, s)
             if let r = subjectRange, r.upperBound + 1 < t.count, t[r.upperBound].norm == "of", unit == nil,
-               let more = nounPhrase(t, r.upperBound + 1 + (Lexicon.determiners.contains(t[r.upperBound + 1].norm) ? 1 : 0)) {
+               let more = nounPhrase(t, r.upperBound + 1 + (t[r.upperBound + 1].is(.determiner) ? 1 : 0)) {
                 subjectRange = r.lowerBound..<more.upperBound
             }
         }
@@ -427,7 +427,7 @@ public enum QuantityExtractor {
         while j < t.count, j - i < 4 {
             let w = t[j]
             if j > i, w.norm.hasSuffix("ed"), t[j - 1].norm.hasSuffix("s") { break } // "teams entered": a verb
-            guard w.kind == .word, !subjectStops.contains(w.norm), Lexicon.months[w.norm] == nil || !w.capitalized,
+            guard w.kind == .word, !w.is(.subjectStop), Lexicon.months[w.norm] == nil || !w.capitalized,
                   NumberWords.scales[w.norm] == nil, !w.norm.hasSuffix("ly") || w.capitalized else { break }
             j += 1
         }

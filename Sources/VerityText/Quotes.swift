@@ -210,7 +210,7 @@ public enum QuoteExtractor {
                 if qi > 0, let prev = paraQuotes.last, prev.speaker == q.speaker, q.speaker != nil {
                     // “…,” she said, “…”: the second piece carries on the first
                     let between = slice(tokens, prev.end..<q.start)
-                    if between.count <= 8 && between.contains(where: { Lexicon.cues.contains($0.norm) }) { q.continuesPrevious = true }
+                    if between.count <= 8 && between.contains(where: { $0.is(.cue) }) { q.continuesPrevious = true }
                 }
                 paraQuotes.append(q)
             }
@@ -239,14 +239,14 @@ public enum QuoteExtractor {
         guard tokens.count >= 3, tokens.last?.norm == ":" else { return nil }
         let cue = tokens.count - 2
         // after a colon, "reports", "writes" and "notes" are verbs of saying, whatever they are elsewhere
-        if Lexicon.cues.contains(tokens[cue].norm) || ["reports", "writes", "notes", "states", "claims", "explains", "adds", "continues"].contains(tokens[cue].norm),
+        if tokens[cue].is(.cue) || ["reports", "writes", "notes", "states", "claims", "explains", "adds", "continues"].contains(tokens[cue].norm),
            let np = Attribution.leftNP(tokens, cue, floor: 0) {
             return Attribution.make(np, tokens, doc, cue: tokens[cue].norm)
         }
         // "On July 6, Sanders made the following comment:": the subject of the sentence that ends on the colon
         let start = (tokens.indices.dropLast()).last(where: { Attribution.isSentenceEnd(tokens, $0) }).map { $0 + 1 } ?? 0
         guard start < tokens.count - 1, let np = Attribution.sentenceSubject(tokens, Array(start..<(tokens.count - 1))[...]),
-              !Lexicon.determiners.contains(tokens[np.lowerBound].norm) else { return nil }
+              !tokens[np.lowerBound].is(.determiner) else { return nil }
         return Attribution.make(np, tokens, doc, cue: ":")
     }
 
@@ -254,7 +254,7 @@ public enum QuoteExtractor {
     static func transcriptLabel(_ tokens: [Token], _ doc: Document) -> (text: String, start: Int, end: Int)? {
         guard let colon = tokens.prefix(7).firstIndex(where: { $0.norm == ":" }), colon > 0 else { return nil }
         let words = tokens[0..<colon]
-        guard words.allSatisfy({ $0.kind == .word && ($0.capitalized || Lexicon.roles.contains($0.norm)) || $0.norm == "." }),
+        guard words.allSatisfy({ $0.kind == .word && ($0.capitalized || $0.is(.role)) || $0.norm == "." }),
               words.first?.capitalized == true else { return nil }
         return (doc.slice(tokens[0].start, tokens[colon - 1].end), tokens[0].start, tokens[colon - 1].end)
     }

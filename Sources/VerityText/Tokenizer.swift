@@ -20,6 +20,8 @@ public struct Token: Sendable, Equatable {
         guard kind == .number else { return nil }
         return Double(String(norm.unicodeScalars.filter { $0 != "," }))
     }
+    /// In a word class (a bit test: the lists were looked up once, when the token was made).
+    @inline(__always) public func `is`(_ c: WordClass) -> Bool { classes.contains(c) }
     /// Looks the word up in a word list, skipping the lookup for words in none of them.
     @inline(__always) public func lex<V>(_ list: [String: V]) -> V? { classes.contains(.lexical) ? list[norm] : nil }
 
@@ -34,8 +36,8 @@ public struct Token: Sendable, Equatable {
 
 /// Classes of words the rules test token by token; one dictionary lookup per word instead of one per rule.
 public struct WordClass: OptionSet, Sendable, Equatable {
-    public let rawValue: UInt8
-    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    public let rawValue: UInt32
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
     /// May begin a date ("October", "yesterday", "last", "ten").
     public static let dateStart = WordClass(rawValue: 1)
     /// May begin a quantity ("ten", "a", "usd").
@@ -45,6 +47,17 @@ public struct WordClass: OptionSet, Sendable, Equatable {
     /// Says something of a date by itself (a month, weekday, number word, "week", "yesterday", a holiday's first word):
     /// a date that begins with "the", "in" or "last" has one of these within a few words.
     public static let dateCore = WordClass(rawValue: 8)
+    // The shared word lists, so a rule tests a bit instead of hashing the word again.
+    public static let role = WordClass(rawValue: 1 << 4)
+    public static let cue = WordClass(rawValue: 1 << 5)
+    public static let pronoun = WordClass(rawValue: 1 << 6)
+    public static let determiner = WordClass(rawValue: 1 << 7)
+    public static let phraseStop = WordClass(rawValue: 1 << 8)
+    public static let stopword = WordClass(rawValue: 1 << 9)
+    public static let org = WordClass(rawValue: 1 << 10)
+    public static let adverb = WordClass(rawValue: 1 << 11)
+    public static let subjectStop = WordClass(rawValue: 1 << 12)
+    public static let skipBefore = WordClass(rawValue: 1 << 13)
 
     static let table = ClassTable(words)
     static let words: [String: WordClass] = {
@@ -58,15 +71,21 @@ public struct WordClass: OptionSet, Sendable, Equatable {
             t[w, default: []].insert(.lexical)
         }
         for w in DateExtractor.coreWords { t[w, default: []].insert(.dateCore) }
+        let lists: [(Set<String>, WordClass)] = [
+            (Lexicon.roles, .role), (Lexicon.cues, .cue), (Lexicon.pronouns, .pronoun), (Lexicon.determiners, .determiner),
+            (Lexicon.phraseStops, .phraseStop), (Lexicon.stopwords, .stopword), (MentionIndex.orgWords, .org),
+            (Attribution.adverbs, .adverb), (QuantityExtractor.subjectStops, .subjectStop), (QuantityExtractor.skipBefore, .skipBefore),
+        ]
+        for (list, c) in lists { for w in list { t[w, default: []].insert(c) } }
         return t
     }()
 }
 
 /// The word classes, looked up by a hash of the word's lowercase UTF-8 computed while the tokenizer lowercases it:
-/// no String hashing per word. Only the hash is compared, so a rare collision can give a word classes it lacks;
-/// the classes only decide whether a rule looks further, and the rules then read the real word lists, so that is safe.
+/// a String is compared only when the hash matches, so a word that is in no list costs one probe.
 struct ClassTable: Sendable {
     private var hashes: [UInt64]
+    private var keys: [String]
     private var classes: [WordClass]
     private let mask: Int
 
@@ -75,12 +94,14 @@ struct ClassTable: Sendable {
         while size < words.count * 4 { size <<= 1 }
         mask = size - 1
         hashes = [UInt64](repeating: 0, count: size)
+        keys = [String](repeating: "", count: size)
         classes = [WordClass](repeating: [], count: size)
         for (w, c) in words {
             let h = ClassTable.hash(w)
             var k = Int(truncatingIfNeeded: h) & mask
-            while hashes[k] != 0 && hashes[k] != h { k = (k + 1) & mask }
+            while hashes[k] != 0 && !(hashes[k] == h && keys[k] == w) { k = (k + 1) & mask }
             hashes[k] = h
+            keys[k] = w
             classes[k].formUnion(c)
         }
     }
@@ -89,13 +110,14 @@ struct ClassTable: Sendable {
     @inline(__always) static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x100000001b3 }
     static func hash(_ w: String) -> UInt64 { w.utf8.reduce(seed, step) | 1 }
 
-    @inline(__always) func lookup(_ h: UInt64) -> WordClass {
+    /// The classes of `word`, whose hash (from `step`, starting at `seed`) is `h`.
+    @inline(__always) func lookup(_ h: UInt64, _ word: String) -> WordClass {
         let h = h | 1 // never 0, which marks an empty slot
         var k = Int(truncatingIfNeeded: h) & mask
         while true {
             let x = hashes[k]
-            if x == h { return classes[k] }
             if x == 0 { return [] }
+            if x == h && keys[k] == word { return classes[k] }
             k = (k + 1) & mask
         }
     }
@@ -152,7 +174,7 @@ public enum Tokenizer {
                 let (lower, hasUpper, hasLower, hash) = lowercased(a, i, j)
                 let capitalized = c.value < 128 ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase
                 tokens.append(Token(start: i, end: j, kind: .word, norm: lower, capitalized: capitalized,
-                                    allCaps: j - i >= 2 && hasUpper && !hasLower, classes: WordClass.table.lookup(hash)))
+                                    allCaps: j - i >= 2 && hasUpper && !hasLower, classes: WordClass.table.lookup(hash, lower)))
                 i = j
                 continue
             }
