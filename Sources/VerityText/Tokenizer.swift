@@ -136,7 +136,10 @@ public enum Tokenizer {
     /// Splits analysis text into tokens. Linear; words keep inner apostrophes (`don't`) and numbers
     /// keep inner separators (`1,270,000`, `3.2`).
     public static func tokenize(_ a: [Unicode.Scalar], from: Int = 0, to: Int? = nil) -> [Token] {
-        let n = to ?? a.count
+        a.withUnsafeBufferPointer { tokenize($0, from: from, to: to ?? a.count) }
+    }
+
+    static func tokenize(_ a: UnsafeBufferPointer<Unicode.Scalar>, from: Int, to n: Int) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity((n - from) / 5)
         var i = from
@@ -178,40 +181,47 @@ public enum Tokenizer {
                 i = j
                 continue
             }
-            tokens.append(Token(start: i, end: i + 1, kind: .punct, norm: String(Character(c)), capitalized: false))
+            tokens.append(Token(start: i, end: i + 1, kind: .punct, norm: string(a, i, i + 1), capitalized: false))
             i += 1
         }
         return tokens
     }
 
     /// The lowercase form of a word, whether it had upper- and lowercase letters, and the hash `ClassTable` looks up;
-    /// ASCII without detours.
-    static func lowercased(_ a: [Unicode.Scalar], _ s: Int, _ e: Int) -> (String, Bool, Bool, UInt64) {
-        var upper = false, lower = false
-        for k in s..<e {
-            let v = a[k].value
-            guard v < 128 else {
-                let w = string(a, s, e)
-                let l = w.lowercased()
-                return (l, w != l, w != w.uppercased(), ClassTable.hash(l))
-            }
-            if v >= 65 && v <= 90 { upper = true } else if v >= 97 && v <= 122 { lower = true }
-        }
-        // written straight into the string's own storage: no buffer to allocate for a word
+    /// ASCII in one pass, written straight into the string's own storage.
+    static func lowercased(_ a: UnsafeBufferPointer<Unicode.Scalar>, _ s: Int, _ e: Int) -> (String, Bool, Bool, UInt64) {
+        var upper = false, lower = false, ascii = true
         var h = ClassTable.seed
         let str = String(unsafeUninitializedCapacity: e - s) { buf in
             for k in s..<e {
-                let v = UInt8(truncatingIfNeeded: a[k].value)
-                let l = v >= 65 && v <= 90 ? v | 0x20 : v
-                buf[k - s] = l
-                h = ClassTable.step(h, l)
+                let v = a[k].value
+                guard v < 128 else { ascii = false; return 0 }
+                var b = UInt8(truncatingIfNeeded: v)
+                if b >= 65 && b <= 90 { upper = true; b |= 0x20 } else if b >= 97 && b <= 122 { lower = true }
+                buf[k - s] = b
+                h = ClassTable.step(h, b)
             }
             return e - s
         }
-        return (str, upper, lower, h)
+        if ascii { return (str, upper, lower, h) }
+        let w = string(a, s, e)
+        let l = w.lowercased()
+        return (l, w != l, w != w.uppercased(), ClassTable.hash(l))
     }
 
-    @inline(__always) static func string(_ a: [Unicode.Scalar], _ s: Int, _ e: Int) -> String { Document.string(a[s..<e]) }
+    /// The text of a run of scalars; ASCII without detours.
+    static func string(_ a: UnsafeBufferPointer<Unicode.Scalar>, _ s: Int, _ e: Int) -> String {
+        var ascii = true
+        let str = String(unsafeUninitializedCapacity: e - s) { buf in
+            for k in s..<e {
+                let v = a[k].value
+                guard v < 128 else { ascii = false; return 0 }
+                buf[k - s] = UInt8(truncatingIfNeeded: v)
+            }
+            return e - s
+        }
+        return ascii ? str : Document.string(a[s..<e])
+    }
 }
 
 /// A word prepared for comparison: contractions expanded, case and dots folded.
