@@ -64,28 +64,35 @@ public struct Document: Sendable {
     static func decode(_ text: String) -> ([Unicode.Scalar], [Unicode.Scalar], [Int]) {
         var text = text
         return text.withUTF8 { b in
-            var scalars = [Unicode.Scalar](), folded = [Unicode.Scalar](), starts = [0]
-            scalars.reserveCapacity(b.count); folded.reserveCapacity(b.count)
-            var i = 0
-            let n = b.count
-            while i < n {
-                let c = b[i]
-                var v: UInt32
-                if c < 0x80 {
-                    v = UInt32(c); i += 1
-                } else if c < 0xE0 {
-                    v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2
-                } else if c < 0xF0 {
-                    v = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3
-                } else {
-                    v = UInt32(c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4
+            var folded: [Unicode.Scalar] = [], starts = [0]
+            // both arrays written in place: at most one scalar per byte
+            let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { sb, scalarCount in
+                folded = [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { fb, foldedCount in
+                    var i = 0, c = 0
+                    let n = b.count
+                    while i < n {
+                        let byte = b[i]
+                        var v: UInt32
+                        if byte < 0x80 {
+                            v = UInt32(byte); i += 1
+                        } else if byte < 0xE0 {
+                            v = UInt32(byte & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2
+                        } else if byte < 0xF0 {
+                            v = UInt32(byte & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3
+                        } else {
+                            v = UInt32(byte & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4
+                        }
+                        // the String's UTF-8 is valid, so every value is a scalar
+                        let s = Unicode.Scalar(v).unsafelyUnwrapped
+                        sb.initializeElement(at: c, to: s)
+                        // printable ASCII other than the backtick folds to itself
+                        fb.initializeElement(at: c, to: v >= 0x20 && v < 0x7F && v != 0x60 ? s : fold(s))
+                        c += 1
+                        if v == 0x0A { starts.append(c) }
+                    }
+                    foldedCount = c
                 }
-                // the String's UTF-8 is valid, so every value is a scalar
-                let s = Unicode.Scalar(v).unsafelyUnwrapped
-                scalars.append(s)
-                // printable ASCII other than the backtick folds to itself
-                folded.append(v >= 0x20 && v < 0x7F && v != 0x60 ? s : fold(s))
-                if v == 0x0A { starts.append(scalars.count) }
+                scalarCount = folded.count
             }
             return (scalars, folded, starts)
         }

@@ -1,12 +1,20 @@
 /// Blanks markup in place, one scalar for one scalar, so offsets stay those of the file.
 enum Markup {
-    private static func blank(_ a: inout [Unicode.Scalar], _ r: Range<Int>) {
+    private static func blank(_ a: UnsafeMutableBufferPointer<Unicode.Scalar>, _ r: Range<Int>) {
         for i in r where i < a.count && a[i] != "\n" { a[i] = " " }
     }
 
     private static func isAlnum(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || ("0"..."9").contains(s) }
 
     static func blankMarkdown(_ a: inout [Unicode.Scalar], from start: Int) {
+        a.withUnsafeMutableBufferPointer { blankMarkdown($0, from: start) }
+    }
+
+    static func blankHTML(_ a: inout [Unicode.Scalar], from start: Int) {
+        a.withUnsafeMutableBufferPointer { blankHTML($0, from: start) }
+    }
+
+    private static func blankMarkdown(_ a: UnsafeMutableBufferPointer<Unicode.Scalar>, from start: Int) {
         let n = a.count
         var i = start
         var inFence = false
@@ -18,13 +26,13 @@ enum Markup {
             while j < end, a[j] == " " { j += 1 }
             let lineText = a[j..<end]
             if lineText.starts(with: ["`", "`", "`"]) || lineText.starts(with: ["~", "~", "~"]) {
-                inFence.toggle(); blank(&a, i..<end); i = end + 1; continue
+                inFence.toggle(); blank(a, i..<end); i = end + 1; continue
             }
             if inFence { i = end + 1; continue }
             // horizontal rule
             if let f = lineText.first, f == "-" || f == "*" || f == "_" || f == "=" {
                 let nonSpace = lineText.filter { $0 != " " }
-                if nonSpace.count >= 3, nonSpace.allSatisfy({ $0 == f }) { blank(&a, i..<end); i = end + 1; continue }
+                if nonSpace.count >= 3, nonSpace.allSatisfy({ $0 == f }) { blank(a, i..<end); i = end + 1; continue }
             }
             // block prefixes: quotes, headings, list markers (repeatable for "> - ")
             var changed = true
@@ -33,12 +41,12 @@ enum Markup {
                 if a[j] == ">" { a[j] = " "; j += 1; changed = true }
                 else if a[j] == "#" {
                     var k = j; while k < end, a[k] == "#" { k += 1 }
-                    if k - j <= 6, k == end || a[k] == " " { blank(&a, j..<k); j = k; changed = true }
+                    if k - j <= 6, k == end || a[k] == " " { blank(a, j..<k); j = k; changed = true }
                 } else if "-*+".unicodeScalars.contains(a[j]), j + 1 < end, a[j + 1] == " " {
                     a[j] = " "; j += 1; changed = true
                 } else if ("0"..."9").contains(a[j]) {
                     var k = j; while k < end, ("0"..."9").contains(a[k]) { k += 1 }
-                    if k - j <= 3, k + 1 < end, a[k] == "." || a[k] == ")", a[k + 1] == " " { blank(&a, j..<(k + 1)); j = k + 1; changed = true }
+                    if k - j <= 3, k + 1 < end, a[k] == "." || a[k] == ")", a[k + 1] == " " { blank(a, j..<(k + 1)); j = k + 1; changed = true }
                 }
                 while j < end, a[j] == " " { j += 1 }
             }
@@ -47,18 +55,21 @@ enum Markup {
             while t > j, a[t] == " " { t -= 1 }
             if t > j, a[t] == "#" {
                 var k = t; while k > j, a[k] == "#" { k -= 1 }
-                if a[k] == " " { blank(&a, (k + 1)..<(t + 1)) }
+                if a[k] == " " { blank(a, (k + 1)..<(t + 1)) }
             }
-            blankInline(&a, j, end)
+            blankInline(a, j, end)
             i = end + 1
         }
-        blankComments(&a, from: start)
+        blankComments(a, from: start)
     }
 
-    private static func blankInline(_ a: inout [Unicode.Scalar], _ start: Int, _ end: Int) {
+    private static func blankInline(_ a: UnsafeMutableBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) {
         var k = start
         while k < end {
             let c = a[k]
+            // letters, digits, spaces and anything past ASCII are never markup here
+            let v = c.value
+            if v >= 0x7F || v == 0x20 || (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) { k += 1; continue }
             switch c {
             case "*", "`", "|": a[k] = " "
             case "\\":
@@ -71,16 +82,16 @@ enum Markup {
                 // image: drop alt text and target entirely
                 if let close = closing(a, k + 1, end, "[", "]"), close + 1 < end, a[close + 1] == "(",
                    let paren = closing(a, close + 1, end, "(", ")") {
-                    blank(&a, k..<(paren + 1)); k = paren
+                    blank(a, k..<(paren + 1)); k = paren
                 }
             case "[":
                 if let close = closing(a, k, end, "[", "]") {
                     if close + 1 < end, a[close + 1] == "(", let paren = closing(a, close + 1, end, "(", ")") {
-                        a[k] = " "; blank(&a, close..<(paren + 1))
+                        a[k] = " "; blank(a, close..<(paren + 1))
                     } else if close + 1 < end, a[close + 1] == "[", let ref = closing(a, close + 1, end, "[", "]") {
-                        a[k] = " "; blank(&a, close..<(ref + 1))
+                        a[k] = " "; blank(a, close..<(ref + 1))
                     } else if close + 1 < end, a[close + 1] == ":" {
-                        blank(&a, k..<end); k = end // link reference definition
+                        blank(a, k..<end); k = end // link reference definition
                     }
                 }
             case "<":
@@ -88,7 +99,7 @@ enum Markup {
                 if k + 1 < end, a[k + 1].properties.isAlphabetic || a[k + 1] == "/" {
                     var m = k + 1
                     while m < end, a[m] != ">", a[m] != "<" { m += 1 }
-                    if m < end, a[m] == ">" { blank(&a, k..<(m + 1)); k = m }
+                    if m < end, a[m] == ">" { blank(a, k..<(m + 1)); k = m }
                 }
             default: break
             }
@@ -96,7 +107,7 @@ enum Markup {
         }
     }
 
-    private static func closing(_ a: [Unicode.Scalar], _ open: Int, _ end: Int, _ o: Unicode.Scalar, _ c: Unicode.Scalar) -> Int? {
+    private static func closing(_ a: UnsafeMutableBufferPointer<Unicode.Scalar>, _ open: Int, _ end: Int, _ o: Unicode.Scalar, _ c: Unicode.Scalar) -> Int? {
         var depth = 0
         var k = open
         while k < end {
@@ -106,7 +117,7 @@ enum Markup {
         return nil
     }
 
-    private static func blankComments(_ a: inout [Unicode.Scalar], from start: Int) {
+    private static func blankComments(_ a: UnsafeMutableBufferPointer<Unicode.Scalar>, from start: Int) {
         var i = start
         let n = a.count
         while i + 3 < n {
@@ -114,7 +125,7 @@ enum Markup {
                 var j = i + 4
                 while j + 2 < n, !(a[j] == "-" && a[j + 1] == "-" && a[j + 2] == ">") { j += 1 }
                 let e = min(n, j + 3)
-                blank(&a, i..<e); i = e
+                blank(a, i..<e); i = e
             } else { i += 1 }
         }
     }
@@ -134,7 +145,7 @@ enum Markup {
         "thinsp": " ", "ensp": " ", "emsp": " ", "laquo": "\"", "raquo": "\"", "minus": "-", "times": "×", "frac12": "½",
     ]
 
-    static func blankHTML(_ a: inout [Unicode.Scalar], from start: Int) {
+    private static func blankHTML(_ a: UnsafeMutableBufferPointer<Unicode.Scalar>, from start: Int) {
         let n = a.count
         var i = start
         func lowerName(_ from: Int) -> (String, Int) {
@@ -151,7 +162,7 @@ enum Markup {
                 if i + 3 < n, a[i + 1] == "!", a[i + 2] == "-", a[i + 3] == "-" {
                     var j = i + 4
                     while j + 2 < n, !(a[j] == "-" && a[j + 1] == "-" && a[j + 2] == ">") { j += 1 }
-                    let e = min(n, j + 3); blank(&a, i..<e); i = e; continue
+                    let e = min(n, j + 3); blank(a, i..<e); i = e; continue
                 }
                 let closingTag = i + 1 < n && a[i + 1] == "/"
                 let (name, _) = lowerName(i + (closingTag ? 2 : 1))
@@ -163,7 +174,7 @@ enum Markup {
                     j += 1
                 }
                 let tagEnd = min(n, j + 1)
-                blank(&a, i..<tagEnd)
+                blank(a, i..<tagEnd)
                 if blockTags.contains(name), tagEnd - i >= 2 { a[i] = "\n"; a[i + 1] = "\n" }
                 if !closingTag, name == "script" || name == "style" || name == "noscript" || name == "template" {
                     // blank through the matching close tag
@@ -175,7 +186,7 @@ enum Markup {
                         }
                         k += 1
                     }
-                    blank(&a, tagEnd..<k); i = k; continue
+                    blank(a, tagEnd..<k); i = k; continue
                 }
                 i = tagEnd; continue
             }
@@ -189,7 +200,7 @@ enum Markup {
                     if name.hasPrefix("#x") || name.hasPrefix("#X") { scalar = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init) }
                     else if name.hasPrefix("#") { scalar = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init) }
                     if let s = scalar {
-                        blank(&a, i..<(j + 1))
+                        blank(a, i..<(j + 1))
                         a[i] = Document.fold(s)
                         i = j + 1; continue
                     }
