@@ -327,7 +327,7 @@ struct MentionIndex {
             guard tokens[i].kind == .word, tokens[i].capitalized else { i += 1; continue }
             var j = i
             while j < tokens.count, tokens[j].kind == .word, tokens[j].capitalized || (tokens[j].norm == "al" || tokens[j].norm == "de" || tokens[j].norm == "van") { j += 1 }
-            if j - i == 1, let k = fullByLast[tokens[i].norm] {
+            if j - i == 1, !tokens[i].is(.stopword), let k = fullByLast[tokens[i].norm] { // "The", "He" are no last names
                 let full = names[k]
                 names.append((full.text, full.last, tokens[i].start, full.words))
                 fullByLast[full.last] = names.count - 1

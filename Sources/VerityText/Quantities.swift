@@ -313,9 +313,9 @@ public enum QuantityExtractor {
             let w = t[k].norm
             if unit == nil, let c = Units.currencySymbols[w], w != "$" {
                 unit = c; k += 1
-            } else if k + 1 < t.count, let code = Units.nationalCurrencies["\(w) \(t[k + 1].norm.hasSuffix("s") && !t[k + 1].norm.hasSuffix("ss") ? String(t[k + 1].norm.dropLast()) : t[k + 1].norm)"] ?? Units.nationalCurrencies["\(w) \(t[k + 1].norm)"] {
+            } else if k + 1 < t.count, t[k].is(.currencyLead), let code = Units.nationalCurrencies["\(w) \(t[k + 1].norm.hasSuffix("s") && !t[k + 1].norm.hasSuffix("ss") ? String(t[k + 1].norm.dropLast()) : t[k + 1].norm)"] ?? Units.nationalCurrencies["\(w) \(t[k + 1].norm)"] {
                 unit = code; k += 2
-            } else if k + 2 < t.count, let code = Units.nationalCurrencies["\(w) \(t[k + 1].norm) \(t[k + 2].norm.hasSuffix("s") ? String(t[k + 2].norm.dropLast()) : t[k + 2].norm)"] {
+            } else if k + 2 < t.count, t[k].is(.currencyLead), let code = Units.nationalCurrencies["\(w) \(t[k + 1].norm) \(t[k + 2].norm.hasSuffix("s") ? String(t[k + 2].norm.dropLast()) : t[k + 2].norm)"] {
                 unit = code; k += 3
             } else if w == "°", k + 1 < t.count, glued(t, k, k + 1), ["c", "f"].contains(t[k + 1].norm) { unit = t[k + 1].norm == "c" ? "°C" : "°F"; k += 2
             } else if w == "deg", k + 1 < t.count, ["c", "f"].contains(t[k + 1].norm) { unit = t[k + 1].norm == "c" ? "°C" : "°F"; k += 2

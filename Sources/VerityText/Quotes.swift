@@ -69,7 +69,11 @@ public enum QuoteExtractor {
     }
 
     static func marks(_ doc: Document, _ para: Range<Int>) -> (double: [Mark], singleOpens: [Int], singleCloses: [Int]) {
-        let o = doc.scalars, a = doc.analysis
+        doc.scalars.withUnsafeBufferPointer { o in doc.analysis.withUnsafeBufferPointer { a in marks(o, a, para) } }
+    }
+
+    static func marks(_ o: UnsafeBufferPointer<Unicode.Scalar>, _ a: UnsafeBufferPointer<Unicode.Scalar>, _ para: Range<Int>)
+        -> (double: [Mark], singleOpens: [Int], singleCloses: [Int]) {
         var out: [Mark] = [], sOpen: [Int] = [], sClose: [Int] = []
         var i = para.lowerBound
         while i < para.upperBound {

@@ -58,6 +58,8 @@ public struct WordClass: OptionSet, Sendable, Equatable {
     public static let adverb = WordClass(rawValue: 1 << 11)
     public static let subjectStop = WordClass(rawValue: 1 << 12)
     public static let skipBefore = WordClass(rawValue: 1 << 13)
+    /// First word of a national currency's name ("Australian" dollars, "Swiss" francs).
+    public static let currencyLead = WordClass(rawValue: 1 << 14)
 
     static let table = ClassTable(words)
     static let words: [String: WordClass] = {
@@ -77,6 +79,7 @@ public struct WordClass: OptionSet, Sendable, Equatable {
             (Attribution.adverbs, .adverb), (QuantityExtractor.subjectStops, .subjectStop), (QuantityExtractor.skipBefore, .skipBefore),
         ]
         for (list, c) in lists { for w in list { t[w, default: []].insert(c) } }
+        for name in Units.nationalCurrencies.keys { t[String(name.prefix { $0 != " " }), default: []].insert(.currencyLead) }
         return t
     }()
 }
