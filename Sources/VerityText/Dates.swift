@@ -34,7 +34,7 @@ public enum DateExtractor {
         var anchor = ref
         var i = 0
         while i < t.count {
-            guard t[i].kind == .number || t[i].classes.contains(.dateStart) && mayBeginDate(t, i) else { i += 1; continue }
+            guard t[i].kind == .number ? mayBeginDateAtNumber(t, i) : t[i].classes.contains(.dateStart) && mayBeginDate(t, i) else { i += 1; continue }
             if let (m, next) = parse(doc, t, i, ref: ref, anchor: anchor) {
                 out.append(m)
                 if !m.relative, let d = m.day { anchor = d }
@@ -60,6 +60,22 @@ public enum DateExtractor {
         var k = i + 1
         while k < t.count, k <= i + 4 {
             if t[k].kind == .number || t[k].classes.contains(.dateCore) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// A number begins a date only as 20161016, 2016 10 16, a separated date (5/12, 2025-10-22), a day with an ordinal
+    /// ending (22nd), or with a core word close after it (22 October, 3 days ago, 18 and 19 June).
+    @inline(__always) static func mayBeginDateAtNumber(_ t: [Token], _ i: Int) -> Bool {
+        if t[i].norm.utf8.count == 8 { return true }
+        guard i + 1 < t.count else { return false }
+        let n = t[i + 1]
+        if n.kind == .number { return true }
+        if n.start == t[i].end, n.norm == "/" || n.norm == "-" || n.norm == "." || n.norm == "st" || n.norm == "nd" || n.norm == "rd" || n.norm == "th" { return true }
+        var k = i + 1
+        while k < t.count, k <= i + 3 {
+            if t[k].classes.contains(.dateCore) { return true }
             k += 1
         }
         return false

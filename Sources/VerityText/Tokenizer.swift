@@ -18,7 +18,7 @@ public struct Token: Sendable, Equatable {
     /// Digits with separators: the value, thousands separators dropped (`1,270,000` → 1270000).
     public var number: Double? {
         guard kind == .number else { return nil }
-        return Double(String(norm.unicodeScalars.filter { $0 != "," }))
+        return norm.utf8.contains(44) ? Double(String(norm.unicodeScalars.filter { $0 != "," })) : Double(norm)
     }
     /// In a word class (a bit test: the lists were looked up once, when the token was made).
     @inline(__always) public func `is`(_ c: WordClass) -> Bool { classes.contains(c) }
