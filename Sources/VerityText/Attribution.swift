@@ -310,11 +310,21 @@ struct MentionIndex {
 
     init(doc: Document) { self.doc = doc }
 
+    static func isPunctuation(_ c: Unicode.Scalar) -> Bool {
+        switch c.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
+        default: return false
+        }
+    }
+
     static func isNamedPerson(_ text: String) -> Bool {
         let toks = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
         let caps = toks.filter { w in
             guard let f = w.first, f.isUppercase else { return false }
-            let l = w.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            var u = Substring(w.lowercased()).unicodeScalars
+            while let c = u.first, isPunctuation(c) { u.removeFirst() }
+            while let c = u.last, isPunctuation(c) { u.removeLast() }
+            let l = String(u)
             return !Lexicon.roles.contains(l) && !Lexicon.determiners.contains(l) && Lexicon.months[l] == nil && !orgWords.contains(l)
         }
         return !caps.isEmpty && !toks.contains { orgWords.contains($0.lowercased()) && ($0.first?.isUppercase ?? false) }
@@ -359,6 +369,7 @@ struct MentionIndex {
             return written
         }
         if words.count == 1, written.first?.isUppercase == true, !Lexicon.pronouns.contains(last) {
+            if let k = fullByLast[last], names[k].start < at { return names[k].text }
             if let n = names.last(where: { $0.start < at && $0.last == last && $0.words >= 2 }) { return n.text }
             return written
         }
