@@ -331,12 +331,13 @@ struct MentionIndex {
     }
 
     /// Records capitalized runs of two or more words (people's names, mostly) in a paragraph.
-    mutating func scan(_ tokens: [Token], upTo: Int) {
-        var i = 0
-        while i < tokens.count {
+    mutating func scan(_ tokens: [Token], _ range: Range<Int>) {
+        var i = range.lowerBound
+        let n = range.upperBound
+        while i < n {
             guard tokens[i].kind == .word, tokens[i].capitalized else { i += 1; continue }
             var j = i
-            while j < tokens.count, tokens[j].kind == .word, tokens[j].capitalized || (tokens[j].norm == "al" || tokens[j].norm == "de" || tokens[j].norm == "van") { j += 1 }
+            while j < n, tokens[j].kind == .word, tokens[j].capitalized || (tokens[j].norm == "al" || tokens[j].norm == "de" || tokens[j].norm == "van") { j += 1 }
             if j - i == 1, !tokens[i].is(.stopword), let k = fullByLast[tokens[i].norm] { // "The", "He" are no last names
                 let full = names[k]
                 names.append((full.text, full.last, tokens[i].start, full.words))

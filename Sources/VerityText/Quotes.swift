@@ -159,11 +159,15 @@ public enum QuoteExtractor {
         var quotes: [Quote] = []
         var mentions = MentionIndex(doc: doc)
         var previousRanOn = false
-        var previousTokens: [Token] = []
+        var previousRange = 0..<0
         for (pi, para) in paras.enumerated() {
             let raws = rawQuotes(doc, para)
-            let tokens = slice(all, para)
-            mentions.scan(tokens, upTo: para.upperBound)
+            let range = tokenRange(all, para)
+            mentions.scan(all, range)
+            defer { previousRange = range }
+            // most paragraphs hold no quotation: their names are noted, and nothing more is needed of them
+            guard !raws.isEmpty else { previousRanOn = false; continue }
+            let tokens = Array(all[range])
             let label = transcriptLabel(tokens, doc)
             var paraQuotes: [Quote] = []
             for (qi, r) in raws.enumerated() {
@@ -198,7 +202,7 @@ public enum QuoteExtractor {
                     use(a)
                 } else if let prev = paraQuotes.last, prev.speaker != nil {
                     carry(prev)
-                } else if qi == 0, r.open == para.lowerBound, let intro = introducedBy(previousTokens, doc) {
+                } else if qi == 0, r.open == para.lowerBound, let intro = introducedBy(Array(all[previousRange]), doc) {
                     // "Caddell continued:" closing the paragraph before
                     use(intro)
                 } else if qi == 0, previousRanOn || r.open == para.lowerBound, let last = quotes.last, last.paragraph == pi - 1,
@@ -219,14 +223,16 @@ public enum QuoteExtractor {
                 paraQuotes.append(q)
             }
             previousRanOn = raws.last?.runsOn ?? false
-            previousTokens = tokens
             quotes.append(contentsOf: paraQuotes)
         }
         return quotes
     }
 
     /// The tokens that lie in a range, found by binary search.
-    static func slice(_ tokens: [Token], _ r: Range<Int>) -> [Token] {
+    static func slice(_ tokens: [Token], _ r: Range<Int>) -> [Token] { Array(tokens[tokenRange(tokens, r)]) }
+
+    /// Indices of the tokens that lie in a range of offsets.
+    static func tokenRange(_ tokens: [Token], _ r: Range<Int>) -> Range<Int> {
         func firstIndex(atOrAfter offset: Int) -> Int {
             var lo = 0, hi = tokens.count
             while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid } }
@@ -235,7 +241,7 @@ public enum QuoteExtractor {
         let a = firstIndex(atOrAfter: r.lowerBound)
         var b = firstIndex(atOrAfter: r.upperBound)
         while b > a, tokens[b - 1].end > r.upperBound { b -= 1 }
-        return Array(tokens[a..<b])
+        return a..<b
     }
 
     /// A paragraph ending "X said:" introduces the quote that follows it.
