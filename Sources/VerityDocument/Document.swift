@@ -158,6 +158,16 @@ public struct Document: Sendable {
         return Document.string(analysis[s..<e])
     }
 
+    /// The length in scalars of the longest line that starts at or after `offset`.
+    public func longestLine(from offset: Int) -> Int {
+        var longest = 0
+        for (k, start) in lineStarts.enumerated() where start >= offset {
+            let end = k + 1 < lineStarts.count ? lineStarts[k + 1] - 1 : scalars.count
+            longest = max(longest, end - start)
+        }
+        return longest
+    }
+
     /// 1-based line and column (in scalars) of an offset.
     public func lineColumn(of offset: Int) -> (line: Int, column: Int) {
         var lo = 0, hi = lineStarts.count - 1

@@ -60,7 +60,6 @@ enum Markup {
             blankInline(a, j, end)
             i = end + 1
         }
-        blankComments(a, from: start)
     }
 
     private static func blankInline(_ a: UnsafeMutableBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) {
@@ -95,6 +94,13 @@ enum Markup {
                     }
                 }
             case "<":
+                if k + 3 < a.count, a[k + 1] == "!", a[k + 2] == "-", a[k + 3] == "-" {
+                    // an HTML comment, which may run over several lines: blanked through its end
+                    var m = k + 4
+                    while m + 2 < a.count, !(a[m] == "-" && a[m + 1] == "-" && a[m + 2] == ">") { m += 1 }
+                    let e = min(a.count, m + 3)
+                    blank(a, k..<e); k = e; continue
+                }
                 // autolink or inline HTML tag
                 if k + 1 < end, a[k + 1].properties.isAlphabetic || a[k + 1] == "/" {
                     var m = k + 1
@@ -115,19 +121,6 @@ enum Markup {
             k += 1
         }
         return nil
-    }
-
-    private static func blankComments(_ a: UnsafeMutableBufferPointer<Unicode.Scalar>, from start: Int) {
-        var i = start
-        let n = a.count
-        while i + 3 < n {
-            if a[i] == "<", a[i + 1] == "!", a[i + 2] == "-", a[i + 3] == "-" {
-                var j = i + 4
-                while j + 2 < n, !(a[j] == "-" && a[j + 1] == "-" && a[j + 2] == ">") { j += 1 }
-                let e = min(n, j + 3)
-                blank(a, i..<e); i = e
-            } else { i += 1 }
-        }
     }
 
     // MARK: HTML

@@ -30,7 +30,7 @@ public enum QuoteExtractor {
         var out: [Range<Int>] = []
         var i = doc.bodyStart
         let n = a.count
-        let linePerParagraph = longestLine(a, from: i) > 100
+        let linePerParagraph = doc.longestLine(from: i) > 100
         while i < n {
             while i < n, a[i] == " " || a[i] == "\n" { i += 1 }
             guard i < n else { break }
@@ -51,12 +51,6 @@ public enum QuoteExtractor {
             if e > start { out.append(start..<e) }
         }
         return out
-    }
-
-    static func longestLine(_ a: [Unicode.Scalar], from: Int) -> Int {
-        var longest = 0, start = from
-        for i in from..<a.count where a[i] == "\n" { longest = max(longest, i - start); start = i + 1 }
-        return max(longest, a.count - start)
     }
 
     @inline(__always) static func isOpenContext(_ s: Unicode.Scalar?) -> Bool {

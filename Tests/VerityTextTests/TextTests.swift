@@ -123,6 +123,11 @@ func doc(_ text: String, _ format: DocumentFormat = .markdown) throws -> Documen
         #expect(q.first.map { d.slice($0.start, $0.end) } == "hi there")
         #expect(!d.analysisSlice(0, d.count).contains("1999"))
     }
+    @Test func commentsOverSeveralLinesAreBlanked() throws {
+        let d = try doc("Before. <!-- draft:\n“Not a quote,” said nobody in 2024.\n--> After “a real one” here.")
+        #expect(QuoteExtractor.extract(d).map(\.text) == ["a real one"])
+        #expect(QuantityExtractor.extract(d).isEmpty && d.analysis.count == d.scalars.count)
+    }
     @Test func htmlTextOnly() throws {
         let d = try doc("<p>He said &ldquo;yes we can&rdquo;</p><script>var x = \"no\";</script>", .html)
         #expect(QuoteExtractor.extract(d).map(\.text) == ["yes we can"])
