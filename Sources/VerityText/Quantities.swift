@@ -53,8 +53,7 @@ public enum QuantityExtractor {
     static func isNameWord(_ doc: Document, _ t: Token) -> Bool {
         guard t.kind == .word else { return false }
         if t.capitalized || t.allCaps { return true }
-        let written = doc.slice(t.start, t.end)
-        return written.dropFirst().contains(where: \.isUppercase)
+        return doc.scalars[(t.start + 1)..<t.end].contains { $0.value < 128 ? ($0.value >= 65 && $0.value <= 90) : $0.properties.isUppercase }
     }
 
     // Word lists the parser consults on every number, built once.
@@ -206,14 +205,14 @@ public enum QuantityExtractor {
             }
             guard let v = t[j].number else { return nil }
             value = negative ? -v : v
-            if let dot = raw.firstIndex(of: ".") { granularity = pow10(-raw[raw.index(after: dot)...].count) }
+            if let dot = raw.utf8.firstIndex(of: 46) { granularity = pow10(-raw.utf8[raw.utf8.index(after: dot)...].count) }
             numEnd = j + 1
             // times of day, ratios, ids: 6:00, 7/10, 555-1234 (but ranges and tallies are handled below)
             if numEnd < t.count, glued(t, j, numEnd), [":", "/"].contains(t[numEnd].norm) { return nil }
             // ordinals
             if numEnd < t.count, glued(t, j, numEnd), ["st", "nd", "rd", "th"].contains(t[numEnd].norm) { return nil }
             // times of day: 11 a.m., 10.45pm, 5am
-            if numEnd < t.count, ["am", "pm", "a.m.", "p.m.", "a.m", "p.m"].contains(t[numEnd].norm) { return nil }
+            if numEnd < t.count, t[numEnd].kind == .word, ["am", "pm", "a.m.", "p.m.", "a.m", "p.m"].contains(t[numEnd].norm) { return nil }
             // glued to letters with digits: 2019-09-01T10:38
             if numEnd < t.count, glued(t, j, numEnd), t[numEnd].kind == .word, t[numEnd].norm.contains(where: \.isNumber) { return nil }
             // names with numbers: iPhone 11 Pro, Boeing 787 Dreamliner, Section 427 Row 21, ISO 3888, A.D. 1000
@@ -222,23 +221,23 @@ public enum QuantityExtractor {
                 let next = numEnd < t.count ? t[numEnd] : nil
                 if next == nil || next!.kind == .punct || next!.capitalized || Lexicon.stopwords.contains(next!.norm) || ["ad", "a.d."].contains(t[j - 1].norm) { return nil }
             }
-            if j > 0, ["a.d.", "ad", "a.d"].contains(t[j - 1].norm) || (numEnd < t.count && ["bc", "b.c.", "ad", "bce", "ce"].contains(t[numEnd].norm)) { return nil }
+            if j > 0, t[j - 1].kind == .word && ["a.d.", "ad", "a.d"].contains(t[j - 1].norm) || (numEnd < t.count && t[numEnd].kind == .word && ["bc", "b.c.", "ad", "bce", "ce"].contains(t[numEnd].norm)) { return nil }
             if currency == nil, !t[j].hasSeparator {
                 let prev = startTok > 0 ? t[startTok - 1] : nil
                 let next = numEnd < t.count ? t[numEnd] : nil
                 // index and code names: S&P 500, ASX 200, ISO 3888, HIV 2, COVID-19, Stoxx 600 index
                 if let p = prev, p.kind == .word, p.allCaps || (p.norm.count == 1 && p.capitalized && p.norm != "a" && p.norm != "i") { return nil }
-                if let n = next, ["index", "indexes", "indices"].contains(n.norm) { return nil }
+                if let n = next, n.kind == .word, ["index", "indexes", "indices"].contains(n.norm) { return nil }
                 // addresses and names after a number: 49 Zorro Ranch Road, 575 Wilbraham Road
                 if let n = next, n.kind == .word, n.capitalized, Units.words[n.norm] == nil, Lexicon.months[n.norm] == nil,
                    numEnd + 1 < t.count, t[numEnd + 1].kind == .word, t[numEnd + 1].capitalized || ["road", "street", "st", "avenue", "ave", "way", "lane", "drive", "boulevard"].contains(t[numEnd + 1].norm) { return nil }
                 // a number alone in brackets after a name: a shirt number, a footnote
                 if let p = prev, p.norm == "(", let n = next, n.norm == ")" { return nil }
                 // times and time zones: 0401 GMT
-                if let n = next, ["gmt", "utc", "edt", "est", "pst", "pdt", "cet", "bst", "et"].contains(n.norm) { return nil }
+                if let n = next, n.kind == .word, n.end - n.start <= 3, ["gmt", "utc", "edt", "est", "pst", "pdt", "cet", "bst", "et"].contains(n.norm) { return nil }
             }
             // scientific notation and typographic fractions: 1.99×10−30, 1⁄32
-            if (numEnd < t.count && ["×", "\u{2044}", "^"].contains(t[numEnd].norm)) || (j > 0 && ["×", "\u{2044}", "^"].contains(t[j - 1].norm)) { return nil }
+            if (numEnd < t.count && t[numEnd].kind == .punct && ["×", "\u{2044}", "^"].contains(t[numEnd].norm)) || (j > 0 && t[j - 1].kind == .punct && ["×", "\u{2044}", "^"].contains(t[j - 1].norm)) { return nil }
             // dates: October 22, 22 October, Oct. 22
             if isMonth(t, j - 1) || (j >= 2 && t[j - 1].norm == "." && isMonth(t, j - 2)) || isMonth(t, numEnd) || (numEnd + 1 < t.count && t[numEnd].norm == "of" && isMonth(t, numEnd + 1)) { return nil }
             // years used as dates
@@ -311,7 +310,7 @@ public enum QuantityExtractor {
         // percent and units
         if k < t.count {
             let w = t[k].norm
-            if unit == nil, let c = Units.currencySymbols[w], w != "$" {
+            if unit == nil, t[k].kind == .punct, let c = Units.currencySymbols[w], w != "$" {
                 unit = c; k += 1
             } else if k + 1 < t.count, t[k].is(.currencyLead), let code = Units.nationalCurrencies["\(w) \(t[k + 1].norm.hasSuffix("s") && !t[k + 1].norm.hasSuffix("ss") ? String(t[k + 1].norm.dropLast()) : t[k + 1].norm)"] ?? Units.nationalCurrencies["\(w) \(t[k + 1].norm)"] {
                 unit = code; k += 2
@@ -342,7 +341,7 @@ public enum QuantityExtractor {
                 if m < t.count, t[m].norm == "°" { m += 1 }
                 if m < t.count, ["celsius", "c", "centigrade"].contains(t[m].norm) { unit = "°C"; k = m + 1 }
                 else if m < t.count, ["fahrenheit", "f"].contains(t[m].norm) { unit = "°F"; k = m + 1 }
-            } else if let u = Units.words[w], unit == nil || (unit == "USD" && (w == "dollars" || w == "dollar")) {
+            } else if let u = t[k].lex(Units.words), unit == nil || (unit == "USD" && (w == "dollars" || w == "dollar")) {
                 let gluedUnit = glued(t, k - 1, k)
                 // short symbols must be glued or unambiguous: "5 m" is risky, "5m" fine; "in" and "t" never stand alone
                 // a metric symbol set apart still counts at the end of a clause: "deepens the channel to 16 m."
@@ -384,7 +383,7 @@ public enum QuantityExtractor {
         // qualifier before
         var qualifier = Qualifier.exact
         var qStart = startTok
-        for (words, q) in qualifiers {
+        for (words, q) in qualifiers where startTok > 0 && t[startTok - 1].is(.qualifierEnd) {
             let n = words.count
             guard startTok - n >= 0 else { continue }
             if (0..<n).allSatisfy({ t[startTok - n + $0].norm == words[$0] }) {
@@ -427,8 +426,8 @@ public enum QuantityExtractor {
         while j < t.count, j - i < 4 {
             let w = t[j]
             if j > i, w.norm.hasSuffix("ed"), t[j - 1].norm.hasSuffix("s") { break } // "teams entered": a verb
-            guard w.kind == .word, !w.is(.subjectStop), Lexicon.months[w.norm] == nil || !w.capitalized,
-                  NumberWords.scales[w.norm] == nil, !w.norm.hasSuffix("ly") || w.capitalized else { break }
+            guard w.kind == .word, !w.is(.subjectStop), w.lex(Lexicon.months) == nil || !w.capitalized,
+                  w.lex(NumberWords.scales) == nil, !w.norm.hasSuffix("ly") || w.capitalized else { break }
             j += 1
         }
         return j > i ? i..<j : nil

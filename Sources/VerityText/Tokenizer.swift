@@ -60,6 +60,8 @@ public struct WordClass: OptionSet, Sendable, Equatable {
     public static let skipBefore = WordClass(rawValue: 1 << 13)
     /// First word of a national currency's name ("Australian" dollars, "Swiss" francs).
     public static let currencyLead = WordClass(rawValue: 1 << 14)
+    /// Last word of a qualifier before a number ("more than", "about", "at least").
+    public static let qualifierEnd = WordClass(rawValue: 1 << 15)
 
     static let table = ClassTable(words)
     static let words: [String: WordClass] = {
@@ -79,6 +81,7 @@ public struct WordClass: OptionSet, Sendable, Equatable {
             (Attribution.adverbs, .adverb), (QuantityExtractor.subjectStops, .subjectStop), (QuantityExtractor.skipBefore, .skipBefore),
         ]
         for (list, c) in lists { for w in list { t[w, default: []].insert(c) } }
+        for (words, _) in QuantityExtractor.qualifiers { t[words.last!, default: []].insert(.qualifierEnd) }
         for name in Units.nationalCurrencies.keys { t[String(name.prefix { $0 != " " }), default: []].insert(.currencyLead) }
         return t
     }()
