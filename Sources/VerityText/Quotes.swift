@@ -111,9 +111,14 @@ public enum QuoteExtractor {
         let (ms, sOpens, sCloses) = marks(doc, para)
         var out: [RawQuote] = []
         var open: Mark? = nil
-        for m in ms {
+        var skip = 0
+        for (idx, m) in ms.enumerated() {
+            if skip > 0 { skip -= 1; continue }
             if let o = open {
-                if m.kind == .open && m.pos > o.pos + o.len {
+                if m.kind == .open, idx + 2 < ms.count, ms[idx + 1].kind == .close, ms[idx + 2].kind != .open {
+                    // “… what he calls “hell” than …”: a quotation inside the open one, in the same marks
+                    skip = 1
+                } else if m.kind == .open && m.pos > o.pos + o.len {
                     // an opening mark inside an open quote: the first was never closed
                     out.append(RawQuote(open: o.pos, openLen: o.len, close: m.pos, closeLen: 0, runsOn: false, single: false))
                     open = m

@@ -51,6 +51,12 @@ func doc(_ text: String, _ format: DocumentFormat = .markdown) throws -> Documen
         #expect(q[3].speaker == "Schiff")
         #expect(q[4].speaker == "Clinton")
     }
+    @Test func doubleMarksNestedInAQuote() throws {
+        let q = QuoteExtractor.extract(try doc("“I’d rather live in what he calls “hell” than live in his world.” ― Adriana Rodarte"))
+        #expect(q.count == 1)
+        #expect(q.first?.text == "I’d rather live in what he calls “hell” than live in his world.")
+        #expect(q.first?.speaker == "Adriana Rodarte")
+    }
     @Test func subjectsPastOpeningPhrases() throws {
         let text = """
         On July 6, 2015, Sanders made the following comment:
