@@ -38,7 +38,10 @@ enum Attribution {
         var before: [Int] = []
         for (i, t) in tokens.enumerated() where t.end <= open && t.start >= prevEnd { before.append(i) }
         var saidJustBefore: Range<Int>? = nil
+        // whether `before` opens its sentence: it follows a sentence end, or the paragraph starts it
+        var beforeOpensSentence = tokens.first.map { $0.start >= prevEnd } ?? true
         if let lastEnd = before.lastIndex(where: { isSentenceEnd(tokens, $0) }) {
+            beforeOpensSentence = true
             // “…, Schiff said. “The other factor …”: a sentence ending on its attribution introduces the quote after it
             if lastEnd == before.count - 1, lastEnd >= 2 {
                 var c = before[lastEnd] - 1
@@ -133,7 +136,14 @@ enum Attribution {
             }
         }
         // a fragment inside a sentence: its subject is the likeliest speaker (“… condemned the test as “provocative””)
-        if weak == nil, before.count >= 3, let np = sentenceSubject(tokens, before[...]) {
+        // (after an earlier quote in the same sentence, the subject is found where the sentence starts, not after that quote)
+        var sentence = before
+        if !beforeOpensSentence {
+            var s = before.first!
+            while s > 0, !isSentenceEnd(tokens, s - 1) { s -= 1 }
+            sentence = Array(s...before.last!)
+        }
+        if weak == nil, sentence.count >= 3, let np = sentenceSubject(tokens, sentence[...]) {
             weak = (make(np, tokens, doc, cue: ""), .fallback)
         }
         return weak

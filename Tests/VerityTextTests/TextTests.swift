@@ -51,6 +51,10 @@ func doc(_ text: String, _ format: DocumentFormat = .markdown) throws -> Documen
         #expect(q[3].speaker == "Schiff")
         #expect(q[4].speaker == "Clinton")
     }
+    @Test func secondFragmentOfASentenceKeepsItsSubject() throws {
+        let q = QuoteExtractor.extract(try doc("PolitiFact claimed “Trump exaggerates” the level of unemployment through a “misleading use of statistics,” and moved on."))
+        #expect(q.map(\.speaker) == ["PolitiFact", "PolitiFact"])
+    }
     @Test func doubleMarksNestedInAQuote() throws {
         let q = QuoteExtractor.extract(try doc("“I’d rather live in what he calls “hell” than live in his world.” ― Adriana Rodarte"))
         #expect(q.count == 1)
