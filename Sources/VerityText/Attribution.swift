@@ -90,6 +90,11 @@ enum Attribution {
                 if np.lowerBound > f, tokens[np.lowerBound - 1].norm == ",", closesSentence {
                     return (make(np, tokens, doc, cue: tokens[k].norm), .adjacent)
                 }
+                // “…” a narrator in the Clinton ad asks / “…,” a spokesman for the ministry said
+                if np.lowerBound > f, tokens[f].is(.determiner), k - f <= 8, (f..<k).allSatisfy({ tokens[$0].kind == .word }),
+                   !(quoteEndsSentence && !closesSentence) {
+                    return (make(f..<k, tokens, doc, cue: tokens[k].norm), .adjacent)
+                }
                 break
             }
             // “…,” Scott Pruitt, the attorney general of Oklahoma, … : a full name right after the quote
@@ -283,7 +288,8 @@ enum Attribution {
         while j < tokens.count, tokens[j].end <= limit {
             let t = tokens[j]
             if isNPWord(t) || (t.kind == .word && (t.is(.determiner) && j == i)) || (t.kind == .word && t.capitalized)
-                || (t.kind == .number && j + 1 < tokens.count && tokens[j + 1].start == t.end) || (t.norm == "/" && j > i && tokens[j - 1].end == t.start) {
+                || (t.kind == .number && j + 1 < tokens.count && tokens[j + 1].start == t.end) || (t.norm == "/" && j > i && tokens[j - 1].end == t.start)
+                || (t.kind == .number && j > i && tokens[j - 1].norm == "/" && tokens[j - 1].end == t.start) { // "9/11 widow Terry Strada"
                 words += 1
             } else if t.kind == .punct, t.norm == "." || t.norm == "-" || t.norm == "'", j > i, tokens[j - 1].end == t.start,
                       j + 1 < tokens.count, tokens[j + 1].start == t.end {

@@ -51,6 +51,10 @@ func doc(_ text: String, _ format: DocumentFormat = .markdown) throws -> Documen
         #expect(q[3].speaker == "Schiff")
         #expect(q[4].speaker == "Clinton")
     }
+    @Test func describedSpeakersAfterTheQuote() throws {
+        let q = QuoteExtractor.extract(try doc("“So why didn’t he pay?” a narrator in the campaign ad asks.\n\n“The rationales don’t hold up,” said 9/11 widow Terry Strada."))
+        #expect(q.map(\.speaker) == ["a narrator in the campaign ad", "9/11 widow Terry Strada"])
+    }
     @Test func secondFragmentOfASentenceKeepsItsSubject() throws {
         let q = QuoteExtractor.extract(try doc("PolitiFact claimed “Trump exaggerates” the level of unemployment through a “misleading use of statistics,” and moved on."))
         #expect(q.map(\.speaker) == ["PolitiFact", "PolitiFact"])
