@@ -130,7 +130,9 @@ enum Attribution {
                 if pos > 0, tokens[before[pos - 1]].capitalized {
                     var b = k - 1
                     while b > floor, tokens[b - 1].kind == .word, tokens[b - 1].capitalized { b -= 1 }
-                    if MentionIndex.isNamedPerson(doc.slice(tokens[b].start, tokens[k - 1].end)) { return (make(b..<k, tokens, doc, cue: t.norm), strength) }
+                    let run = tokens[b..<k]
+                    if !run.contains(where: { openers.contains($0.norm) || $0.is(.stopword) || $0.lex(Lexicon.weekdays) != nil || $0.lex(Lexicon.months) != nil }),
+                       MentionIndex.isNamedPerson(doc.slice(tokens[b].start, tokens[k - 1].end)) { return (make(b..<k, tokens, doc, cue: t.norm), strength) }
                 }
                 if let np = sentenceSubject(tokens, before.prefix(pos)) { return (make(np, tokens, doc, cue: t.norm), strength) }
                 continue
@@ -262,7 +264,8 @@ enum Attribution {
             } else if t.kind == .number, j + 1 < end, tokens[j + 1].capitalized {
                 // "23-year-old" style descriptions are fine; a bare number ends the phrase
                 words += 1
-            } else if t.kind == .punct, t.norm == "." || t.norm == "-" || t.norm == "'", j > floor, tokens[j - 1].end == t.start, j + 1 < end {
+            } else if t.kind == .punct, t.norm == "." || t.norm == "-" || t.norm == "'", j > floor, tokens[j - 1].end == t.start, j + 1 < end,
+                      !(t.norm == "." && isSentenceEnd(tokens, j)) {
             } else if t.norm == "of", j > floor, j + 1 < end, tokens[j + 1].capitalized || tokens[j + 1].is(.role) {
                 words += 1
             } else { break }
@@ -292,6 +295,7 @@ enum Attribution {
                 || (t.kind == .number && j > i && tokens[j - 1].norm == "/" && tokens[j - 1].end == t.start) { // "9/11 widow Terry Strada"
                 words += 1
             } else if t.kind == .punct, t.norm == "." || t.norm == "-" || t.norm == "'", j > i, tokens[j - 1].end == t.start,
+                      !(t.norm == "." && isSentenceEnd(tokens, j)),
                       j + 1 < tokens.count, tokens[j + 1].start == t.end {
             } else if t.norm == "of", j + 1 < tokens.count, tokens[j + 1].capitalized || tokens[j + 1].norm == "the" {
                 words += 1

@@ -55,6 +55,17 @@ func doc(_ text: String, _ format: DocumentFormat = .markdown) throws -> Documen
         let q = QuoteExtractor.extract(try doc("“So why didn’t he pay?” a narrator in the campaign ad asks.\n\n“The rationales don’t hold up,” said 9/11 widow Terry Strada."))
         #expect(q.map(\.speaker) == ["a narrator in the campaign ad", "9/11 widow Terry Strada"])
     }
+    @Test func noSpeakerFromOpenersDaysOrTheSentenceBefore() throws {
+        let text = """
+        Trump unleashed tweets early Friday saying that she was “a paragon of virtue.”
+
+        After saying her foot was “so swollen I could barely walk,” she left.
+
+        He lost in the first place. McCrummen wrote that the rant was “unhinged.”
+        """
+        let q = QuoteExtractor.extract(try doc(text))
+        #expect(q.map(\.speaker) == ["Trump", nil, "McCrummen"])
+    }
     @Test func secondFragmentOfASentenceKeepsItsSubject() throws {
         let q = QuoteExtractor.extract(try doc("PolitiFact claimed “Trump exaggerates” the level of unemployment through a “misleading use of statistics,” and moved on."))
         #expect(q.map(\.speaker) == ["PolitiFact", "PolitiFact"])
