@@ -357,7 +357,8 @@ struct MentionIndex {
         while i < n {
             guard tokens[i].kind == .word, tokens[i].capitalized else { i += 1; continue }
             var j = i
-            while j < n, tokens[j].kind == .word, tokens[j].capitalized || (tokens[j].norm == "al" || tokens[j].norm == "de" || tokens[j].norm == "van") { j += 1 }
+            while j < n, tokens[j].kind == .word, tokens[j].capitalized
+                    || (tokens[j].end - tokens[j].start <= 3 && (tokens[j].norm == "al" || tokens[j].norm == "de" || tokens[j].norm == "van")) { j += 1 }
             if j - i == 1, !tokens[i].is(.stopword), let k = fullByLast[tokens[i].norm] { // "The", "He" are no last names
                 let full = names[k]
                 names.append((full.text, full.last, tokens[i].start, full.words))

@@ -159,9 +159,14 @@ public enum QuoteExtractor {
         var mentions = MentionIndex(doc: doc)
         var previousRanOn = false
         var previousRange = 0..<0
+        var cursor = 0 // paragraphs come in order: their tokens are found by walking on, not by searching
         for (pi, para) in paras.enumerated() {
             let raws = rawQuotes(doc, para)
-            let range = tokenRange(all, para)
+            while cursor < all.count, all[cursor].start < para.lowerBound { cursor += 1 }
+            var stop = cursor
+            while stop < all.count, all[stop].end <= para.upperBound { stop += 1 }
+            let range = cursor..<stop
+            cursor = stop
             mentions.scan(all, range)
             defer { previousRange = range }
             // most paragraphs hold no quotation: their names are noted, and nothing more is needed of them
