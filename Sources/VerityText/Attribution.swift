@@ -318,7 +318,9 @@ struct MentionIndex {
     /// The latest full name (two words or more) for each last name, as an index into `names`.
     var fullByLast: [String: Int] = [:]
     var speakers: [(text: String, start: Int)] = []
-    var scannedTo = 0
+    /// Token ranges of paragraphs not yet scanned for names: they are read only when a speaker needs resolving.
+    var pending: [Range<Int>] = []
+    var all: [Token] = []
 
     static let orgWords: Set<String> = ["ministry", "department", "service", "services", "board", "committee", "party",
         "university", "center", "centre", "news", "tv", "post", "times", "house", "senate", "congress", "council",
@@ -328,7 +330,16 @@ struct MentionIndex {
 
     static let joinWords: Set<String> = ["the", "but", "and", "in", "on", "at"]
 
-    init(doc: Document) { self.doc = doc }
+    init(doc: Document, tokens: [Token]) { self.doc = doc; self.all = tokens }
+
+    /// Notes a paragraph whose names may be needed later.
+    mutating func add(_ range: Range<Int>) { pending.append(range) }
+
+    private mutating func scanPending() {
+        guard !pending.isEmpty else { return }
+        for r in pending { scan(all, r) }
+        pending.removeAll(keepingCapacity: true)
+    }
 
     static func isPunctuation(_ c: Unicode.Scalar) -> Bool {
         switch c.properties.generalCategory {
@@ -378,9 +389,10 @@ struct MentionIndex {
 
     mutating func noteSpeaker(_ text: String, at: Int) { speakers.append((text, at)) }
 
-    func resolve(_ written: String, at: Int, tokens: [Token]) -> String {
+    mutating func resolve(_ written: String, at: Int, tokens: [Token]) -> String {
         let words = written.split(separator: " ").map { $0.lowercased() }
         guard let last = words.last else { return written }
+        if words.count == 1 || Lexicon.determiners.contains(words[0]) { scanPending() }
         if words.count == 1, ["he", "she", "him", "her"].contains(last) {
             if let s = speakers.last(where: { $0.start < at && at - $0.start < 3000 && MentionIndex.isNamedPerson($0.text) }) {
                 // a later-mentioned name beats an older speaker

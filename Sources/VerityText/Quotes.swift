@@ -156,7 +156,7 @@ public enum QuoteExtractor {
     /// Quotes from a document already split into paragraphs and tokens (the tokens of its whole body).
     public static func extract(_ doc: Document, paragraphs paras: [Range<Int>], tokens all: [Token]) -> [Quote] {
         var quotes: [Quote] = []
-        var mentions = MentionIndex(doc: doc)
+        var mentions = MentionIndex(doc: doc, tokens: all)
         var previousRanOn = false
         var previousRange = 0..<0
         var cursor = 0 // paragraphs come in order: their tokens are found by walking on, not by searching
@@ -167,7 +167,7 @@ public enum QuoteExtractor {
             while stop < all.count, all[stop].end <= para.upperBound { stop += 1 }
             let range = cursor..<stop
             cursor = stop
-            mentions.scan(all, range)
+            mentions.add(range)
             defer { previousRange = range }
             // most paragraphs hold no quotation: their names are noted, and nothing more is needed of them
             guard !raws.isEmpty else { previousRanOn = false; continue }
