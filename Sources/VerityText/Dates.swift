@@ -28,7 +28,11 @@ public enum DateExtractor {
         extract(doc, tokens: Tokenizer.tokenize(doc.analysis, from: doc.bodyStart))
     }
 
-    public static func extract(_ doc: Document, tokens t: [Token]) -> [DateMention] {
+    public static func extract(_ doc: Document, tokens: [Token]) -> [DateMention] {
+        tokens.withUnsafeBufferPointer { extract(doc, buffer: $0) }
+    }
+
+    static func extract(_ doc: Document, buffer t: Tokens) -> [DateMention] {
         let ref = doc.frontMatter.day ?? CalendarDay.today()
         var out: [DateMention] = []
         var anchor = ref
@@ -55,7 +59,7 @@ public enum DateExtractor {
     }()
 
     /// A starter that is no date by itself ("the", "in", "last") begins one only with a number or a core word close after it.
-    @inline(__always) static func mayBeginDate(_ t: [Token], _ i: Int) -> Bool {
+    @inline(__always) static func mayBeginDate(_ t: Tokens, _ i: Int) -> Bool {
         if t[i].classes.contains(.dateCore) { return true }
         var k = i + 1
         while k < t.count, k <= i + 4 {
@@ -67,7 +71,7 @@ public enum DateExtractor {
 
     /// A number begins a date only as 20161016, 2016 10 16, a separated date (5/12, 2025-10-22), a day with an ordinal
     /// ending (22nd), or with a core word close after it (22 October, 3 days ago, 18 and 19 June).
-    @inline(__always) static func mayBeginDateAtNumber(_ t: [Token], _ i: Int) -> Bool {
+    @inline(__always) static func mayBeginDateAtNumber(_ t: Tokens, _ i: Int) -> Bool {
         if t[i].norm.utf8.count == 8 { return true }
         guard i + 1 < t.count else { return false }
         let n = t[i + 1]
@@ -92,19 +96,19 @@ public enum DateExtractor {
     }()
 
     static func int(_ tok: Token) -> Int? { tok.plainInt }
-    static func month(_ t: [Token], _ i: Int) -> Int? {
+    static func month(_ t: Tokens, _ i: Int) -> Int? {
         guard i >= 0, i < t.count, t[i].kind == .word, let m = t[i].lex(Lexicon.months) else { return nil }
         // "may" and "march" as verbs, "mar"/"sat" as words: require a capital
         if ["may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "sept"].contains(t[i].norm) && !t[i].capitalized { return nil }
         return m
     }
-    static func weekday(_ t: [Token], _ i: Int) -> Int? {
+    static func weekday(_ t: Tokens, _ i: Int) -> Int? {
         guard i >= 0, i < t.count, t[i].kind == .word, let w = t[i].lex(Lexicon.weekdays) else { return nil }
         if t[i].norm.count <= 4 && !t[i].capitalized { return nil }
         return w
     }
     /// A day of the month: `22`, `22nd`, `04th`.
-    static func dayNumber(_ t: [Token], _ i: Int) -> (Int, Int)? {
+    static func dayNumber(_ t: Tokens, _ i: Int) -> (Int, Int)? {
         guard i < t.count, let d = int(t[i]), (1...31).contains(d), t[i].norm.count <= 2 else { return nil }
         var next = i + 1
         if next < t.count, t[next].start == t[i].end, ["st", "nd", "rd", "th"].contains(t[next].norm) { next += 1 }
@@ -112,7 +116,7 @@ public enum DateExtractor {
         return (d, next)
     }
     /// A day written as an ordinal word: "first", "twenty second", "thirty-first".
-    static func dayOrdinal(_ t: [Token], _ i: Int) -> (Int, Int)? {
+    static func dayOrdinal(_ t: Tokens, _ i: Int) -> (Int, Int)? {
         guard i < t.count, t[i].kind == .word else { return nil }
         if let d = t[i].lex(ordinalWords) { return (d, i + 1) }
         if ["twenty", "thirty"].contains(t[i].norm) {
@@ -124,9 +128,9 @@ public enum DateExtractor {
     }
 
     /// A day of the month in digits or words ("22", "22nd", "twenty second", "twenty five").
-    static func anyDay(_ t: [Token], _ i: Int) -> (Int, Int)? { dayNumber(t, i) ?? dayOrdinal(t, i) ?? dayCardinal(t, i) }
+    static func anyDay(_ t: Tokens, _ i: Int) -> (Int, Int)? { dayNumber(t, i) ?? dayOrdinal(t, i) ?? dayCardinal(t, i) }
 
-    static func dayCardinal(_ t: [Token], _ i: Int) -> (Int, Int)? {
+    static func dayCardinal(_ t: Tokens, _ i: Int) -> (Int, Int)? {
         guard i < t.count, let v = t[i].lex(NumberWords.units), v >= 1, v == v.rounded(), t[i].norm != "dozen" else { return nil }
         var d = Int(v), k = i + 1
         if d == 20 || d == 30 {
@@ -138,7 +142,7 @@ public enum DateExtractor {
     }
 
     /// A year in digits or words: "1986", "nineteen eighty six", "nineteen hundred ninety three", "two thousand and thirty two".
-    static func yearAt(_ t: [Token], _ i: Int) -> (Int, Int)? {
+    static func yearAt(_ t: Tokens, _ i: Int) -> (Int, Int)? {
         if let y = yearNumber(t, i) { return (y, i + 1) }
         func small(_ k: Int) -> (Int, Int)? { // 1…99 in words
             guard k < t.count, let v = t[k].lex(NumberWords.units), v >= 1, v < 100, v == v.rounded(), t[k].norm != "dozen" else { return nil }
@@ -208,7 +212,7 @@ public enum DateExtractor {
         "earth", "saint", "st", "may", "international", "labour", "labor", "workers", "workers'", "thanksgiving", "black", "memorial", "easter"]
 
     /// Matches a holiday name of up to four words at `i`; returns the name and the index after it.
-    static func holidayName(_ t: [Token], _ i: Int) -> (String, Int)? {
+    static func holidayName(_ t: Tokens, _ i: Int) -> (String, Int)? {
         for len in stride(from: 4, through: 1, by: -1) where i + len <= t.count {
             var words: [String] = []
             var k = i
@@ -223,12 +227,12 @@ public enum DateExtractor {
         return nil
     }
 
-    static func twoDigitYear(_ t: [Token], _ i: Int) -> Int? {
+    static func twoDigitYear(_ t: Tokens, _ i: Int) -> Int? {
         guard i < t.count, t[i].kind == .number, t[i].norm.count == 2, let y = Int(t[i].norm) else { return nil }
         return y < 30 ? 2000 + y : 1900 + y
     }
 
-    static func yearNumber(_ t: [Token], _ i: Int) -> Int? {
+    static func yearNumber(_ t: Tokens, _ i: Int) -> Int? {
         guard i < t.count, let y = int(t[i]), t[i].norm.count == 4, (1000...2999).contains(y) else { return nil }
         return y
     }
@@ -240,7 +244,7 @@ public enum DateExtractor {
 
     /// Two or three parts joined by one glued separator (`/` or `-`): numbers, a four-digit year, or a month word.
     /// 5/12, 22/04 (a first number over 12 is the day), 23/08/39, 2025-10-22, 05-Aug-2016, Sep-23-2020, Oct/2.
-    static func separatedDate(_ t: [Token], _ i: Int, ref: CalendarDay, afterWeekday: Bool = false) -> (CalendarDay, Int)? {
+    static func separatedDate(_ t: Tokens, _ i: Int, ref: CalendarDay, afterWeekday: Bool = false) -> (CalendarDay, Int)? {
         func glued(_ a: Int, _ b: Int) -> Bool { b < t.count && t[a].end == t[b].start }
         guard i + 2 < t.count, t[i].kind != .punct, ["/", "-"].contains(t[i + 1].norm) || (afterWeekday && t[i + 1].norm == "."), glued(i, i + 1), glued(i + 1, i + 2) else { return nil }
         // part of a longer id, unless it is a whole ISO date (report-2002-10-09.xlsx)
@@ -280,17 +284,17 @@ public enum DateExtractor {
         return inferYear(month: m, day: day, ref: ref).map { ($0, end) }
     }
 
-    static func mention(_ doc: Document, _ t: [Token], _ s: Int, _ e: Int, _ value: String, tol: Int = 0, relative: Bool = false, conflict: String? = nil) -> (DateMention, Int) {
+    static func mention(_ doc: Document, _ t: Tokens, _ s: Int, _ e: Int, _ value: String, tol: Int = 0, relative: Bool = false, conflict: String? = nil) -> (DateMention, Int) {
         (DateMention(text: doc.slice(t[s].start, t[e - 1].end), start: t[s].start, end: t[e - 1].end, value: value,
                      toleranceDays: tol, relative: relative, weekdayConflict: conflict), e)
     }
 
-    static func isFuture(_ t: [Token], _ i: Int) -> Bool {
+    static func isFuture(_ t: Tokens, _ i: Int) -> Bool {
         for k in max(0, i - 8)..<i where futureCues.contains(t[k].norm) { return true }
         return false
     }
 
-    static func parse(_ doc: Document, _ t: [Token], _ i: Int, ref: CalendarDay, anchor: CalendarDay) -> (DateMention, Int)? {
+    static func parse(_ doc: Document, _ t: Tokens, _ i: Int, ref: CalendarDay, anchor: CalendarDay) -> (DateMention, Int)? {
         let w = t[i].norm
         // 20161016, 2016 10 16
         if t[i].kind == .number, t[i].norm.count == 8, let v = t[i].plainInt, let day = CalendarDay(year: v / 10000, month: v / 100 % 100, day: v % 100),
@@ -532,7 +536,7 @@ public enum DateExtractor {
 
     /// A relative date, moved to the weekday that may follow it: "in 3 days on Friday" is the Friday of that week
     /// (a week from Sunday to Saturday, as the calendars that phrase it).
-    static func onWeekday(_ doc: Document, _ t: [Token], _ s: Int, _ end: Int, _ d: CalendarDay, tol: Int) -> (DateMention, Int) {
+    static func onWeekday(_ doc: Document, _ t: Tokens, _ s: Int, _ end: Int, _ d: CalendarDay, tol: Int) -> (DateMention, Int) {
         if end + 1 < t.count, t[end].norm == "on", let target = t[end + 1].lex(Lexicon.weekdays) {
             return mention(doc, t, s, end + 2, d.adding(days: target - d.weekday).iso, relative: true)
         }

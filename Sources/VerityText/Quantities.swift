@@ -66,7 +66,7 @@ public enum QuantityExtractor {
         .union(Units.dollarPrefixes.keys).union(Units.currencyCodes.keys)
 
     /// "a" and "an" begin a quantity only before a number word, scale, unit or fraction ("a million", "a third", "a dozen").
-    @inline(__always) static func mayBeginQuantity(_ t: [Token], _ i: Int) -> Bool {
+    @inline(__always) static func mayBeginQuantity(_ t: Tokens, _ i: Int) -> Bool {
         guard t[i].norm == "a" || t[i].norm == "an" else { return true }
         return i + 1 < t.count && t[i + 1].classes.contains(.lexical)
     }
@@ -75,7 +75,7 @@ public enum QuantityExtractor {
     static let bigScales: [String: Double] = ["thousand": 1_000.0, "million": 1_000_000, "billion": 1_000_000_000]
 
     /// "dozens", "hundreds of", "tens of thousands of": vague amounts, read as their low end.
-    static func vagueAmount(_ t: [Token], _ j: Int) -> (Double, Int)? {
+    static func vagueAmount(_ t: Tokens, _ j: Int) -> (Double, Int)? {
         guard let base = plural[t[j].norm], j + 1 < t.count, t[j + 1].norm == "of" else { return nil }
         if j > 0, ["the", "of"].contains(t[j - 1].norm) && base == 10 { return nil }
         // tens of thousands of, hundreds of millions of
@@ -85,7 +85,7 @@ public enum QuantityExtractor {
     }
 
     /// Several number words in a row: "twenty-eight thousand six hundred forty-two", "three hundred".
-    static func compoundNumberWords(_ t: [Token], _ j: Int) -> (Double, Int)? {
+    static func compoundNumberWords(_ t: Tokens, _ j: Int) -> (Double, Int)? {
         var total = 0.0, current = 0.0
         var k = j, words = 0
         while k < t.count {
@@ -109,7 +109,11 @@ public enum QuantityExtractor {
         extract(doc, tokens: Tokenizer.tokenize(doc.analysis, from: doc.bodyStart))
     }
 
-    public static func extract(_ doc: Document, tokens t: [Token]) -> [Quantity] {
+    public static func extract(_ doc: Document, tokens: [Token]) -> [Quantity] {
+        tokens.withUnsafeBufferPointer { extract(doc, buffer: $0) }
+    }
+
+    static func extract(_ doc: Document, buffer t: Tokens) -> [Quantity] {
         var out: [Quantity] = []
         var at: [Int] = [] // token index of each quantity's number
         var i = 0
@@ -132,7 +136,7 @@ public enum QuantityExtractor {
 
     /// "21,402 votes to Briggs's 17,960", "from 208 pounds to 193": a bare number takes the unit and subject of
     /// the quantity it is set against in the same sentence.
-    static func resolveEllipsis(_ qs: inout [Quantity], at: [Int], tokens t: [Token], doc: Document) {
+    static func resolveEllipsis(_ qs: inout [Quantity], at: [Int], tokens t: Tokens, doc: Document) {
         func sentenceBreak(_ a: Int, _ b: Int) -> Bool {
             guard a < b else { return false }
             return t[a..<b].contains { $0.kind == .punct && [".", "!", "?", ";"].contains($0.norm) }
@@ -160,12 +164,12 @@ public enum QuantityExtractor {
         }
     }
 
-    @inline(__always) static func glued(_ t: [Token], _ a: Int, _ b: Int) -> Bool { b < t.count && a >= 0 && t[a].end == t[b].start }
+    @inline(__always) static func glued(_ t: Tokens, _ a: Int, _ b: Int) -> Bool { b < t.count && a >= 0 && t[a].end == t[b].start }
 
-    static func isMonth(_ t: [Token], _ i: Int) -> Bool { i >= 0 && i < t.count && t[i].kind == .word && t[i].lex(Lexicon.months) != nil && (t[i].capitalized || t[i].norm.count > 3) }
+    static func isMonth(_ t: Tokens, _ i: Int) -> Bool { i >= 0 && i < t.count && t[i].kind == .word && t[i].lex(Lexicon.months) != nil && (t[i].capitalized || t[i].norm.count > 3) }
 
     /// Parses the number at `i` and what surrounds it; returns the quantity and the index after it.
-    static func parse(_ doc: Document, _ t: [Token], _ i: Int) -> (Quantity, Int)? {
+    static func parse(_ doc: Document, _ t: Tokens, _ i: Int) -> (Quantity, Int)? {
         var j = i
         var currency: String? = nil
         var startTok = i
@@ -421,7 +425,7 @@ public enum QuantityExtractor {
     static let subjectStops: Set<String> = Lexicon.phraseStops.union(Lexicon.stopwords).union(Lexicon.cues).union(["per", "each", "a", "an", "the", "than", "of", "ago", "old", "percent", "year", "years", "since", "across", "against", "among"])
 
     /// Up to four words of a noun phrase starting at `i`.
-    static func nounPhrase(_ t: [Token], _ i: Int) -> Range<Int>? {
+    static func nounPhrase(_ t: Tokens, _ i: Int) -> Range<Int>? {
         var j = i
         while j < t.count, j - i < 4 {
             let w = t[j]

@@ -1,5 +1,8 @@
 import VerityDocument
 
+/// The tokens the date and quantity rules walk, read in place (no copy of a token per look).
+typealias Tokens = UnsafeBufferPointer<Token>
+
 /// A word, number or punctuation mark in a document's analysis text.
 public struct Token: Sendable, Equatable {
     public enum Kind: Sendable, Equatable { case word, number, punct }
