@@ -6,7 +6,7 @@ enum Attribution {
 
     static let adverbs: Set<String> = ["often", "always", "never", "also", "later", "then", "previously", "once", "again", "recently", "further", "simply", "publicly", "privately", "verbatim", "repeatedly", "bluntly", "flatly", "firmly"]
 
-    static func isSentenceEnd(_ tokens: [Token], _ i: Int) -> Bool {
+    static func isSentenceEnd(_ tokens: Tokens, _ i: Int) -> Bool {
         let t = tokens[i]
         guard t.kind == .punct, t.norm == "." || t.norm == "!" || t.norm == "?" else { return false }
         if t.norm == ".", i > 0, tokens[i - 1].kind == .word, tokens[i - 1].end == t.start {
@@ -25,7 +25,7 @@ enum Attribution {
     /// How sure the attribution is: next to the quote, or elsewhere in its sentence.
     enum Strength { case adjacent, sentence, fallback }
 
-    static func find(tokens: [Token], doc: Document, open: Int, close: Int, prevEnd: Int, nextStart: Int) -> (Found, Strength)? {
+    static func find(tokens: Tokens, doc: Document, open: Int, close: Int, prevEnd: Int, nextStart: Int) -> (Found, Strength)? {
         // the rest of the sentence after the quote
         var after: [Int] = []
         var afterReachesSentenceEnd = false
@@ -161,7 +161,7 @@ enum Attribution {
                                          "though", "although", "if", "because", "once", "whether", "unless", "until", "similarly", "still", "again", "then", "now", "today", "yesterday"]
 
     /// The subject that opens a sentence (a name, possibly with a title, or a pronoun), past an opening phrase.
-    static func sentenceSubject(_ tokens: [Token], _ idx: ArraySlice<Int>) -> Range<Int>? {
+    static func sentenceSubject(_ tokens: Tokens, _ idx: ArraySlice<Int>) -> Range<Int>? {
         var list = Array(idx)
         // skip opening phrases ("At a rally,", "In recent weeks,") and datelines ("LOS ANGELES, Sept. 28 (UPI) —")
         while let first = list.first {
@@ -226,7 +226,7 @@ enum Attribution {
         return first..<j
     }
 
-    static func make(_ r: Range<Int>, _ tokens: [Token], _ doc: Document, cue: String) -> Found {
+    static func make(_ r: Range<Int>, _ tokens: Tokens, _ doc: Document, cue: String) -> Found {
         let s = tokens[r.lowerBound].start, e = tokens[r.upperBound - 1].end
         return Found(text: doc.slice(s, e), start: s, end: e, cue: cue)
     }
@@ -236,7 +236,7 @@ enum Attribution {
     }
 
     /// The noun phrase that ends just before `cue`.
-    static func leftNP(_ tokens: [Token], _ cue: Int, floor: Int) -> Range<Int>? {
+    static func leftNP(_ tokens: Tokens, _ cue: Int, floor: Int) -> Range<Int>? {
         var j = cue - 1
         while j >= floor, tokens[j].kind == .word, tokens[j].is(.adverb) || (tokens[j].norm.hasSuffix("ly") && !tokens[j].capitalized) { j -= 1 }
         guard j >= floor else { return nil }
@@ -283,7 +283,7 @@ enum Attribution {
     }
 
     /// The noun phrase that starts at `i` (after a cue).
-    static func rightNP(_ tokens: [Token], _ i: Int, limit: Int) -> Range<Int>? {
+    static func rightNP(_ tokens: Tokens, _ i: Int, limit: Int) -> Range<Int>? {
         guard i < tokens.count, tokens[i].start < limit else { return nil }
         if tokens[i].is(.pronoun) { return i..<(i + 1) }
         var j = i
@@ -320,7 +320,8 @@ struct MentionIndex {
     var speakers: [(text: String, start: Int)] = []
     /// Token ranges of paragraphs not yet scanned for names: they are read only when a speaker needs resolving.
     var pending: [Range<Int>] = []
-    var all: [Token] = []
+    /// The document's tokens; valid while the extraction that made this index runs.
+    let all: Tokens
 
     static let orgWords: Set<String> = ["ministry", "department", "service", "services", "board", "committee", "party",
         "university", "center", "centre", "news", "tv", "post", "times", "house", "senate", "congress", "council",
@@ -330,7 +331,7 @@ struct MentionIndex {
 
     static let joinWords: Set<String> = ["the", "but", "and", "in", "on", "at"]
 
-    init(doc: Document, tokens: [Token]) { self.doc = doc; self.all = tokens }
+    init(doc: Document, tokens: Tokens) { self.doc = doc; self.all = tokens }
 
     /// Notes a paragraph whose names may be needed later.
     mutating func add(_ range: Range<Int>) { pending.append(range) }
@@ -362,7 +363,7 @@ struct MentionIndex {
     }
 
     /// Records capitalized runs of two or more words (people's names, mostly) in a paragraph.
-    mutating func scan(_ tokens: [Token], _ range: Range<Int>) {
+    mutating func scan(_ tokens: Tokens, _ range: Range<Int>) {
         var i = range.lowerBound
         let n = range.upperBound
         while i < n {
@@ -389,7 +390,7 @@ struct MentionIndex {
 
     mutating func noteSpeaker(_ text: String, at: Int) { speakers.append((text, at)) }
 
-    mutating func resolve(_ written: String, at: Int, tokens: [Token]) -> String {
+    mutating func resolve(_ written: String, at: Int) -> String {
         let words = written.split(separator: " ").map { $0.lowercased() }
         guard let last = words.last else { return written }
         if words.count == 1 || Lexicon.determiners.contains(words[0]) { scanPending() }

@@ -154,7 +154,11 @@ public enum QuoteExtractor {
     }
 
     /// Quotes from a document already split into paragraphs and tokens (the tokens of its whole body).
-    public static func extract(_ doc: Document, paragraphs paras: [Range<Int>], tokens all: [Token]) -> [Quote] {
+    public static func extract(_ doc: Document, paragraphs paras: [Range<Int>], tokens: [Token]) -> [Quote] {
+        tokens.withUnsafeBufferPointer { extract(doc, paragraphs: paras, buffer: $0) }
+    }
+
+    static func extract(_ doc: Document, paragraphs paras: [Range<Int>], buffer all: Tokens) -> [Quote] {
         var quotes: [Quote] = []
         var mentions = MentionIndex(doc: doc, tokens: all)
         var previousRanOn = false
@@ -171,7 +175,7 @@ public enum QuoteExtractor {
             defer { previousRange = range }
             // most paragraphs hold no quotation: their names are noted, and nothing more is needed of them
             guard !raws.isEmpty else { previousRanOn = false; continue }
-            let tokens = Array(all[range])
+            let tokens = Tokens(rebasing: all[range])
             let label = transcriptLabel(tokens, doc)
             var paraQuotes: [Quote] = []
             for (qi, r) in raws.enumerated() {
@@ -188,7 +192,7 @@ public enum QuoteExtractor {
                 let inner = transcriptLabel(slice(tokens, s..<e), doc)
                 func use(_ a: Attribution.Found) {
                     q.speakerStart = a.start; q.speakerEnd = a.end; q.cue = a.cue.isEmpty ? nil : a.cue
-                    q.speaker = mentions.resolve(a.text, at: a.start, tokens: tokens)
+                    q.speaker = mentions.resolve(a.text, at: a.start)
                     mentions.noteSpeaker(q.speaker!, at: a.start)
                 }
                 func carry(_ from: Quote) {
@@ -206,7 +210,7 @@ public enum QuoteExtractor {
                     use(a)
                 } else if let prev = paraQuotes.last, prev.speaker != nil {
                     carry(prev)
-                } else if qi == 0, r.open == para.lowerBound, let intro = introducedBy(Array(all[previousRange]), doc) {
+                } else if qi == 0, r.open == para.lowerBound, let intro = introducedBy(Tokens(rebasing: all[previousRange]), doc) {
                     // "Caddell continued:" closing the paragraph before
                     use(intro)
                 } else if qi == 0, previousRanOn || r.open == para.lowerBound, let last = quotes.last, last.paragraph == pi - 1,
@@ -233,10 +237,10 @@ public enum QuoteExtractor {
     }
 
     /// The tokens that lie in a range, found by binary search.
-    static func slice(_ tokens: [Token], _ r: Range<Int>) -> [Token] { Array(tokens[tokenRange(tokens, r)]) }
+    static func slice(_ tokens: Tokens, _ r: Range<Int>) -> Tokens { Tokens(rebasing: tokens[tokenRange(tokens, r)]) }
 
     /// Indices of the tokens that lie in a range of offsets.
-    static func tokenRange(_ tokens: [Token], _ r: Range<Int>) -> Range<Int> {
+    static func tokenRange(_ tokens: Tokens, _ r: Range<Int>) -> Range<Int> {
         func firstIndex(atOrAfter offset: Int) -> Int {
             var lo = 0, hi = tokens.count
             while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid } }
@@ -249,7 +253,7 @@ public enum QuoteExtractor {
     }
 
     /// A paragraph ending "X said:" introduces the quote that follows it.
-    static func introducedBy(_ tokens: [Token], _ doc: Document) -> Attribution.Found? {
+    static func introducedBy(_ tokens: Tokens, _ doc: Document) -> Attribution.Found? {
         guard tokens.count >= 3, tokens.last?.norm == ":" else { return nil }
         let cue = tokens.count - 2
         // after a colon, "reports", "writes" and "notes" are verbs of saying, whatever they are elsewhere
@@ -265,7 +269,7 @@ public enum QuoteExtractor {
     }
 
     /// `MINISTER:` or `Chair Priya Natarajan:` opening a paragraph.
-    static func transcriptLabel(_ tokens: [Token], _ doc: Document) -> (text: String, start: Int, end: Int)? {
+    static func transcriptLabel(_ tokens: Tokens, _ doc: Document) -> (text: String, start: Int, end: Int)? {
         guard let colon = tokens.prefix(7).firstIndex(where: { $0.norm == ":" }), colon > 0 else { return nil }
         let words = tokens[0..<colon]
         guard words.allSatisfy({ $0.kind == .word && ($0.capitalized || $0.is(.role)) || $0.norm == "." }),
