@@ -148,6 +148,9 @@ public enum Tokenizer {
         a.withUnsafeBufferPointer { tokenize($0, from: from, to: to ?? a.count) }
     }
 
+    /// Every ASCII character as a string, made once: punctuation tokens share them.
+    static let asciiStrings: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+
     static func tokenize(_ a: UnsafeBufferPointer<Unicode.Scalar>, from: Int, to n: Int) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity((n - from) / 5)
@@ -183,14 +186,14 @@ public enum Tokenizer {
                 }
                 // keep the final dot of an initialism (U.S.)
                 if j < n, a[j] == ".", j - i >= 3, a[j - 2] == ".", isLetter(a[j - 1]) { j += 1 }
-                let (lower, hasUpper, hasLower, hash) = lowercased(a, i, j)
                 let capitalized = c.value < 128 ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase
+                let (lower, hasUpper, hasLower, hash) = lowercased(a, i, j)
                 tokens.append(Token(start: i, end: j, kind: .word, norm: lower, capitalized: capitalized,
                                     allCaps: j - i >= 2 && hasUpper && !hasLower, classes: WordClass.table.lookup(hash, lower)))
                 i = j
                 continue
             }
-            tokens.append(Token(start: i, end: i + 1, kind: .punct, norm: string(a, i, i + 1), capitalized: false))
+            tokens.append(Token(start: i, end: i + 1, kind: .punct, norm: c.value < 128 ? asciiStrings[Int(c.value)] : string(a, i, i + 1), capitalized: false))
             i += 1
         }
         return tokens
