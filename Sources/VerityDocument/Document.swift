@@ -123,7 +123,9 @@ public struct Document: Sendable {
         let hex = Array("0123456789abcdef".utf8)
         var out = [UInt8]()
         out.reserveCapacity(64)
-        for b in SHA256.hash(data: Data(text.utf8)) { out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 15)]) }
+        var text = text
+        let digest = text.withUTF8 { SHA256.hash(data: UnsafeRawBufferPointer($0)) } // no copy of the text
+        for b in digest { out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 15)]) }
         return String(decoding: out, as: UTF8.self)
     }
 

@@ -36,9 +36,7 @@ public struct FrontMatter: Sendable, Equatable, Codable {
         var lineStart = yamlStart
         while lineStart < scalars.count {
             if let bodyStart = isDashLine(lineStart) {
-                var yaml = String.UnicodeScalarView()
-                yaml.append(contentsOf: scalars[yamlStart..<lineStart])
-                return (try decode(String(yaml), path: path), bodyStart)
+                return (try decode(Document.string(scalars[yamlStart..<lineStart]), path: path), bodyStart)
             }
             guard let nl = scalars[lineStart...].firstIndex(of: "\n") else { break }
             lineStart = nl + 1

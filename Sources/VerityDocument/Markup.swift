@@ -25,7 +25,7 @@ enum Markup {
             var j = i
             while j < end, a[j] == " " { j += 1 }
             let lineText = a[j..<end]
-            if lineText.starts(with: ["`", "`", "`"]) || lineText.starts(with: ["~", "~", "~"]) {
+            if j + 2 < end, a[j] == "`" || a[j] == "~", a[j + 1] == a[j], a[j + 2] == a[j] {
                 inFence.toggle(); blank(a, i..<end); i = end + 1; continue
             }
             if inFence { i = end + 1; continue }
