@@ -152,6 +152,7 @@ public enum Tokenizer {
     static let asciiStrings: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
 
     static func tokenize(_ a: UnsafeBufferPointer<Unicode.Scalar>, from: Int, to n: Int) -> [Token] {
+        let table = WordClass.table // read once, not on every word
         var tokens: [Token] = []
         tokens.reserveCapacity((n - from) / 5)
         var i = from
@@ -173,6 +174,9 @@ public enum Tokenizer {
             if isLetter(c) {
                 var j = i + 1
                 while j < n {
+                    // the common case first: an ASCII letter goes on the word
+                    let v = a[j].value
+                    if v < 128, (v | 0x20) >= 97, (v | 0x20) <= 122 { j += 1; continue }
                     // a currency code glued to its amount (USD10m, RM23.50) is two tokens
                     if isDigit(a[j]), j - i <= 3, (i..<j).allSatisfy({ a[$0].value >= 65 && a[$0].value <= 90 }), j - i >= 2 || a[i] == "A" { break }
                     // so is a month glued to its day (Dec31)
@@ -189,7 +193,7 @@ public enum Tokenizer {
                 let capitalized = c.value < 128 ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase
                 let (lower, hasUpper, hasLower, hash) = lowercased(a, i, j)
                 tokens.append(Token(start: i, end: j, kind: .word, norm: lower, capitalized: capitalized,
-                                    allCaps: j - i >= 2 && hasUpper && !hasLower, classes: WordClass.table.lookup(hash, lower)))
+                                    allCaps: j - i >= 2 && hasUpper && !hasLower, classes: table.lookup(hash, lower)))
                 i = j
                 continue
             }
