@@ -18,7 +18,7 @@ mkdir -p "$WORK"
 MB=$(du -sm "$WORK/corpus/docs" | cut -f1)
 
 echo "== extraction (one core) =="
-.build/release/verity-bench "$WORK/corpus/docs"
+.build/release/verity-bench --repeat 3 "$WORK/corpus/docs"
 
 echo "== ledger =="
 rm -rf "$WORK/ledger" && mkdir -p "$WORK/ledger" && cd "$WORK/ledger"

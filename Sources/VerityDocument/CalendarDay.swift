@@ -83,7 +83,17 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
     /// 0 = Sunday … 6 = Saturday.
     public var weekday: Int { ((ordinal % 7) + 7 + 4) % 7 }
 
-    public var iso: String { "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))-\(CalendarDay.pad(day, 2))" }
+    public var iso: String {
+        guard (0...9999).contains(year) else { return "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))-\(CalendarDay.pad(day, 2))" }
+        // written digit by digit: the extractor makes one for every date it reads
+        let (y, m, d) = (year, month, day)
+        return String(unsafeUninitializedCapacity: 10) { b in
+            b[0] = UInt8(48 + y / 1000); b[1] = UInt8(48 + y / 100 % 10); b[2] = UInt8(48 + y / 10 % 10); b[3] = UInt8(48 + y % 10)
+            b[4] = 45; b[5] = UInt8(48 + m / 10); b[6] = UInt8(48 + m % 10)
+            b[7] = 45; b[8] = UInt8(48 + d / 10); b[9] = UInt8(48 + d % 10)
+            return 10
+        }
+    }
     /// `2025-10`
     public static func isoMonth(_ year: Int, _ month: Int) -> String { "\(pad(year, 4))-\(pad(month, 2))" }
     public static func pad(_ n: Int, _ width: Int) -> String {

@@ -104,12 +104,12 @@ public enum DateExtractor {
     }
     static func weekday(_ t: Tokens, _ i: Int) -> Int? {
         guard i >= 0, i < t.count, t[i].kind == .word, let w = t[i].lex(Lexicon.weekdays) else { return nil }
-        if t[i].norm.count <= 4 && !t[i].capitalized { return nil }
+        if t[i].norm.utf8.count <= 4 && !t[i].capitalized { return nil }
         return w
     }
     /// A day of the month: `22`, `22nd`, `04th`.
     static func dayNumber(_ t: Tokens, _ i: Int) -> (Int, Int)? {
-        guard i < t.count, let d = int(t[i]), (1...31).contains(d), t[i].norm.count <= 2 else { return nil }
+        guard i < t.count, let d = int(t[i]), (1...31).contains(d), t[i].norm.utf8.count <= 2 else { return nil }
         var next = i + 1
         if next < t.count, t[next].start == t[i].end, ["st", "nd", "rd", "th"].contains(t[next].norm) { next += 1 }
         if next < t.count, t[next].start == t[i].end, t[next].kind == .word { return nil } // 22kg
@@ -213,27 +213,45 @@ public enum DateExtractor {
 
     /// Matches a holiday name of up to four words at `i`; returns the name and the index after it.
     static func holidayName(_ t: Tokens, _ i: Int) -> (String, Int)? {
-        for len in stride(from: 4, through: 1, by: -1) where i + len <= t.count {
-            var words: [String] = []
-            var k = i
-            while k < t.count, words.count < len {
-                if t[k].kind == .word { words.append(t[k].norm) } else if t[k].norm != "'" && t[k].norm != "." { break }
-                k += 1
-            }
-            guard words.count == len else { continue }
-            let name = words.joined(separator: " ")
-            if holiday(name, year: 2000) != nil { return (name, k) }
+        var name = "", best: (String, Int)? = nil, words = 0
+        var k = i
+        // words are added one at a time while they still begin some holiday's name; the longest full name wins
+        while k < t.count, words < 4 {
+            if t[k].kind == .word {
+                name = words == 0 ? t[k].norm : name + " " + t[k].norm
+                words += 1
+                guard holidayPrefixes.contains(name) else { break }
+                if holidayNames.contains(name) { best = (name, k + 1) }
+            } else if t[k].norm != "'" && t[k].norm != "." { break }
+            k += 1
         }
-        return nil
+        return best
     }
 
+    /// Every name `holiday(_:year:)` knows, as the extractor reads them (lowercase, dots and closing apostrophes dropped).
+    static let holidayNames: Set<String> = [
+        "christmas", "christmas day", "christmas eve", "new year", "new year's day", "new years day", "new year day",
+        "new year's eve", "new years eve", "independence day", "halloween", "valentine's day", "valentines day", "boxing day",
+        "earth day", "saint patrick", "st patrick", "saint patrick's day", "st patrick's day", "may day",
+        "international workers' day", "international workers day", "labour day", "workers' day", "workers day",
+        "thanksgiving", "thanksgiving day", "black friday", "labor day", "memorial day", "easter", "easter sunday",
+    ]
+    static let holidayPrefixes: Set<String> = {
+        var p = Set<String>()
+        for n in holidayNames {
+            let w = n.split(separator: " ")
+            for k in 1...w.count { p.insert(w[0..<k].joined(separator: " ")) }
+        }
+        return p
+    }()
+
     static func twoDigitYear(_ t: Tokens, _ i: Int) -> Int? {
-        guard i < t.count, t[i].kind == .number, t[i].norm.count == 2, let y = Int(t[i].norm) else { return nil }
+        guard i < t.count, t[i].kind == .number, t[i].norm.utf8.count == 2, let y = Int(t[i].norm) else { return nil }
         return y < 30 ? 2000 + y : 1900 + y
     }
 
     static func yearNumber(_ t: Tokens, _ i: Int) -> Int? {
-        guard i < t.count, let y = int(t[i]), t[i].norm.count == 4, (1000...2999).contains(y) else { return nil }
+        guard i < t.count, let y = int(t[i]), t[i].norm.utf8.count == 4, (1000...2999).contains(y) else { return nil }
         return y
     }
     /// The year that puts month/day nearest the reference date.
@@ -260,7 +278,7 @@ public enum DateExtractor {
         for p in parts {
             if let m = t[p].lex(Lexicon.months) { guard month == nil else { return nil }; month = m; continue }
             guard let v = int(t[p]) else { return nil }
-            if t[p].norm.count == 4 { guard year == nil else { return nil }; year = v } else { nums.append(v) }
+            if t[p].norm.utf8.count == 4 { guard year == nil else { return nil }; year = v } else { nums.append(v) }
         }
         if parts.count == 3, year == nil {
             // a two-digit year closes the date: 23/08/39
@@ -297,22 +315,22 @@ public enum DateExtractor {
     static func parse(_ doc: Document, _ t: Tokens, _ i: Int, ref: CalendarDay, anchor: CalendarDay) -> (DateMention, Int)? {
         let w = t[i].norm
         // 20161016, 2016 10 16
-        if t[i].kind == .number, t[i].norm.count == 8, let v = t[i].plainInt, let day = CalendarDay(year: v / 10000, month: v / 100 % 100, day: v % 100),
+        if t[i].kind == .number, t[i].norm.utf8.count == 8, let v = t[i].plainInt, let day = CalendarDay(year: v / 10000, month: v / 100 % 100, day: v % 100),
            (1900...2100).contains(day.year) {
             return mention(doc, t, i, i + 1, day.iso)
         }
-        if let y = yearNumber(t, i), i + 2 < t.count, let m = int(t[i + 1]), let d = int(t[i + 2]), t[i + 1].norm.count <= 2, t[i + 2].norm.count <= 2,
+        if let y = yearNumber(t, i), i + 2 < t.count, let m = int(t[i + 1]), let d = int(t[i + 2]), t[i + 1].norm.utf8.count <= 2, t[i + 2].norm.utf8.count <= 2,
            t[i + 1].start > t[i].end, t[i + 2].start > t[i + 1].end, let day = CalendarDay(year: y, month: m, day: d) {
             return mention(doc, t, i, i + 3, day.iso)
         }
         // [Weekday] 5/12, 22/04, 23/08/39, 05-Aug-2016, Sep-23-2020, Oct/2
         var wdNum = i
-        if weekday(t, i) != nil || (t[i].lex(Lexicon.weekdays) != nil && t[i].norm.count > 4) { wdNum = i + 1 }
+        if weekday(t, i) != nil || (t[i].lex(Lexicon.weekdays) != nil && t[i].norm.utf8.count > 4) { wdNum = i + 1 }
         if let (day, end) = separatedDate(t, wdNum, ref: ref, afterWeekday: wdNum > i) { return mention(doc, t, i, end, day.iso) }
         // [Weekday,] Month Day[, Year] | [Weekday,] Day Month [Year] | Month Year
         var k = i
         var wd: Int? = nil
-        if let x = weekday(t, k) ?? (t[k].norm.count > 5 ? t[k].lex(Lexicon.weekdays) : nil) {
+        if let x = weekday(t, k) ?? (t[k].norm.utf8.count > 5 ? t[k].lex(Lexicon.weekdays) : nil) {
             wd = x; k += 1
             if k < t.count, t[k].norm == "," { k += 1 }
             if k < t.count, t[k].norm == "the" { k += 1 }
@@ -444,7 +462,7 @@ public enum DateExtractor {
             }
             let sign = ["last", "previous", "past"].contains(w) ? -1 : 1
             let u = t[i + 1].norm
-            if let target = weekday(t, i + 1) ?? (t[i + 1].norm.count > 5 ? t[i + 1].lex(Lexicon.weekdays) : nil) {
+            if let target = weekday(t, i + 1) ?? (t[i + 1].norm.utf8.count > 5 ? t[i + 1].lex(Lexicon.weekdays) : nil) {
                 // weeks run Monday to Sunday: "next Friday" is Friday of next week, "last Wednesday" Wednesday of last week;
                 // "coming" and "past" are the nearest such day after or before
                 let day: CalendarDay
@@ -509,7 +527,7 @@ public enum DateExtractor {
             }
         }
         // Monday of the following week, tuesday of last week
-        if let target = t[i].lex(Lexicon.weekdays), t[i].norm.count > 4, i + 3 < t.count, t[i + 1].norm == "of" {
+        if let target = t[i].lex(Lexicon.weekdays), t[i].norm.utf8.count > 4, i + 3 < t.count, t[i + 1].norm == "of" {
             var e = i + 2
             if t[e].norm == "the" { e += 1 }
             if e + 1 < t.count, t[e + 1].norm == "week", let weeks = ["next": 1, "following": 1, "last": -1, "previous": -1, "this": 0][t[e].norm] {
@@ -517,7 +535,7 @@ public enum DateExtractor {
             }
         }
         // a weekday on its own: "on Monday" is the latest such day, or the next one when the sentence looks ahead
-        if let target = weekday(t, i) ?? (t[i].norm.count > 5 ? t[i].lex(Lexicon.weekdays) : nil), t[i].capitalized || t[i].norm.count > 5 {
+        if let target = weekday(t, i) ?? (t[i].norm.utf8.count > 5 ? t[i].lex(Lexicon.weekdays) : nil), t[i].capitalized || t[i].norm.utf8.count > 5 {
             // Monday two weeks from now, Saturday 3 days from now: that weekday in the week the rest names
             var k = i + 1
             if k < t.count, t[k].norm == "," { k += 1 }

@@ -166,7 +166,7 @@ public enum QuantityExtractor {
 
     @inline(__always) static func glued(_ t: Tokens, _ a: Int, _ b: Int) -> Bool { b < t.count && a >= 0 && t[a].end == t[b].start }
 
-    static func isMonth(_ t: Tokens, _ i: Int) -> Bool { i >= 0 && i < t.count && t[i].kind == .word && t[i].lex(Lexicon.months) != nil && (t[i].capitalized || t[i].norm.count > 3) }
+    static func isMonth(_ t: Tokens, _ i: Int) -> Bool { i >= 0 && i < t.count && t[i].kind == .word && t[i].lex(Lexicon.months) != nil && (t[i].capitalized || t[i].norm.utf8.count > 3) }
 
     /// Parses the number at `i` and what surrounds it; returns the quantity and the index after it.
     static func parse(_ doc: Document, _ t: Tokens, _ i: Int) -> (Quantity, Int)? {
@@ -230,7 +230,7 @@ public enum QuantityExtractor {
                 let prev = startTok > 0 ? t[startTok - 1] : nil
                 let next = numEnd < t.count ? t[numEnd] : nil
                 // index and code names: S&P 500, ASX 200, ISO 3888, HIV 2, COVID-19, Stoxx 600 index
-                if let p = prev, p.kind == .word, p.allCaps || (p.norm.count == 1 && p.capitalized && p.norm != "a" && p.norm != "i") { return nil }
+                if let p = prev, p.kind == .word, p.allCaps || (p.norm.utf8.count == 1 && p.capitalized && p.norm != "a" && p.norm != "i") { return nil }
                 if let n = next, n.kind == .word, ["index", "indexes", "indices"].contains(n.norm) { return nil }
                 // addresses and names after a number: 49 Zorro Ranch Road, 575 Wilbraham Road
                 if let n = next, n.kind == .word, n.capitalized, Units.words[n.norm] == nil, Lexicon.months[n.norm] == nil,

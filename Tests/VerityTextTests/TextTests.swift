@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import VerityDocument
-import VerityText
+@testable import VerityText
 
 func doc(_ text: String, _ format: DocumentFormat = .markdown) throws -> Document { try Document(path: "t.md", text: text, format: format) }
 
@@ -176,6 +176,11 @@ func doc(_ text: String, _ format: DocumentFormat = .markdown) throws -> Documen
 }
 
 @Suite("more dates") struct MoreDateTests {
+    @Test func everyHolidayNameResolves() throws {
+        for name in DateExtractor.holidayNames { #expect(DateExtractor.holiday(name, year: 2025) != nil, "\(name)") }
+        let d = try doc("---\ndate: 2025-03-01\n---\nThe New York office closed on New Year's Day and reopened after Black Friday.")
+        #expect(DateExtractor.extract(d).map(\.value) == ["2026-01-01", "2025-11-28"])
+    }
     func value(_ s: String, ref: String = "2016-11-07") throws -> String? {
         DateExtractor.extract(try doc("---\ndate: \(ref)\n---\n" + s)).first?.value
     }
