@@ -318,7 +318,7 @@ struct MentionIndex {
     /// The latest full name (two words or more) for each last name, as an index into `names`.
     var fullByLast: [String: Int] = [:]
     var speakers: [(text: String, start: Int)] = []
-    /// Token ranges of paragraphs not yet scanned for names: they are read only when a speaker needs resolving.
+    /// Paragraphs (as offset ranges) not yet scanned for names: they are read only when a speaker needs resolving.
     var pending: [Range<Int>] = []
     /// The document's tokens; valid while the extraction that made this index runs.
     let all: Tokens
@@ -333,12 +333,12 @@ struct MentionIndex {
 
     init(doc: Document, tokens: Tokens) { self.doc = doc; self.all = tokens }
 
-    /// Notes a paragraph whose names may be needed later.
-    mutating func add(_ range: Range<Int>) { pending.append(range) }
+    /// Notes a paragraph (its offsets) whose names may be needed later.
+    mutating func add(_ paragraph: Range<Int>) { pending.append(paragraph) }
 
     private mutating func scanPending() {
         guard !pending.isEmpty else { return }
-        for r in pending { scan(all, r) }
+        for r in pending { scan(all, QuoteExtractor.tokenRange(all, r)) }
         pending.removeAll(keepingCapacity: true)
     }
 

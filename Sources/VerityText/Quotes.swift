@@ -162,20 +162,14 @@ public enum QuoteExtractor {
         var quotes: [Quote] = []
         var mentions = MentionIndex(doc: doc, tokens: all)
         var previousRanOn = false
-        var previousRange = 0..<0
-        var cursor = 0 // paragraphs come in order: their tokens are found by walking on, not by searching
+        var previousPara = 0..<0
         for (pi, para) in paras.enumerated() {
             let raws = rawQuotes(doc, para)
-            while cursor < all.count, all[cursor].start < para.lowerBound { cursor += 1 }
-            var stop = cursor
-            while stop < all.count, all[stop].end <= para.upperBound { stop += 1 }
-            let range = cursor..<stop
-            cursor = stop
-            mentions.add(range)
-            defer { previousRange = range }
-            // most paragraphs hold no quotation: their names are noted, and nothing more is needed of them
+            mentions.add(para)
+            defer { previousPara = para }
+            // most paragraphs hold no quotation: nothing more is needed of them (their names are read if a speaker needs them)
             guard !raws.isEmpty else { previousRanOn = false; continue }
-            let tokens = Tokens(rebasing: all[range])
+            let tokens = slice(all, para)
             let label = transcriptLabel(tokens, doc)
             var paraQuotes: [Quote] = []
             for (qi, r) in raws.enumerated() {
@@ -210,7 +204,7 @@ public enum QuoteExtractor {
                     use(a)
                 } else if let prev = paraQuotes.last, prev.speaker != nil {
                     carry(prev)
-                } else if qi == 0, r.open == para.lowerBound, let intro = introducedBy(Tokens(rebasing: all[previousRange]), doc) {
+                } else if qi == 0, r.open == para.lowerBound, let intro = introducedBy(slice(all, previousPara), doc) {
                     // "Caddell continued:" closing the paragraph before
                     use(intro)
                 } else if qi == 0, previousRanOn || r.open == para.lowerBound, let last = quotes.last, last.paragraph == pi - 1,
