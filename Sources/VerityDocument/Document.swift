@@ -113,7 +113,7 @@ public struct Document: Sendable {
 
     public init(path: String, data: Data, format: DocumentFormat? = nil) throws {
         if data.isEmpty { throw DocumentError.empty(path: path) }
-        let hasNul = data.prefix(8192).withUnsafeBytes { $0.firstIndex(of: 0) != nil }
+        let hasNul = data.withUnsafeBytes { b in b.baseAddress.map { memchr($0, 0, min(b.count, 8192)) != nil } ?? false }
         if hasNul { throw DocumentError.binary(path: path) }
         guard let text = String(validating: data, as: UTF8.self) else { throw DocumentError.notUTF8(path: path) }
         try self.init(path: path, text: text, format: format)
