@@ -59,6 +59,18 @@ enum Attribution {
             if tokens[f].norm != "," { dash = true }
             lead.removeFirst()
         }
+        // “…,” as a Homeland Security memo put it / As Ms. Simonyan put it, “…”
+        func asPutIt(_ idx: [Int]) -> Range<Int>? {
+            for (n, k) in idx.enumerated() where tokens[k].norm == "put" && n + 1 < idx.count && tokens[idx[n + 1]].norm == "it" {
+                guard let np = leftNP(tokens, k, floor: idx[0]) else { continue }
+                // a capitalized "As" opening the sentence is taken into the phrase: it is not part of the name
+                if tokens[np.lowerBound].norm == "as", np.count > 1 { return (np.lowerBound + 1)..<np.upperBound }
+                guard np.lowerBound > 0, tokens[np.lowerBound - 1].norm == "as" else { continue }
+                return np
+            }
+            return nil
+        }
+        if let np = asPutIt(lead) { return (make(np, tokens, doc, cue: "put it"), .adjacent) }
         // “…,” said X / “…,” according to X / “…” — X
         if let f = lead.first {
             let t = tokens[f]
@@ -108,6 +120,7 @@ enum Attribution {
                 return (make(np, tokens, doc, cue: "according to"), .adjacent)
             }
         }
+        if let np = asPutIt(before) { return (make(np, tokens, doc, cue: "put it"), .sentence) }
         guard !before.isEmpty else {
             if let np = saidJustBefore, let c = tokens[np.upperBound...].first(where: { $0.is(.cue) }) {
                 return (make(np, tokens, doc, cue: c.norm), .sentence)
