@@ -139,6 +139,12 @@ enum Attribution {
             }
             guard t.is(.cue), t.norm != "according", !(k > 0 && tokens[k - 1].norm == "-" && tokens[k - 1].end == t.start) else { continue } // not "so-called"
             if t.norm.hasSuffix("ing") {
+                // "the agency quoted the minister as saying “…”": the one quoted, not the one quoting
+                if t.norm == "saying", pos >= 3, tokens[before[pos - 1]].norm == "as",
+                   let q = before[..<(pos - 1)].lastIndex(where: { tokens[before[$0]].norm == "quoted" }), pos - 1 - q >= 2 {
+                    let np = before[q + 1]..<before[pos - 1]
+                    if tokens[np].allSatisfy({ $0.kind == .word || $0.norm == "." || $0.norm == "-" || $0.norm == "'" }) { return (make(np, tokens, doc, cue: "quoted"), strength) }
+                }
                 // "footage of Hillary Clinton asking, “…”": the name right before the verb
                 if pos > 0, tokens[before[pos - 1]].capitalized {
                     var b = k - 1

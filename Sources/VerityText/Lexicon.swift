@@ -14,6 +14,10 @@ public enum Lexicon {
         "exclaimed", "sighed", "laughed", "agreed", "maintained", "acknowledges", "believes", "thinks",
         "writing", "saying", "telling", "adding", "asking", "warning", "noting", "calling", "arguing",
         "insisting", "explaining", "describing", "according",
+        "alleged", "alleges", "asserted", "asserts", "denied", "denies", "disclosed", "echoed", "lamented", "laments",
+        "mentioned", "reiterated", "reiterates", "reminded", "retorted", "revealed", "scoffed", "snapped", "speculated",
+        "wondered", "wonders", "mocked", "fumed", "pointed", "points", "confided", "hinted", "objected", "protested",
+        "reasoned", "touted", "chided", "marveled", "marvelled", "admits", "concedes", "recounts", "predicts", "vows",
     ]
     /// Words that may stand inside a speaker's description.
     public static let roles: Set<String> = [

@@ -66,6 +66,10 @@ func doc(_ text: String, _ format: DocumentFormat = .markdown) throws -> Documen
         let q = QuoteExtractor.extract(try doc(text))
         #expect(q.map(\.speaker) == ["Trump", nil, "McCrummen"])
     }
+    @Test func quotedAsSaying() throws {
+        let q = QuoteExtractor.extract(try doc("The state news agency quoted Defence Minister Thabet al-Abbasi as saying, “We will not allow any interference.”"))
+        #expect(q.first?.speaker == "Defence Minister Thabet al-Abbasi")
+    }
     @Test func asSomeonePutIt() throws {
         let q = QuoteExtractor.extract(try doc("The requirement is a \"lawful source of investment income,\" as a Homeland Security memo put it.\n\nAs Ms. Simonyan put it in a statement in July, RT is \"providing a perspective you won't get elsewhere.\""))
         #expect(q.map(\.speaker) == ["a Homeland Security memo", "Ms. Simonyan"])
