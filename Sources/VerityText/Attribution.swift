@@ -61,7 +61,7 @@ enum Attribution {
         }
         // “…,” as a Homeland Security memo put it / As Ms. Simonyan put it, “…”
         func asPutIt(_ idx: [Int]) -> Range<Int>? {
-            for (n, k) in idx.enumerated() where tokens[k].norm == "put" && n + 1 < idx.count && tokens[idx[n + 1]].norm == "it" {
+            for (n, k) in idx.enumerated() where tokens[k].end - tokens[k].start == 3 && tokens[k].norm == "put" && n + 1 < idx.count && tokens[idx[n + 1]].norm == "it" {
                 guard let np = leftNP(tokens, k, floor: idx[0]) else { continue }
                 // a capitalized "As" opening the sentence is taken into the phrase: it is not part of the name
                 if tokens[np.lowerBound].norm == "as", np.count > 1 { return (np.lowerBound + 1)..<np.upperBound }
