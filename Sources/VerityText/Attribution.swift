@@ -395,7 +395,9 @@ struct MentionIndex {
                 names.append((full.text, full.last, tokens[i].start, full.words))
                 fullByLast[full.last] = names.count - 1
             }
-            if j - i >= 2 {
+            // "Moore & Van Allen" names a firm, not a person
+            let firm = (i > range.lowerBound && tokens[i - 1].norm == "&") || (j < n && tokens[j].norm == "&")
+            if j - i >= 2, !firm {
                 let words = tokens[i..<j].filter { !$0.is(.role) && $0.lex(Lexicon.months) == nil && $0.lex(Lexicon.weekdays) == nil && !$0.is(.org) && !MentionIndex.joinWords.contains($0.norm) }
                 if words.count >= 2, words.count == j - i || !tokens[i..<j].contains(where: { $0.is(.org) }) {
                     let s = words.first!.start, e = words.last!.end

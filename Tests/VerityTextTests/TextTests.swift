@@ -66,6 +66,10 @@ func doc(_ text: String, _ format: DocumentFormat = .markdown) throws -> Documen
         let q = QuoteExtractor.extract(try doc(text))
         #expect(q.map(\.speaker) == ["Trump", nil, "McCrummen"])
     }
+    @Test func pronounDoesNotResolveToAFirm() throws {
+        let q = QuoteExtractor.extract(try doc("Loretta Lynch worked at a law firm, Moore & Van Allen, for years.\n\nShe said the partner was \"supportive.\""))
+        #expect(q.first?.speaker == "Loretta Lynch")
+    }
     @Test func quotedAsSaying() throws {
         let q = QuoteExtractor.extract(try doc("The state news agency quoted Defence Minister Thabet al-Abbasi as saying, “We will not allow any interference.”"))
         #expect(q.first?.speaker == "Defence Minister Thabet al-Abbasi")
