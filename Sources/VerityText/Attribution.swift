@@ -47,7 +47,7 @@ enum Attribution {
                 var c = before[lastEnd] - 1
                 if c > before[0], ["today", "yesterday", "tonight"].contains(tokens[c].norm) || Lexicon.weekdays[tokens[c].norm] != nil { c -= 1 }
                 if c > before[0], tokens[c].is(.cue), !tokens[c].norm.hasSuffix("ing"), tokens[c].norm != "according" {
-                    saidJustBefore = leftNP(tokens, c, floor: before[0]).map { $0 }
+                    saidJustBefore = leftNP(tokens, c, floor: before[0])
                 }
             }
             before.removeFirst(lastEnd + 1)
@@ -177,7 +177,7 @@ enum Attribution {
 
     static let notVerbs: Set<String> = ["to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "the", "a", "an", "as"]
     static let openers: Set<String> = ["at", "in", "on", "after", "during", "when", "while", "despite", "before", "since", "as", "with", "without", "like", "unlike", "for", "but", "and", "yet", "still", "however", "meanwhile", "instead", "earlier", "later", "last", "this", "speaking", "asked", "writing", "responding", "bemoaning",
-                                         "though", "although", "if", "because", "once", "whether", "unless", "until", "similarly", "still", "again", "then", "now", "today", "yesterday"]
+                                         "though", "although", "if", "because", "once", "whether", "unless", "until", "similarly", "again", "then", "now", "today", "yesterday"]
 
     /// The subject that opens a sentence (a name, possibly with a title, or a pronoun), past an opening phrase.
     static func sentenceSubject(_ tokens: Tokens, _ idx: ArraySlice<Int>) -> Range<Int>? {
