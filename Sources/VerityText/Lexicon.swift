@@ -16,7 +16,7 @@ public enum Lexicon {
         "insisting", "explaining", "describing", "according",
         "alleged", "alleges", "asserted", "asserts", "denied", "denies", "disclosed", "echoed", "lamented", "laments",
         "mentioned", "reiterated", "reiterates", "reminded", "retorted", "revealed", "scoffed", "snapped", "speculated",
-        "wondered", "wonders", "mocked", "fumed", "pointed", "points", "confided", "hinted", "objected", "protested",
+        "wondered", "wonders", "mocked", "fumed", "pointed", "confided", "hinted", "objected", "protested",
         "reasoned", "touted", "chided", "marveled", "marvelled", "admits", "concedes", "recounts", "predicts", "vows",
     ]
     /// Words that may stand inside a speaker's description.
