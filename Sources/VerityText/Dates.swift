@@ -54,7 +54,7 @@ public enum DateExtractor {
         s.formUnion(holidayFirstWords)
         s.formUnion(unitDays.keys.map { $0 + "'s" }) // "in a fortnight's time"
         s.formUnion(["today", "tonight", "otd", "yesterday", "tomorrow", "tmrw", "tmr", "morning", "afternoon", "evening", "night",
-                     "twenty", "thirty", "now", "christmas", "easter", "halloween", "thanksgiving"])
+                     "twenty", "thirty", "now"])
         return s
     }()
 
@@ -90,8 +90,7 @@ public enum DateExtractor {
         var s = Set(Lexicon.months.keys).union(Lexicon.weekdays.keys).union(NumberWords.units.keys).union(ordinalWords.keys)
         s.formUnion(["today", "tonight", "otd", "yesterday", "tomorrow", "this", "the", "last", "next", "previous", "following",
                      "coming", "past", "about", "around", "roughly", "some", "nearly", "almost", "approximately", "in", "a", "twenty", "thirty"])
-        s.formUnion(["christmas", "new", "independence", "halloween", "valentine", "valentines", "valentine's", "boxing", "earth", "saint", "st",
-                     "may", "international", "labour", "labor", "workers", "workers'", "thanksgiving", "black", "memorial", "easter"])
+        s.formUnion(holidayFirstWords)
         return s
     }()
 
@@ -176,40 +175,53 @@ public enum DateExtractor {
         monday(ref).adding(days: 7 * weeks + (target + 6) % 7)
     }
 
+    /// How a holiday falls in a year.
+    enum HolidayRule { case fixed(month: Int, day: Int), nthWeekday(n: Int, weekday: Int, month: Int, shift: Int), easter }
+
+    /// Holidays by every name the extractor reads for them (lowercase, dots and closing apostrophes dropped): the one
+    /// list that `holiday(_:year:)`, the names matched in text and the words that may begin one come from.
+    static let holidays: [String: HolidayRule] = {
+        let groups: [([String], HolidayRule)] = [
+            (["christmas", "christmas day"], .fixed(month: 12, day: 25)),
+            (["christmas eve"], .fixed(month: 12, day: 24)),
+            (["new year", "new year's day", "new years day", "new year day"], .fixed(month: 1, day: 1)),
+            (["new year's eve", "new years eve"], .fixed(month: 12, day: 31)),
+            (["independence day"], .fixed(month: 7, day: 4)),
+            (["halloween"], .fixed(month: 10, day: 31)),
+            (["valentine's day", "valentines day"], .fixed(month: 2, day: 14)),
+            (["boxing day"], .fixed(month: 12, day: 26)),
+            (["earth day"], .fixed(month: 4, day: 22)),
+            (["saint patrick", "st patrick", "saint patrick's day", "st patrick's day"], .fixed(month: 3, day: 17)),
+            (["may day", "international workers day", "labour day", "workers day"], .fixed(month: 5, day: 1)),
+            (["thanksgiving", "thanksgiving day"], .nthWeekday(n: 4, weekday: 4, month: 11, shift: 0)),
+            (["black friday"], .nthWeekday(n: 4, weekday: 4, month: 11, shift: 1)),
+            (["labor day"], .nthWeekday(n: 1, weekday: 1, month: 9, shift: 0)),
+            (["memorial day"], .nthWeekday(n: 1, weekday: 1, month: 6, shift: -7)),
+            (["easter", "easter sunday"], .easter),
+        ]
+        var t: [String: HolidayRule] = [:]
+        for (names, rule) in groups { for n in names { t[n] = rule } }
+        return t
+    }()
+
     /// Fixed and movable holidays, for a given year.
     static func holiday(_ name: String, year: Int) -> CalendarDay? {
-        func nth(_ n: Int, _ weekday: Int, _ month: Int) -> CalendarDay {
+        switch holidays[name] {
+        case nil: return nil
+        case .fixed(let month, let day): return CalendarDay(year: year, month: month, day: day)
+        case .nthWeekday(let n, let weekday, let month, let shift):
             let first = CalendarDay(year: year, month: month, day: 1)!
-            return first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (n - 1))
-        }
-        switch name {
-        case "christmas", "christmas day": return CalendarDay(year: year, month: 12, day: 25)
-        case "christmas eve": return CalendarDay(year: year, month: 12, day: 24)
-        case "new year", "new year's day", "new years day", "new year day": return CalendarDay(year: year, month: 1, day: 1)
-        case "new year's eve", "new years eve": return CalendarDay(year: year, month: 12, day: 31)
-        case "independence day": return CalendarDay(year: year, month: 7, day: 4)
-        case "halloween": return CalendarDay(year: year, month: 10, day: 31)
-        case "valentine's day", "valentines day": return CalendarDay(year: year, month: 2, day: 14)
-        case "boxing day": return CalendarDay(year: year, month: 12, day: 26)
-        case "earth day": return CalendarDay(year: year, month: 4, day: 22)
-        case "saint patrick", "st patrick", "saint patrick's day", "st patrick's day", "st. patrick's day": return CalendarDay(year: year, month: 3, day: 17)
-        case "may day", "international workers' day", "international workers day", "labour day", "workers' day", "workers day": return CalendarDay(year: year, month: 5, day: 1)
-        case "thanksgiving", "thanksgiving day": return nth(4, 4, 11)
-        case "black friday": return nth(4, 4, 11).adding(days: 1)
-        case "labor day": return nth(1, 1, 9)
-        case "memorial day": return nth(1, 1, 6).adding(days: -7)
-        case "easter", "easter sunday":
+            return first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (n - 1) + shift)
+        case .easter:
             // anonymous Gregorian computus
             let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
             let h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
             let m = (a + 11 * h + 22 * l) / 451
             return CalendarDay(year: year, month: (h + l - 7 * m + 114) / 31, day: (h + l - 7 * m + 114) % 31 + 1)
-        default: return nil
         }
     }
 
-    static let holidayFirstWords: Set<String> = ["christmas", "new", "independence", "halloween", "valentine", "valentines", "valentine's", "boxing",
-        "earth", "saint", "st", "may", "international", "labour", "labor", "workers", "workers'", "thanksgiving", "black", "memorial", "easter"]
+    static let holidayFirstWords = Set(holidays.keys.map { String($0.prefix { $0 != " " }) })
 
     /// Matches a holiday name of up to four words at `i`; returns the name and the index after it.
     static func holidayName(_ t: Tokens, _ i: Int) -> (String, Int)? {
@@ -221,24 +233,16 @@ public enum DateExtractor {
                 name = words == 0 ? t[k].norm : name + " " + t[k].norm
                 words += 1
                 guard holidayPrefixes.contains(name) else { break }
-                if holidayNames.contains(name) { best = (name, k + 1) }
+                if holidays[name] != nil { best = (name, k + 1) }
             } else if t[k].norm != "'" && t[k].norm != "." { break }
             k += 1
         }
         return best
     }
 
-    /// Every name `holiday(_:year:)` knows, as the extractor reads them (lowercase, dots and closing apostrophes dropped).
-    static let holidayNames: Set<String> = [
-        "christmas", "christmas day", "christmas eve", "new year", "new year's day", "new years day", "new year day",
-        "new year's eve", "new years eve", "independence day", "halloween", "valentine's day", "valentines day", "boxing day",
-        "earth day", "saint patrick", "st patrick", "saint patrick's day", "st patrick's day", "may day",
-        "international workers' day", "international workers day", "labour day", "workers' day", "workers day",
-        "thanksgiving", "thanksgiving day", "black friday", "labor day", "memorial day", "easter", "easter sunday",
-    ]
     static let holidayPrefixes: Set<String> = {
         var p = Set<String>()
-        for n in holidayNames {
+        for n in holidays.keys {
             let w = n.split(separator: " ")
             for k in 1...w.count { p.insert(w[0..<k].joined(separator: " ")) }
         }
