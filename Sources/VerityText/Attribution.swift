@@ -137,7 +137,7 @@ enum Attribution {
                 if let np = rightNP(tokens, before[pos + 1] + 1, limit: open) { return (make(np, tokens, doc, cue: "according to"), strength) }
                 continue
             }
-            guard t.is(.cue), t.norm != "according", !(k > 0 && tokens[k - 1].norm == "-" && tokens[k - 1].end == t.start) else { continue } // not "so-called"
+            guard t.is(.cue), t.norm != "according" else { continue }
             if t.norm.hasSuffix("ing") {
                 // "the agency quoted the minister as saying “…”": the one quoted, not the one quoting
                 if t.norm == "saying", pos >= 3, tokens[before[pos - 1]].norm == "as",
@@ -414,7 +414,7 @@ struct MentionIndex {
     mutating func resolve(_ written: String, at: Int) -> String {
         let words = written.split(separator: " ").map { $0.lowercased() }
         guard let last = words.last else { return written }
-        if words.count == 1 || Lexicon.determiners.contains(words[0]) { scanPending() }
+        if words.count == 1 { scanPending() } // only single words are resolved through names
         if words.count == 1, ["he", "she", "him", "her"].contains(last) {
             if let s = speakers.last(where: { $0.start < at && at - $0.start < 3000 && MentionIndex.isNamedPerson($0.text) }) {
                 // a later-mentioned name beats an older speaker

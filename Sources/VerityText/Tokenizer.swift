@@ -192,8 +192,14 @@ public enum Tokenizer {
                 if j < n, a[j] == ".", j - i >= 3, a[j - 2] == ".", isLetter(a[j - 1]) { j += 1 }
                 let capitalized = c.value < 128 ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase
                 let (lower, hasUpper, hasLower, hash) = lowercased(a, i, j)
+                var classes = table.lookup(hash, lower)
+                // the second half of a hyphenated word ("so-called", "well-said") is no verb of saying
+                if classes.contains(.cue), let dash = tokens.last, dash.norm == "-", dash.end == i, tokens.count >= 2,
+                   tokens[tokens.count - 2].kind == .word, tokens[tokens.count - 2].end == dash.start {
+                    classes.remove(.cue)
+                }
                 tokens.append(Token(start: i, end: j, kind: .word, norm: lower, capitalized: capitalized,
-                                    allCaps: j - i >= 2 && hasUpper && !hasLower, classes: table.lookup(hash, lower)))
+                                    allCaps: j - i >= 2 && hasUpper && !hasLower, classes: classes))
                 i = j
                 continue
             }

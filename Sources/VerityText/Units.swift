@@ -35,9 +35,9 @@ public enum Units {
         "mpg": "mpg", "ppm": "ppm", "ppb": "ppb", "knots": "kn", "knot": "kn", "bpd": "bpd", "nm": "nm",
     ]
     /// One of `currencySymbols`, tested on the scalar itself.
-    @inline(__always) public static func isCurrencySymbol(_ s: Unicode.Scalar) -> Bool {
-        switch s { case "$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪": return true; default: return false }
-    }
+    @inline(__always) public static func isCurrencySymbol(_ s: Unicode.Scalar) -> Bool { currencySymbolValues.contains(s.value) }
+    /// The scalars of `currencySymbols`, compared as integers (a handful, tested for every punctuation mark).
+    static let currencySymbolValues: [UInt32] = currencySymbols.keys.map { $0.unicodeScalars.first!.value }
     /// Symbols standing before a number.
     public static let currencySymbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS"]
     /// "Australian dollars", "Danish crowns": a nationality before a currency word.
