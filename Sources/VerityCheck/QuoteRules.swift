@@ -95,7 +95,8 @@ struct QuoteRules {
     }
 
     func misattribution(_ q: Quote, _ doc: Document, _ s: Int, _ e: Int, _ src: PreparedSource, _ span: Range<Int>, _ ev: EvidenceRef) -> Finding? {
-        guard let mine = q.speaker, let theirs = src.speaker(at: span) else { return nil }
+        // a speaker only guessed from the sentence around the quote (no verb of saying, no label) is too weak to accuse
+        guard let mine = q.speaker, q.cue != nil, let theirs = src.speaker(at: span) else { return nil }
         guard Names.surname(mine) != nil, Names.surname(theirs) != nil, !Names.samePerson(mine, theirs) else { return nil }
         return Finding(rule: "quote.misattributed", in: doc, start: s, end: e,
                        message: "the article gives these words to \(mine); \(src.document.path) gives them to \(theirs)",

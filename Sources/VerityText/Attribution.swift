@@ -11,7 +11,7 @@ enum Attribution {
         guard t.kind == .punct, t.norm == "." || t.norm == "!" || t.norm == "?" else { return false }
         if t.norm == ".", i > 0, tokens[i - 1].kind == .word, tokens[i - 1].end == t.start {
             let w = tokens[i - 1].norm
-            if w.count == 1 || ["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "lt", "col", "sgt", "u.s", "oct", "sept", "nov", "dec", "jan", "feb", "aug", "no", "vs"].contains(w) { return false }
+            if w.count == 1 || Lexicon.titles.contains(w) || ["jr", "sr", "u.s", "oct", "sept", "nov", "dec", "jan", "feb", "aug", "no", "vs"].contains(w) { return false }
         }
         // "(D-Wis.) said", "Inc., which": an abbreviation's dot inside a sentence
         if i + 1 < tokens.count {
@@ -38,6 +38,7 @@ enum Attribution {
         var before: [Int] = []
         for (i, t) in tokens.enumerated() where t.end <= open && t.start >= prevEnd { before.append(i) }
         var saidJustBefore: Range<Int>? = nil
+        var previousSentence: ArraySlice<Int> = []
         // whether `before` opens its sentence: it follows a sentence end, or the paragraph starts it
         var beforeOpensSentence = tokens.first.map { $0.start >= prevEnd } ?? true
         if let lastEnd = before.lastIndex(where: { isSentenceEnd(tokens, $0) }) {
@@ -50,6 +51,8 @@ enum Attribution {
                     saidJustBefore = leftNP(tokens, c, floor: before[0])
                 }
             }
+            let s0 = before[..<lastEnd].lastIndex(where: { isSentenceEnd(tokens, $0) }).map { $0 + 1 } ?? 0
+            previousSentence = before[s0..<lastEnd]
             before.removeFirst(lastEnd + 1)
         }
 
@@ -74,8 +77,12 @@ enum Attribution {
         // “…,” said X / “…,” according to X / “…” — X
         if let f = lead.first {
             let t = tokens[f]
-            if t.norm == "according", lead.count > 1, tokens[lead[1]].norm == "to", let np = rightNP(tokens, lead[1] + 1, limit: nextStart) {
+            if t.norm == "according", lead.count > 1, tokens[lead[1]].norm == "to", let np = rightNP(tokens, lead[1] + 1, limit: nextStart, loose: true) {
                 return (make(np, tokens, doc, cue: "according to"), .adjacent)
+            }
+            // “…,” per the party's bylaws
+            if t.norm == "per", let np = rightNP(tokens, f + 1, limit: nextStart) {
+                return (make(np, tokens, doc, cue: "per"), .adjacent)
             }
             if t.is(.cue), !t.norm.hasSuffix("ing"), let np = rightNP(tokens, f + 1, limit: nextStart) {
                 return (make(np, tokens, doc, cue: t.norm), .adjacent)
@@ -111,12 +118,13 @@ enum Attribution {
             }
             // “…,” Scott Pruitt, the attorney general of Oklahoma, … : a full name right after the quote
             if !quoteEndsSentence, tokens[f].capitalized, let np = rightNP(tokens, f, limit: nextStart), np.count >= 2,
-               tokens[np].filter({ $0.kind == .word && $0.capitalized }).count >= 2, np.upperBound < tokens.count, tokens[np.upperBound].norm == "," {
+               tokens[np].filter({ $0.kind == .word && $0.capitalized }).count >= 2, np.upperBound < tokens.count, tokens[np.upperBound].norm == ",",
+               !tokens[np].contains(where: { $0.kind == .word && !$0.capitalized && $0.norm != "of" }) {
                 return (make(np, tokens, doc, cue: ""), .sentence)
             }
             // “…” at a conference last month, according to X
             if !quoteEndsSentence, let a = lead.firstIndex(where: { tokens[$0].norm == "according" }), a + 1 < lead.count, tokens[lead[a + 1]].norm == "to",
-               let np = rightNP(tokens, lead[a + 1] + 1, limit: nextStart) {
+               let np = rightNP(tokens, lead[a + 1] + 1, limit: nextStart, loose: true) {
                 return (make(np, tokens, doc, cue: "according to"), .adjacent)
             }
         }
@@ -124,6 +132,11 @@ enum Attribution {
         guard !before.isEmpty else {
             if let np = saidJustBefore, let c = tokens[np.upperBound...].first(where: { $0.is(.cue) }) {
                 return (make(np, tokens, doc, cue: c.norm), .sentence)
+            }
+            // “…” opening a sentence that names no speaker: the subject of the sentence before goes on speaking
+            // ("Sanders identified young voters' exhaustion as a reason. “The younger people are …”")
+            if previousSentence.count >= 3, let np = sentenceSubject(tokens, previousSentence) {
+                return (make(np, tokens, doc, cue: ""), .fallback)
             }
             return nil
         }
@@ -134,8 +147,13 @@ enum Attribution {
             let t = tokens[k]
             let strength: Strength = before.count - pos <= 6 ? .adjacent : .sentence
             if t.norm == "according", pos + 1 < before.count, tokens[before[pos + 1]].norm == "to" {
-                if let np = rightNP(tokens, before[pos + 1] + 1, limit: open) { return (make(np, tokens, doc, cue: "according to"), strength) }
+                if let np = rightNP(tokens, before[pos + 1] + 1, limit: open, loose: true) { return (make(np, tokens, doc, cue: "according to"), strength) }
                 continue
+            }
+            // "Trump's claim that there have been “…”", "his words: “…”": the one whose claim it is
+            if speechNouns.contains(t.norm), pos > 0, pos + 1 == before.count || [":", ",", "that"].contains(tokens[before[pos + 1]].norm),
+               let owner = possessor(tokens, before[pos - 1], floor: floor) {
+                return (make(owner, tokens, doc, cue: t.norm), strength)
             }
             guard t.is(.cue), t.norm != "according" else { continue }
             if t.norm.hasSuffix("ing") {
@@ -157,6 +175,7 @@ enum Attribution {
                 continue
             }
             if let np = leftNP(tokens, k, floor: floor) { return (make(np, tokens, doc, cue: t.norm), strength) }
+            if let who = relative(tokens, k, floor: floor, doc: doc) { return (Found(text: who.text, start: who.start, end: who.end, cue: t.norm), strength) }
             if let np = rightNP(tokens, k + 1, limit: open), tokens[np.upperBound - 1].capitalized { // Said Trump: “…”
                 return (make(np, tokens, doc, cue: t.norm), strength)
             }
@@ -169,10 +188,51 @@ enum Attribution {
             while s > 0, !isSentenceEnd(tokens, s - 1) { s -= 1 }
             sentence = Array(s...before.last!)
         }
+        // “After saying her foot was “so swollen …,” she was …”: the quotation ends an opening phrase; the subject follows it
+        if let first = sentence.first, openers.contains(tokens[first].norm) || tokens[first].norm.hasSuffix("ing"),
+           doc.analysis[last] == ",", !sentence.contains(where: { tokens[$0].norm == "," }), !lead.isEmpty,
+           let np = sentenceSubject(tokens, lead[...]) {
+            return (make(np, tokens, doc, cue: ""), .fallback)
+        }
         if weak == nil, sentence.count >= 3, let np = sentenceSubject(tokens, sentence[...]) {
             weak = (make(np, tokens, doc, cue: ""), .fallback)
         }
         return weak
+    }
+
+    /// Nouns for something said, whose owner is its speaker ("his claim that …", "Trump's words").
+    static let speechNouns: Set<String> = [
+        "claim", "claims", "statement", "statements", "assertion", "assertions", "remark", "remarks", "comment", "comments",
+        "words", "promise", "pledge", "vow", "warning", "insistence", "contention", "argument", "suggestion", "accusation",
+        "boast", "tweet", "tweets", "declaration", "prediction", "description", "characterization", "message", "admission",
+        "complaint", "threat", "quip", "retort", "testimony", "plea", "slogan", "mantra", "refrain", "catchphrase", "allegation",
+    ]
+
+    /// "Stevie Wonder, who joked", "the police department which reported", "McConnell, who in 2010 said": the relative
+    /// pronoun as written (where the speaker stands), named by the phrase it follows.
+    static func relative(_ tokens: Tokens, _ cue: Int, floor: Int, doc: Document) -> Found? {
+        guard let w = (max(floor, cue - 4)..<cue).last(where: { tokens[$0].norm == "who" || tokens[$0].norm == "which" }),
+              w > floor, !tokens[(w + 1)..<cue].contains(where: { $0.kind == .punct || $0.is(.cue) }) else { return nil }
+        let end = tokens[w - 1].norm == "," ? w - 1 : w
+        guard end > floor, let np = leftNP(tokens, end, floor: floor) else { return nil }
+        // "The stars included Stevie Wonder, who": the name the phrase ends on
+        var b = np.lowerBound
+        if tokens[np.upperBound - 1].capitalized {
+            b = np.upperBound - 1
+            while b > np.lowerBound, tokens[b - 1].capitalized || tokens[b - 1].kind == .punct { b -= 1 }
+        }
+        return Found(text: doc.slice(tokens[b].start, tokens[np.upperBound - 1].end), start: tokens[w].start, end: tokens[w].end, cue: "")
+    }
+
+    /// The owner ending at `i`: a possessive pronoun ("his") or a name with 's ("Donald Trump's").
+    static func possessor(_ tokens: Tokens, _ i: Int, floor: Int) -> Range<Int>? {
+        let t = tokens[i]
+        guard t.kind == .word else { return nil }
+        if ["his", "her", "their"].contains(t.norm) { return i..<(i + 1) }
+        guard t.capitalized, t.norm.hasSuffix("'s") || t.norm.hasSuffix("s'") else { return nil }
+        var b = i
+        while b > floor, tokens[b - 1].kind == .word, tokens[b - 1].capitalized, !openers.contains(tokens[b - 1].norm), !tokens[b - 1].is(.stopword) { b -= 1 }
+        return b..<(i + 1)
     }
 
     static let notVerbs: Set<String> = ["to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "the", "a", "an", "as"]
@@ -193,6 +253,8 @@ enum Attribution {
             list.removeFirst(cut + 1)
             // "On July 6, 2015, Sanders …": the year after the comma belongs to the opening phrase
             if list.count > 2, tokens[list[0]].kind == .number, tokens[list[1]].norm == "," { list.removeFirst(2) }
+            // "After saying her foot was “so swollen …,” she was": the comma closed a quotation in the opening phrase
+            while let f = list.first, tokens[f].kind == .punct, tokens[f].norm == "\"" || tokens[f].norm == "'" { list.removeFirst() }
         }
         guard let first = list.first, tokens[first].kind == .word else { return nil }
         if tokens[first].is(.determiner), first + 2 < tokens.count, tokens[first + 1].kind == .word,
@@ -250,6 +312,16 @@ enum Attribution {
         return Found(text: doc.slice(s, e), start: s, end: e, cue: cue)
     }
 
+    /// The opening mark at `i` begins a quoted name inside a name: `Marcia "Cia" Price` (mark, capitalized word, mark, between two capitalized words).
+    static func isNickname(_ tokens: Tokens, _ i: Int) -> Bool {
+        guard i >= 1, i + 3 < tokens.count else { return false }
+        let before = tokens[i - 1], mark = tokens[i], name = tokens[i + 1], close = tokens[i + 2], after = tokens[i + 3]
+        return mark.kind == .punct && close.kind == .punct && mark.norm == "\"" && close.norm == "\""
+            && name.kind == .word && name.capitalized && mark.end == name.start && name.end == close.start
+            && before.kind == .word && before.capitalized && before.end < mark.start
+            && after.kind == .word && after.capitalized && close.end < after.start
+    }
+
     static func isNPWord(_ t: Token) -> Bool {
         t.kind == .word && !t.is(.phraseStop) && !t.is(.cue)
     }
@@ -287,6 +359,8 @@ enum Attribution {
                       !(t.norm == "." && isSentenceEnd(tokens, j)) {
             } else if t.norm == "of", j > floor, j + 1 < end, tokens[j + 1].capitalized || tokens[j + 1].is(.role) {
                 words += 1
+            } else if j - 2 > floor, j + 1 < end, isNickname(tokens, j - 2) {
+                j -= 2 // the closing mark, the nickname and its opening mark
             } else { break }
             if words > 8 { return nil }
             j -= 1
@@ -302,7 +376,8 @@ enum Attribution {
     }
 
     /// The noun phrase that starts at `i` (after a cue).
-    static func rightNP(_ tokens: Tokens, _ i: Int, limit: Int) -> Range<Int>? {
+    /// `loose`: any plain noun phrase will do, as after "according to" ("according to court records").
+    static func rightNP(_ tokens: Tokens, _ i: Int, limit: Int, loose: Bool = false) -> Range<Int>? {
         guard i < tokens.count, tokens[i].start < limit else { return nil }
         if tokens[i].is(.pronoun) { return i..<(i + 1) }
         var j = i
@@ -318,6 +393,8 @@ enum Attribution {
                       j + 1 < tokens.count, tokens[j + 1].start == t.end {
             } else if t.norm == "of", j + 1 < tokens.count, tokens[j + 1].capitalized || tokens[j + 1].norm == "the" {
                 words += 1
+            } else if j > i, isNickname(tokens, j), tokens[j + 3].end <= limit {
+                j += 2 // the opening mark, the nickname and its closing mark
             } else { break }
             if words > 8 { break }
             j += 1
@@ -325,7 +402,7 @@ enum Attribution {
         while j > i, tokens[j - 1].kind == .punct { j -= 1 }
         guard j > i else { return nil }
         let slice = tokens[i..<j]
-        let ok = slice.contains { $0.capitalized || $0.is(.role) } || Lexicon.determiners.contains(slice.first!.norm)
+        let ok = loose || slice.contains { $0.capitalized || $0.is(.role) } || Lexicon.determiners.contains(slice.first!.norm)
         return ok ? i..<j : nil
     }
 }

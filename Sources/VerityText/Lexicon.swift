@@ -36,7 +36,7 @@ public enum Lexicon {
         "pastor", "bishop", "pope", "activist", "organizer", "head", "administrator", "staff", "staffer",
     ]
     /// Abbreviated titles written with a dot before a name ("Gov. Earl Ray Tomblin", "Mr. Trump").
-    public static let titles: Set<String> = ["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "st", "pres", "adm", "maj", "cpl", "supt", "atty", "insp"]
+    public static let titles: Set<String> = ["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "st", "pres", "adm", "maj", "cpl", "supt", "atty", "insp", "del", "sens", "reps"]
     public static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
     public static let determiners: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "your", "one", "another"]
     /// Words that end a speaker phrase when walking away from the cue.

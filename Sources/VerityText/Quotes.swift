@@ -164,12 +164,14 @@ public enum QuoteExtractor {
         var previousRanOn = false
         var previousPara = 0..<0
         for (pi, para) in paras.enumerated() {
-            let raws = rawQuotes(doc, para)
+            var raws = rawQuotes(doc, para)
             mentions.add(para)
             defer { previousPara = para }
             // most paragraphs hold no quotation: nothing more is needed of them (their names are read if a speaker needs them)
             guard !raws.isEmpty else { previousRanOn = false; continue }
             let tokens = slice(all, para)
+            raws.removeAll { isNickname($0, tokens) }
+            guard !raws.isEmpty else { previousRanOn = false; continue }
             let label = transcriptLabel(tokens, doc)
             var paraQuotes: [Quote] = []
             for (qi, r) in raws.enumerated() {
@@ -228,6 +230,14 @@ public enum QuoteExtractor {
             quotes.append(contentsOf: paraQuotes)
         }
         return quotes
+    }
+
+    /// A quoted name inside a name (Marcia "Cia" Price): part of the name, not a quotation.
+    static func isNickname(_ r: RawQuote, _ tokens: Tokens) -> Bool {
+        guard !r.single, r.closeLen > 0 else { return false }
+        let inside = tokenRange(tokens, (r.open + r.openLen)..<r.close)
+        guard inside.count == 1, inside.lowerBound >= 2, inside.upperBound + 1 < tokens.count else { return false }
+        return Attribution.isNickname(tokens, inside.lowerBound - 1)
     }
 
     /// The tokens that lie in a range, found by binary search.

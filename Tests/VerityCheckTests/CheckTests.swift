@@ -41,6 +41,13 @@ func check(_ article: String, _ sources: [String]) throws -> [Finding] {
         #expect(f.map(\.rule) == ["quote.misattributed"])
         #expect(f.first?.message.contains("Alan Cho") == true && f.first?.message.contains("Denise Walker") == true)
     }
+    @Test func aGuessedSpeakerIsNoMisattribution() throws {
+        let source = ["Denise Walker, parent, said: \"Parents deserve a straight answer about class sizes.\""]
+        // the speaker is only guessed from the sentence before: no verb of saying names Alan Cho
+        #expect(try check("Board president Alan Cho opened the meeting. “Parents deserve a straight answer about class sizes.”", source).isEmpty)
+        #expect(try check("Board president Alan Cho opened the meeting. He said, “Parents deserve a straight answer about class sizes.”", source)
+            .map(\.rule) == ["quote.misattributed"])
+    }
     @Test func sameSpeakerIsNotMisattributed() throws {
         #expect(try check("Superintendent Maria Lopez said: “We protected every classroom teacher position.”",
                           ["Superintendent Maria Lopez said: \"We protected every classroom teacher position.\""]).isEmpty)

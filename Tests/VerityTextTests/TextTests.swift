@@ -63,8 +63,43 @@ func doc(_ text: String, _ format: DocumentFormat = .markdown) throws -> Documen
 
         He lost in the first place. McCrummen wrote that the rant was “unhinged.”
         """
-        let q = QuoteExtractor.extract(try doc(text))
-        #expect(q.map(\.speaker) == ["Trump", nil, "McCrummen"])
+        let d = try doc(text)
+        let q = QuoteExtractor.extract(d)
+        // the speaker as written: the subject, not "Friday" or "After"; the quoted opening phrase's subject follows it
+        #expect(q.map { d.slice($0.speakerStart ?? 0, $0.speakerEnd ?? 0) } == ["Trump", "she", "McCrummen"])
+    }
+    @Test func ownersRelativesAndSourcesAfterPer() throws {
+        let text = """
+        Politifact seized on Trump's claim that there have been “thousands of shootings” in Chicago.
+
+        Contrary to his claim that people would “learn nothing,” there would be much to learn.
+
+        The stars included Stevie Wonder, who joked of the museum, “I haven't seen it yet.”
+
+        They turned to the Chicago Police Department which reported “2,521 shooting incidents” this year.
+
+        Proxies are barred when voting “to fill a vacancy on the ticket,” per the party's bylaws.
+
+        As a host on “The Big Show,” he demeaned women, according to show insiders.
+        """
+        let d = try doc(text)
+        let q = QuoteExtractor.extract(d)
+        #expect(q.map { d.slice($0.speakerStart ?? 0, $0.speakerEnd ?? 0) } == ["Trump's", "his", "who", "which", "the party's bylaws", "show insiders"])
+        // a relative pronoun is shown as the phrase it stands for
+        #expect(q[2].speaker == "Stevie Wonder")
+        #expect(q[3].speaker == "Chicago Police Department")
+    }
+    @Test func nicknamesAndTheSentenceBefore() throws {
+        let text = """
+        "This is a big year!" Scott's niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd.
+
+        Sen. Bernie Sanders (Vt.) identified exhaustion with bigotry as a reason. "The younger people are tired of it."
+        """
+        let d = try doc(text)
+        let q = QuoteExtractor.extract(d)
+        // "Cia" is part of a name, not a quotation
+        #expect(q.map(\.text) == ["This is a big year!", "The younger people are tired of it."])
+        #expect(q.map { d.slice($0.speakerStart ?? 0, $0.speakerEnd ?? 0) } == ["Scott's niece", "Sen. Bernie Sanders"])
     }
     @Test func pronounDoesNotResolveToAFirm() throws {
         let q = QuoteExtractor.extract(try doc("Loretta Lynch worked at a law firm, Moore & Van Allen, for years.\n\nShe said the partner was \"supportive.\""))
