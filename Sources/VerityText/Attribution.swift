@@ -4,6 +4,8 @@ import VerityDocument
 enum Attribution {
     struct Found { let text: String; let start: Int; let end: Int; let cue: String }
 
+    /// Auxiliaries and modals between a speaker and the verb ("would now ask", "has said").
+    static let auxiliaries: Set<String> = ["would", "will", "could", "might", "may", "can", "should", "must", "did", "does", "do", "has", "have", "had", "now", "still", "even", "just", "only", "already", "reportedly", "allegedly"]
     static let adverbs: Set<String> = ["often", "always", "never", "also", "later", "then", "previously", "once", "again", "recently", "further", "simply", "publicly", "privately", "verbatim", "repeatedly", "bluntly", "flatly", "firmly"]
 
     static func isSentenceEnd(_ tokens: Tokens, _ i: Int) -> Bool {
@@ -94,7 +96,8 @@ enum Attribution {
         // “…,” X said / “…,” Rep. Gwen Moore (D-Wis.) said / “…” to drive up the price, she said.
         var last = close - 1 // the last character inside the marks (a closing mark may be two characters: '')
         while last > open, doc.analysis[last] == "\"" || doc.analysis[last] == "'" || doc.analysis[last] == " " { last -= 1 }
-        let quoteEndsSentence = ".!?".unicodeScalars.contains(doc.analysis[last])
+        // (“Bobby!” at a labor conference: the sentence goes on when a lowercase word follows)
+        let quoteEndsSentence = ".!?".unicodeScalars.contains(doc.analysis[last]) && !(after.first.map { tokens[$0].kind == .word && !tokens[$0].capitalized } ?? false)
         // “…” She adds, “…”: a capitalized pronoun opens a new sentence, which speaks of the quote after it
         let newSentence = lead.first.map { tokens[$0].capitalized && tokens[$0].norm != "i" && tokens[$0].is(.pronoun) } ?? false
         if let f = lead.first, tokens[f].kind == .word, !newSentence {
@@ -143,6 +146,7 @@ enum Attribution {
         let floor = before.first!
         // X said: “…” / X told the board, “…” / X called it “…” / According to X, …
         var weak: (Found, Strength)? = nil
+        var relativeFound: (Found, Strength)? = nil
         for (pos, k) in before.enumerated().reversed() where before.count - pos <= 30 {
             let t = tokens[k]
             let strength: Strength = before.count - pos <= 6 ? .adjacent : .sentence
@@ -175,11 +179,16 @@ enum Attribution {
                 continue
             }
             if let np = leftNP(tokens, k, floor: floor) { return (make(np, tokens, doc, cue: t.norm), strength) }
-            if let who = relative(tokens, k, floor: floor, doc: doc) { return (Found(text: who.text, start: who.start, end: who.end, cue: t.norm), strength) }
+            if let who = relative(tokens, k, floor: floor, doc: doc) {
+                // a verb of saying earlier in the sentence governs the quote ("Morial told a woman who suggested … that “…”")
+                if relativeFound == nil { relativeFound = (Found(text: who.text, start: who.start, end: who.end, cue: t.norm), strength) }
+                continue
+            }
             if let np = rightNP(tokens, k + 1, limit: open), tokens[np.upperBound - 1].capitalized { // Said Trump: “…”
                 return (make(np, tokens, doc, cue: t.norm), strength)
             }
         }
+        if let relativeFound { return relativeFound }
         // a fragment inside a sentence: its subject is the likeliest speaker (“… condemned the test as “provocative””)
         // (after an earlier quote in the same sentence, the subject is found where the sentence starts, not after that quote)
         var sentence = before
@@ -329,9 +338,15 @@ enum Attribution {
     /// The noun phrase that ends just before `cue`.
     static func leftNP(_ tokens: Tokens, _ cue: Int, floor: Int) -> Range<Int>? {
         var j = cue - 1
-        while j >= floor, tokens[j].kind == .word, tokens[j].is(.adverb) || (tokens[j].norm.hasSuffix("ly") && !tokens[j].capitalized) { j -= 1 }
+        // "she still says", "a reader would now ask", "Trump has said"
+        var helped = false
+        while j >= floor, tokens[j].kind == .word, tokens[j].is(.adverb) || (tokens[j].norm.hasSuffix("ly") && !tokens[j].capitalized) || auxiliaries.contains(tokens[j].norm) {
+            if auxiliaries.contains(tokens[j].norm) { helped = true }
+            j -= 1
+        }
         guard j >= floor else { return nil }
-        if tokens[j].is(.pronoun) { return j..<(j + 1) }
+        // "it would tell an American story": a thing, not a speaker
+        if tokens[j].is(.pronoun) { return helped && tokens[j].norm == "it" ? nil : j..<(j + 1) }
         if tokens[j].norm == "," {
             // X, who voted in favor, called … / X, a retired teacher, said …
             var k = j - 1
@@ -352,13 +367,13 @@ enum Attribution {
             let t = tokens[j]
             if isNPWord(t) || (t.kind == .word && t.capitalized && t.norm != "said") {
                 words += 1
-            } else if t.kind == .number, j + 1 < end, tokens[j + 1].capitalized {
+            } else if t.kind == .number, j + 1 < end, tokens[j + 1].capitalized || (tokens[j + 1].norm == "-" && tokens[j + 1].start == t.end) {
                 // "23-year-old" style descriptions are fine; a bare number ends the phrase
                 words += 1
             } else if t.kind == .punct, t.norm == "." || t.norm == "-" || t.norm == "'", j > floor, tokens[j - 1].end == t.start, j + 1 < end,
                       !(t.norm == "." && isSentenceEnd(tokens, j)) {
-            } else if t.norm == "of", j > floor, j + 1 < end, tokens[j + 1].capitalized || tokens[j + 1].is(.role) {
-                words += 1
+            } else if t.norm == "of", j > floor, j + 1 < end {
+                words += 1 // "the mother of three", "the leader of the opposition"
             } else if j - 2 > floor, j + 1 < end, isNickname(tokens, j - 2) {
                 j -= 2 // the closing mark, the nickname and its opening mark
             } else { break }
@@ -371,7 +386,7 @@ enum Attribution {
         while start < end, tokens[start].norm == "of" { start += 1 }
         guard start < end else { return nil }
         let slice = tokens[start..<end]
-        let ok = slice.contains { $0.capitalized || $0.is(.role) } || (slice.count <= 4 && Lexicon.determiners.contains(slice.first!.norm))
+        let ok = slice.contains { $0.capitalized || $0.is(.role) } || (slice.filter { $0.kind != .punct }.count <= 8 && Lexicon.determiners.contains(slice.first!.norm))
         return ok ? start..<end : nil
     }
 
@@ -410,7 +425,8 @@ enum Attribution {
 /// Named people and the speakers met so far, for resolving "he", "the minister" or "Briggs".
 struct MentionIndex {
     let doc: Document
-    var names: [(text: String, last: String, start: Int, words: Int)] = []
+    /// `object`: the name follows a preposition ("after meeting with Vladimir Putin"), a less likely antecedent than a subject.
+    var names: [(text: String, last: String, start: Int, words: Int, object: Bool)] = []
     /// The latest full name (two words or more) for each last name, as an index into `names`.
     var fullByLast: [String: Int] = [:]
     var speakers: [(text: String, start: Int)] = []
@@ -426,6 +442,7 @@ struct MentionIndex {
         "international", "street", "avenue", "county", "city", "school", "district", "foundation", "institute", "company", "inc", "corp"]
 
     static let joinWords: Set<String> = ["the", "but", "and", "in", "on", "at"]
+    static let prepositions: Set<String> = ["with", "of", "to", "for", "by", "from", "at", "in", "on", "against", "about", "after", "before", "between", "among", "toward", "towards", "than", "like", "over"]
 
     init(doc: Document, tokens: Tokens) { self.doc = doc; self.all = tokens }
 
@@ -467,18 +484,20 @@ struct MentionIndex {
             var j = i
             while j < n, tokens[j].kind == .word, tokens[j].capitalized
                     || (tokens[j].end - tokens[j].start <= 3 && (tokens[j].norm == "al" || tokens[j].norm == "de" || tokens[j].norm == "van")) { j += 1 }
+            let object = i > range.lowerBound && MentionIndex.prepositions.contains(tokens[i - 1].norm)
             if j - i == 1, !tokens[i].is(.stopword), let k = fullByLast[tokens[i].norm] { // "The", "He" are no last names
                 let full = names[k]
-                names.append((full.text, full.last, tokens[i].start, full.words))
+                names.append((full.text, full.last, tokens[i].start, full.words, object))
                 fullByLast[full.last] = names.count - 1
             }
-            // "Moore & Van Allen" names a firm, not a person
+            // "Moore & Van Allen" names a firm, not a person; "a North Carolina law firm" is no one
             let firm = (i > range.lowerBound && tokens[i - 1].norm == "&") || (j < n && tokens[j].norm == "&")
-            if j - i >= 2, !firm {
+            let modifier = i > range.lowerBound && (tokens[i - 1].norm == "a" || tokens[i - 1].norm == "an")
+            if j - i >= 2, !firm, !modifier {
                 let words = tokens[i..<j].filter { !$0.is(.role) && $0.lex(Lexicon.months) == nil && $0.lex(Lexicon.weekdays) == nil && !$0.is(.org) && !MentionIndex.joinWords.contains($0.norm) }
                 if words.count >= 2, words.count == j - i || !tokens[i..<j].contains(where: { $0.is(.org) }) {
                     let s = words.first!.start, e = words.last!.end
-                    names.append((doc.slice(s, e), words.last!.norm, s, words.count))
+                    names.append((doc.slice(s, e), words.last!.norm, s, words.count, object))
                     fullByLast[words.last!.norm] = names.count - 1
                 }
             }
@@ -495,7 +514,7 @@ struct MentionIndex {
         if words.count == 1, ["he", "she", "him", "her"].contains(last) {
             if let s = speakers.last(where: { $0.start < at && at - $0.start < 3000 && MentionIndex.isNamedPerson($0.text) }) {
                 // a later-mentioned name beats an older speaker
-                if let n = names.last(where: { $0.start < at && $0.start > s.start }), n.words >= 2 { return n.text }
+                if let n = names.last(where: { $0.start < at && $0.start > s.start && !$0.object }), n.words >= 2 { return n.text }
                 return s.text
             }
             if let n = names.last(where: { $0.start < at }) { return n.text }

@@ -46,7 +46,7 @@ public enum Lexicon {
         "was", "were", "is", "are", "be", "been", "will", "would", "could", "should", "may", "might", "not",
         "later", "earlier", "again", "once", "previously", "recently", "repeatedly", "often", "today",
         "yesterday", "tonight", "last", "this", "during", "about", "into", "over", "under", "where", "so",
-        "there", "here", "just", "only", "even", "still", "now", "then", "said", "says", "told", "since",
+        "there", "here", "just", "only", "even", "still", "now", "then", "said", "says", "told", "since", "what", "whose", "how", "why",
     ]
     public static let months: [String: Int] = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
