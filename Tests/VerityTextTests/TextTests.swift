@@ -101,6 +101,24 @@ func doc(_ text: String, _ format: DocumentFormat = .markdown) throws -> Documen
         #expect(q.map(\.text) == ["This is a big year!", "The younger people are tired of it."])
         #expect(q.map { d.slice($0.speakerStart ?? 0, $0.speakerEnd ?? 0) } == ["Scott's niece", "Sen. Bernie Sanders"])
     }
+    @Test func auxiliariesDescriptionsAndRelativesThatYield() throws {
+        let text = """
+        My mother has softened with age, but even now at 86 she still says things such as, "We're not all meant to be equal."
+
+        Asked about dads, the 34-year-old mother of three replied, "It's meant to benefit everyone."
+
+        McAuliffe was greeted with chants of "Bobby!" at a labor conference, according to union president Doris Crouse-Mays.
+
+        Marc Morial forcefully told a young woman who suggested that some people may not vote that "this is not the first generation to be frustrated."
+        """
+        let d = try doc(text)
+        let q = QuoteExtractor.extract(d)
+        #expect(q.map { d.slice($0.speakerStart ?? 0, $0.speakerEnd ?? 0) } == ["she", "the 34-year-old mother of three", "union president Doris Crouse-Mays", "Marc Morial"])
+    }
+    @Test func pronounSkipsANameAfterAPreposition() throws {
+        let q = QuoteExtractor.extract(try doc("\"We have seen this before,\" Barack Obama said after meeting with President Vladimir Putin. He did not suggest retaliation. \"Our goal is not to escalate.\""))
+        #expect(q.map(\.speaker) == ["Barack Obama", "Barack Obama"])
+    }
     @Test func pronounDoesNotResolveToAFirm() throws {
         let q = QuoteExtractor.extract(try doc("Loretta Lynch worked at a law firm, Moore & Van Allen, for years.\n\nShe said the partner was \"supportive.\""))
         #expect(q.first?.speaker == "Loretta Lynch")
