@@ -426,7 +426,24 @@ enum Attribution {
 struct MentionIndex {
     let doc: Document
     /// `object`: the name follows a preposition ("after meeting with Vladimir Putin"), a less likely antecedent than a subject.
-    var names: [(text: String, last: String, start: Int, words: Int, object: Bool)] = []
+    /// A named person met in the text.
+    struct Name {
+        let text: String
+        /// The last name, lowercased.
+        let last: String
+        let start: Int
+        let words: Int
+        /// A last name alone ("Clinton") as written, recorded as the latest full name it stood for.
+        let alias: String?
+        /// The tokens of the name with the title or role before it (read only when a pronoun needs it).
+        let tokens: Range<Int>
+        let genderOfAlias: Gender?
+    }
+    /// The name follows a preposition ("after meeting with Vladimir Putin"): a less likely antecedent than a subject.
+    func isObject(_ n: Name) -> Bool { n.tokens.lowerBound > 0 && MentionIndex.prepositions.contains(all[n.tokens.lowerBound - 1].norm) }
+    /// What a name's title, role or given name says ("Mr. Lee Park", "congresswoman Ana Ruiz", "Mary Okafor").
+    func gender(_ n: Name) -> Gender { n.genderOfAlias ?? MentionIndex.gender(all[n.tokens].lazy.map(\.norm)) }
+    var names: [Name] = []
     /// The latest full name (two words or more) for each last name, as an index into `names`.
     var fullByLast: [String: Int] = [:]
     var speakers: [(text: String, start: Int)] = []
@@ -484,10 +501,10 @@ struct MentionIndex {
             var j = i
             while j < n, tokens[j].kind == .word, tokens[j].capitalized
                     || (tokens[j].end - tokens[j].start <= 3 && (tokens[j].norm == "al" || tokens[j].norm == "de" || tokens[j].norm == "van")) { j += 1 }
-            let object = i > range.lowerBound && MentionIndex.prepositions.contains(tokens[i - 1].norm)
             if j - i == 1, !tokens[i].is(.stopword), let k = fullByLast[tokens[i].norm] { // "The", "He" are no last names
                 let full = names[k]
-                names.append((full.text, full.last, tokens[i].start, full.words, object))
+                names.append(Name(text: full.text, last: full.last, start: tokens[i].start, words: full.words,
+                                  alias: doc.slice(tokens[i].start, tokens[i].end), tokens: i..<j, genderOfAlias: gender(full)))
                 fullByLast[full.last] = names.count - 1
             }
             // "Moore & Van Allen" names a firm, not a person; "a North Carolina law firm" is no one
@@ -497,7 +514,11 @@ struct MentionIndex {
                 let words = tokens[i..<j].filter { !$0.is(.role) && $0.lex(Lexicon.months) == nil && $0.lex(Lexicon.weekdays) == nil && !$0.is(.org) && !MentionIndex.joinWords.contains($0.norm) }
                 if words.count >= 2, words.count == j - i || !tokens[i..<j].contains(where: { $0.is(.org) }) {
                     let s = words.first!.start, e = words.last!.end
-                    names.append((doc.slice(s, e), words.last!.norm, s, words.count, object))
+                    // the title or role before the name: "Mr. Lee Park", "congresswoman Ana Ruiz"
+                    var titled = i
+                    if titled > range.lowerBound, tokens[titled - 1].norm == ".", titled - 1 > range.lowerBound { titled -= 1 }
+                    if titled > range.lowerBound, tokens[titled - 1].is(.role) || Lexicon.titles.contains(tokens[titled - 1].norm) { titled -= 1 }
+                    names.append(Name(text: doc.slice(s, e), last: words.last!.norm, start: s, words: words.count, alias: nil, tokens: titled..<j, genderOfAlias: nil))
                     fullByLast[words.last!.norm] = names.count - 1
                 }
             }
@@ -507,17 +528,41 @@ struct MentionIndex {
 
     mutating func noteSpeaker(_ text: String, at: Int) { speakers.append((text, at)) }
 
+    enum Gender { case male, female, unknown }
+
+    /// What a name or description says of its bearer's sex: a title, a role, or the first given name that says so.
+    static func gender(_ text: String) -> Gender {
+        gender(text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "." || $0 == "," }).lazy.map { $0.lowercased() })
+    }
+    static func gender<S: Sequence<String>>(_ lowercasedWords: S) -> Gender {
+        for l in lowercasedWords {
+            if Lexicon.maleWords.contains(l) { return .male }
+            if Lexicon.femaleWords.contains(l) { return .female }
+        }
+        return .unknown
+    }
+
     mutating func resolve(_ written: String, at: Int) -> String {
         let words = written.split(separator: " ").map { $0.lowercased() }
         guard let last = words.last else { return written }
         if words.count == 1 { scanPending() } // only single words are resolved through names
-        if words.count == 1, ["he", "she", "him", "her"].contains(last) {
-            if let s = speakers.last(where: { $0.start < at && at - $0.start < 3000 && MentionIndex.isNamedPerson($0.text) }) {
+        if words.count == 1, ["he", "she", "him", "her", "his"].contains(last) {
+            // "she" is no Mr. or Donald; "he" no Mrs. or Mary (a name of unknown sex fits either)
+            let clash: Gender = last == "she" || last == "her" ? .male : .female
+            // a name that fits, or for a last name alone ("Clinton") the full name of that family that fits
+            func fitting(_ n: Name) -> String? {
+                if gender(n) != clash { return n.text }
+                guard let alias = n.alias else { return nil }
+                return names.last(where: { $0.start < n.start && $0.last == n.last && $0.alias == nil && gender($0) != clash })?.text ?? alias
+            }
+            if let s = speakers.last(where: { $0.start < at && at - $0.start < 3000 && MentionIndex.isNamedPerson($0.text) && MentionIndex.gender($0.text) != clash }) {
                 // a later-mentioned name beats an older speaker
-                if let n = names.last(where: { $0.start < at && $0.start > s.start && !$0.object }), n.words >= 2 { return n.text }
+                for n in names.reversed() where n.start < at && n.start > s.start && n.words >= 2 && !isObject(n) {
+                    if let f = fitting(n) { return f }
+                }
                 return s.text
             }
-            if let n = names.last(where: { $0.start < at }) { return n.text }
+            for n in names.reversed() where n.start < at { if let f = fitting(n) { return f } }
             return written
         }
         if words.count == 1, written.first?.isUppercase == true, !Lexicon.pronouns.contains(last) {

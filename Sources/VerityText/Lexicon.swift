@@ -48,6 +48,37 @@ public enum Lexicon {
         "yesterday", "tonight", "last", "this", "during", "about", "into", "over", "under", "where", "so",
         "there", "here", "just", "only", "even", "still", "now", "then", "said", "says", "told", "since", "what", "whose", "how", "why",
     ]
+    /// Words that mark a person as a man or a woman, for matching "he" and "she" to a name: titles, roles, kinship
+    /// and common given names (names used for both left out).
+    public static let maleWords: Set<String> = [
+        "mr", "sir", "lord", "congressman", "chairman", "spokesman", "businessman", "councilman", "assemblyman", "alderman",
+        "father", "husband", "son", "brother", "uncle", "nephew", "grandfather", "king", "prince", "actor", "widower", "man", "boy", "gentleman",
+        "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles", "christopher", "daniel",
+        "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy",
+        "ronald", "edward", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin",
+        "scott", "brandon", "benjamin", "samuel", "gregory", "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry",
+        "tyler", "aaron", "jose", "adam", "nathan", "henry", "douglas", "zachary", "peter", "kyle", "walter", "ethan", "jeremy",
+        "harold", "keith", "roger", "noah", "gerald", "carl", "sean", "austin", "arthur", "lawrence", "jesse",
+        "dylan", "bryan", "joe", "billy", "bruce", "albert", "willie", "gabriel", "logan", "alan", "juan", "wayne", "roy",
+        "ralph", "randy", "eugene", "vincent", "russell", "elijah", "louis", "bobby", "philip", "johnny", "mike", "tom", "jim", "bill",
+        "bob", "dan", "ben", "tim", "ted", "tony", "steve", "greg", "doug", "rick", "vladimir", "boris", "emmanuel", "hugh", "ian", "neil",
+        "ahmed", "mohammed", "muhammad", "omar", "hassan", "ivan", "dmitry", "sergei", "pierre", "carlos", "luis", "miguel", "pedro",
+        "jorge", "antonio", "francisco", "giuseppe", "hans", "klaus",
+    ]
+    public static let femaleWords: Set<String> = [
+        "mrs", "ms", "miss", "madam", "dame", "lady", "congresswoman", "chairwoman", "spokeswoman", "businesswoman", "councilwoman",
+        "assemblywoman", "mother", "wife", "daughter", "sister", "aunt", "niece", "grandmother", "queen", "princess", "actress", "widow",
+        "woman", "girl",
+        "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy", "lisa", "betty",
+        "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "dorothy", "carol", "amanda", "melissa", "deborah",
+        "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "shirley", "angela", "helen", "anna", "brenda",
+        "pamela", "nicole", "emma", "samantha", "katherine", "christine", "debra", "rachel", "catherine", "carolyn", "janet", "ruth",
+        "maria", "heather", "diane", "julie", "joyce", "olivia", "christina", "lauren", "joan", "evelyn",
+        "judith", "megan", "cheryl", "andrea", "hannah", "martha", "jacqueline", "frances", "gloria", "ann", "teresa", "kathryn", "sara",
+        "janice", "alice", "doris", "abigail", "julia", "judy", "denise", "marilyn", "beverly",
+        "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella", "alexis", "kayla",
+        "michele", "debbie", "sheryl", "sonia", "elena", "fatima", "aisha", "olga", "natalia", "ingrid", "monique", "isabel", "carmen",
+    ]
     public static let months: [String: Int] = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
         "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,

@@ -119,6 +119,19 @@ func doc(_ text: String, _ format: DocumentFormat = .markdown) throws -> Documen
         let q = QuoteExtractor.extract(try doc("\"We have seen this before,\" Barack Obama said after meeting with President Vladimir Putin. He did not suggest retaliation. \"Our goal is not to escalate.\""))
         #expect(q.map(\.speaker) == ["Barack Obama", "Barack Obama"])
     }
+    @Test func pronounsAgreeWithTitlesAndGivenNames() throws {
+        let text = """
+        Mary Okafor chaired the hearing. Donald Reyes testified first.
+
+        "We were not told," she said.
+
+        Bill Clinton spoke in the morning. Clinton later noted the delay. "It was a long wait," she said.
+
+        Mr. Lee Park and Ms. Dana Whitlock met. "It went well," he said.
+        """
+        let q = QuoteExtractor.extract(try doc(text))
+        #expect(q.map(\.speaker) == ["Mary Okafor", "Clinton", "Lee Park"])
+    }
     @Test func pronounDoesNotResolveToAFirm() throws {
         let q = QuoteExtractor.extract(try doc("Loretta Lynch worked at a law firm, Moore & Van Allen, for years.\n\nShe said the partner was \"supportive.\""))
         #expect(q.first?.speaker == "Loretta Lynch")
