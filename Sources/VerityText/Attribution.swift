@@ -203,6 +203,13 @@ enum Attribution {
            let np = sentenceSubject(tokens, lead[...]) {
             return (make(np, tokens, doc, cue: ""), .fallback)
         }
+        // “… as a “disgrace” after she attacked police and blamed shootings on “implicit bias””: the fragment sits in a
+        // clause of its own, whose subject (a person) is the likelier speaker
+        if let sub = before.lastIndex(where: { subordinators.contains(tokens[$0].norm) }), before.count - sub >= 3,
+           !before[sub...].contains(where: { tokens[$0].kind == .punct }),
+           let np = sentenceSubject(tokens, before[(sub + 1)...]), tokens[np.lowerBound].capitalized || (tokens[np.lowerBound].is(.pronoun) && tokens[np.lowerBound].norm != "it") {
+            return (make(np, tokens, doc, cue: ""), .fallback)
+        }
         if weak == nil, sentence.count >= 3, let np = sentenceSubject(tokens, sentence[...]) {
             weak = (make(np, tokens, doc, cue: ""), .fallback)
         }
@@ -244,6 +251,7 @@ enum Attribution {
         return b..<(i + 1)
     }
 
+    static let subordinators: Set<String> = ["after", "when", "while", "because", "since", "although", "though", "before", "until", "whereas", "once"]
     static let notVerbs: Set<String> = ["to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "the", "a", "an", "as"]
     static let openers: Set<String> = ["at", "in", "on", "after", "during", "when", "while", "despite", "before", "since", "as", "with", "without", "like", "unlike", "for", "but", "and", "yet", "still", "however", "meanwhile", "instead", "earlier", "later", "last", "this", "speaking", "asked", "writing", "responding", "bemoaning",
                                          "though", "although", "if", "because", "once", "whether", "unless", "until", "similarly", "again", "then", "now", "today", "yesterday"]
@@ -346,7 +354,14 @@ enum Attribution {
         }
         guard j >= floor else { return nil }
         // "it would tell an American story": a thing, not a speaker
-        if tokens[j].is(.pronoun) { return helped && tokens[j].norm == "it" ? nil : j..<(j + 1) }
+        if tokens[j].is(.pronoun) {
+            if helped && tokens[j].norm == "it" { return nil }
+            // "She said she recalls …": the same person, named where the attribution begins
+            var o = j - 1
+            if o > floor, tokens[o].norm == "that" { o -= 1 }
+            if o > floor, tokens[o].is(.cue), tokens[o - 1].norm == tokens[j].norm { return (o - 1)..<o }
+            return j..<(j + 1)
+        }
         if tokens[j].norm == "," {
             // X, who voted in favor, called … / X, a retired teacher, said …
             var k = j - 1
@@ -367,8 +382,8 @@ enum Attribution {
             let t = tokens[j]
             if isNPWord(t) || (t.kind == .word && t.capitalized && t.norm != "said") {
                 words += 1
-            } else if t.kind == .number, j + 1 < end, tokens[j + 1].capitalized || (tokens[j + 1].norm == "-" && tokens[j + 1].start == t.end) {
-                // "23-year-old" style descriptions are fine; a bare number ends the phrase
+            } else if t.kind == .number, j + 1 < end {
+                // "23-year-old" descriptions, "63 percent said"; a bare number before the verb is no speaker
                 words += 1
             } else if t.kind == .punct, t.norm == "." || t.norm == "-" || t.norm == "'", j > floor, tokens[j - 1].end == t.start, j + 1 < end,
                       !(t.norm == "." && isSentenceEnd(tokens, j)) {
@@ -387,6 +402,7 @@ enum Attribution {
         guard start < end else { return nil }
         let slice = tokens[start..<end]
         let ok = slice.contains { $0.capitalized || $0.is(.role) } || (slice.filter { $0.kind != .punct }.count <= 8 && Lexicon.determiners.contains(slice.first!.norm))
+            || (slice.first!.kind == .number && slice.count >= 2) // a count of people: "63 percent", "12 officers"
         return ok ? start..<end : nil
     }
 
@@ -439,8 +455,11 @@ struct MentionIndex {
         let tokens: Range<Int>
         let genderOfAlias: Gender?
     }
-    /// The name follows a preposition ("after meeting with Vladimir Putin"): a less likely antecedent than a subject.
-    func isObject(_ n: Name) -> Bool { n.tokens.lowerBound > 0 && MentionIndex.prepositions.contains(all[n.tokens.lowerBound - 1].norm) }
+    /// The name follows a preposition ("after meeting with Vladimir Putin") or owns something ("Machado's courage"):
+    /// a less likely antecedent than a subject.
+    func isObject(_ n: Name) -> Bool {
+        (n.tokens.lowerBound > 0 && MentionIndex.prepositions.contains(all[n.tokens.lowerBound - 1].norm)) || all[n.tokens.upperBound - 1].norm.hasSuffix("'s")
+    }
     /// What a name's title, role or given name says ("Mr. Lee Park", "congresswoman Ana Ruiz", "Mary Okafor").
     func gender(_ n: Name) -> Gender { n.genderOfAlias ?? MentionIndex.gender(all[n.tokens].lazy.map(\.norm)) }
     var names: [Name] = []
@@ -501,10 +520,12 @@ struct MentionIndex {
             var j = i
             while j < n, tokens[j].kind == .word, tokens[j].capitalized
                     || (tokens[j].end - tokens[j].start <= 3 && (tokens[j].norm == "al" || tokens[j].norm == "de" || tokens[j].norm == "van")) { j += 1 }
-            if j - i == 1, !tokens[i].is(.stopword), let k = fullByLast[tokens[i].norm] { // "The", "He" are no last names
+            // "Clinton's campaign": the name without its possessive
+            func bare(_ t: Token) -> (norm: String, end: Int) { t.norm.hasSuffix("'s") ? (String(t.norm.dropLast(2)), t.end - 2) : (t.norm, t.end) }
+            if j - i == 1, !tokens[i].is(.stopword), let k = fullByLast[bare(tokens[i]).norm] { // "The", "He" are no last names
                 let full = names[k]
                 names.append(Name(text: full.text, last: full.last, start: tokens[i].start, words: full.words,
-                                  alias: doc.slice(tokens[i].start, tokens[i].end), tokens: i..<j, genderOfAlias: gender(full)))
+                                  alias: doc.slice(tokens[i].start, bare(tokens[i]).end), tokens: i..<j, genderOfAlias: gender(full)))
                 fullByLast[full.last] = names.count - 1
             }
             // "Moore & Van Allen" names a firm, not a person; "a North Carolina law firm" is no one
@@ -513,13 +534,13 @@ struct MentionIndex {
             if j - i >= 2, !firm, !modifier {
                 let words = tokens[i..<j].filter { !$0.is(.role) && $0.lex(Lexicon.months) == nil && $0.lex(Lexicon.weekdays) == nil && !$0.is(.org) && !MentionIndex.joinWords.contains($0.norm) }
                 if words.count >= 2, words.count == j - i || !tokens[i..<j].contains(where: { $0.is(.org) }) {
-                    let s = words.first!.start, e = words.last!.end
+                    let s = words.first!.start, (last, e) = bare(words.last!)
                     // the title or role before the name: "Mr. Lee Park", "congresswoman Ana Ruiz"
                     var titled = i
                     if titled > range.lowerBound, tokens[titled - 1].norm == ".", titled - 1 > range.lowerBound { titled -= 1 }
                     if titled > range.lowerBound, tokens[titled - 1].is(.role) || Lexicon.titles.contains(tokens[titled - 1].norm) { titled -= 1 }
-                    names.append(Name(text: doc.slice(s, e), last: words.last!.norm, start: s, words: words.count, alias: nil, tokens: titled..<j, genderOfAlias: nil))
-                    fullByLast[words.last!.norm] = names.count - 1
+                    names.append(Name(text: doc.slice(s, e), last: last, start: s, words: words.count, alias: nil, tokens: titled..<j, genderOfAlias: nil))
+                    fullByLast[last] = names.count - 1
                 }
             }
             i = j
@@ -562,6 +583,7 @@ struct MentionIndex {
                 }
                 return s.text
             }
+            for n in names.reversed() where n.start < at && !isObject(n) { if let f = fitting(n) { return f } }
             for n in names.reversed() where n.start < at { if let f = fitting(n) { return f } }
             return written
         }

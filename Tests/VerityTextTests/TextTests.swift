@@ -132,6 +132,22 @@ func doc(_ text: String, _ format: DocumentFormat = .markdown) throws -> Documen
         let q = QuoteExtractor.extract(try doc(text))
         #expect(q.map(\.speaker) == ["Mary Okafor", "Clinton", "Lee Park"])
     }
+    @Test func clausesRepeatedPronounsAndCounts() throws {
+        let text = """
+        New Jersey Gov. Chris Christie described Hillary Clinton as a “disgrace” after she blamed police shootings on “implicit bias” against minorities.
+
+        Lynch worked at a law firm. She said she recalls the colleague being "confused," at first.
+
+        However, 63 percent said Clinton was "justified" in keeping it private.
+        """
+        let d = try doc(text)
+        let q = QuoteExtractor.extract(d)
+        #expect(q.map { d.slice($0.speakerStart ?? 0, $0.speakerEnd ?? 0) } == ["New Jersey Gov. Chris Christie", "she", "She", "63 percent"])
+    }
+    @Test func pronounPrefersTheSubjectToAnOwner() throws {
+        let text = "Hillary Clinton met Alicia Machado in May.\n\nClinton says she appreciated Machado's courage through what she calls a “war of some pretty unpleasant words.”"
+        #expect(QuoteExtractor.extract(try doc(text)).map(\.speaker) == ["Hillary Clinton"])
+    }
     @Test func pronounDoesNotResolveToAFirm() throws {
         let q = QuoteExtractor.extract(try doc("Loretta Lynch worked at a law firm, Moore & Van Allen, for years.\n\nShe said the partner was \"supportive.\""))
         #expect(q.first?.speaker == "Loretta Lynch")
