@@ -195,6 +195,8 @@ enum Attribution {
         if !beforeOpensSentence {
             var s = before.first!
             while s > 0, !isSentenceEnd(tokens, s - 1) { s -= 1 }
+            // (a sentence that ended inside the last quotation's marks: “… a disaster.” Smith dismissed them: “…”)
+            while s < before.first!, tokens[s].kind == .punct { s += 1 }
             sentence = Array(s...before.last!)
         }
         // “After saying her foot was “so swollen …,” she was …”: the quotation ends an opening phrase; the subject follows it
@@ -389,6 +391,8 @@ enum Attribution {
                       !(t.norm == "." && isSentenceEnd(tokens, j)) {
             } else if t.norm == "of", j > floor, j + 1 < end {
                 words += 1 // "the mother of three", "the leader of the opposition"
+            } else if ["for", "at", "with", "from", "in"].contains(t.norm), j > floor, j + 1 < end, tokens[j - 1].is(.role) {
+                words += 1 // "a spokesperson for the ministry", "officials at the Pentagon"
             } else if j - 2 > floor, j + 1 < end, isNickname(tokens, j - 2) {
                 j -= 2 // the closing mark, the nickname and its opening mark
             } else { break }

@@ -34,6 +34,8 @@ public enum Lexicon {
         "coach", "player", "owner", "source", "sources", "ministry", "department", "agency", "office",
         "spokesmen", "officer", "inspector", "commander", "mp", "congressman", "congresswoman", "lawmaker",
         "pastor", "bishop", "pope", "activist", "organizer", "head", "administrator", "staff", "staffer",
+        "spokespeople", "spokespersons", "spokeswomen", "ministers", "presidents", "directors", "leaders", "lawmakers", "analysts", "experts",
+        "residents", "witnesses", "researchers", "scientists", "investigators", "prosecutors", "lawyers", "attorneys", "doctors", "teachers",
     ]
     /// Abbreviated titles written with a dot before a name ("Gov. Earl Ray Tomblin", "Mr. Trump").
     public static let titles: Set<String> = ["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "st", "pres", "adm", "maj", "cpl", "supt", "atty", "insp", "del", "sens", "reps"]

@@ -144,6 +144,18 @@ func doc(_ text: String, _ format: DocumentFormat = .markdown) throws -> Documen
         let q = QuoteExtractor.extract(d)
         #expect(q.map { d.slice($0.speakerStart ?? 0, $0.speakerEnd ?? 0) } == ["New Jersey Gov. Chris Christie", "she", "She", "63 percent"])
     }
+    @Test func rolesWithPrepositionsAndASentenceAfterAQuote() throws {
+        let text = """
+        A spokesperson for the ministry said "talks are continuing."
+
+        Officials at the Pentagon, who spoke on condition of anonymity, said the strike was "precise."
+
+        Critics called the measure "a disaster." Smith dismissed them: "They are wrong."
+        """
+        let d = try doc(text)
+        let q = QuoteExtractor.extract(d)
+        #expect(q.map { d.slice($0.speakerStart ?? 0, $0.speakerEnd ?? 0) } == ["A spokesperson for the ministry", "Officials at the Pentagon", "Critics", "Smith"])
+    }
     @Test func pronounPrefersTheSubjectToAnOwner() throws {
         let text = "Hillary Clinton met Alicia Machado in May.\n\nClinton says she appreciated Machado's courage through what she calls a “war of some pretty unpleasant words.”"
         #expect(QuoteExtractor.extract(try doc(text)).map(\.speaker) == ["Hillary Clinton"])
