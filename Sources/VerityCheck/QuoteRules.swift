@@ -9,7 +9,7 @@ struct QuoteRules {
         let doc = ex.document
         var out: [Finding] = []
         defer { result.findings += out }
-        for q in ex.quotes {
+        for q in ex.quotes where !q.looksLikeTitle {
             // an ellipsis marks an elision: each piece must stand in the source on its own
             let pieces = split(q, doc)
             for (ps, pe) in pieces {

@@ -212,7 +212,7 @@ enum Attribution {
            let np = sentenceSubject(tokens, before[(sub + 1)...]), tokens[np.lowerBound].capitalized || (tokens[np.lowerBound].is(.pronoun) && tokens[np.lowerBound].norm != "it") {
             return (make(np, tokens, doc, cue: ""), .fallback)
         }
-        if weak == nil, sentence.count >= 3, let np = sentenceSubject(tokens, sentence[...]) {
+        if weak == nil, sentence.count >= 2, let np = sentenceSubject(tokens, sentence[...]) {
             weak = (make(np, tokens, doc, cue: ""), .fallback)
         }
         return weak

@@ -18,6 +18,22 @@ public struct Quote: Sendable, Equatable, Codable {
     public var continuesPrevious: Bool
     /// Single quotation marks (headline style).
     public var single: Bool
+
+    /// Written like a title or a name ("Justice Against Sponsors of Terrorism Act", "Miss Piggy"): every word capitalized
+    /// but the small ones, and no sentence punctuation. Someone may have coined it, but it is no statement to verify.
+    public var looksLikeTitle: Bool {
+        let small: Set<Substring> = ["of", "the", "and", "a", "an", "for", "to", "in", "on", "at", "by", "with", "or", "from", "vs"]
+        // (American style puts the sentence's comma inside the marks: “… Terrorism Act,” passed)
+        let bare = text.hasSuffix(",") ? text.dropLast() : Substring(text)
+        guard let last = bare.last, !".!?,;:".contains(last) else { return false }
+        let words = bare.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        var capitalized = 0
+        for w in words {
+            guard let f = w.first(where: { $0.isLetter || $0.isNumber }) else { continue }
+            if f.isUppercase || f.isNumber { capitalized += 1 } else if !small.contains(w) { return false }
+        }
+        return capitalized >= 2 && words.first?.first?.isUppercase == true
+    }
 }
 
 public enum QuoteExtractor {

@@ -123,7 +123,7 @@ struct ClaimCommand: ParsableCommand {
 /// Claims for everything an article states: its quotes, quantities and dates.
 func claimsFrom(_ ex: Extraction, article: String) -> [Claim] {
     var out: [Claim] = []
-    for q in ex.quotes where q.text.split(separator: " ").count >= 3 {
+    for q in ex.quotes where q.text.split(separator: " ").count >= 3 && !q.looksLikeTitle {
         out.append(Claim(kind: .quote, text: q.text, speaker: q.speaker, article: article, articleStart: q.start, articleEnd: q.end))
     }
     for q in ex.quantities where q.isCheckable && !ex.dates.contains(where: { $0.start <= q.numberStart && $0.end >= q.numberEnd }) {

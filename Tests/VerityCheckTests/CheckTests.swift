@@ -41,6 +41,12 @@ func check(_ article: String, _ sources: [String]) throws -> [Finding] {
         #expect(f.map(\.rule) == ["quote.misattributed"])
         #expect(f.first?.message.contains("Alan Cho") == true && f.first?.message.contains("Denise Walker") == true)
     }
+    @Test func titlesAreNotCheckedAsQuotes() throws {
+        let f = try check("The bill, known as the “Justice Against Sponsors of Terrorism Act,” passed. A paper titled “How to Foster Long-Term Innovation Investment” was cited. Critics said it “will never pass the Senate.”",
+                          ["The vote was held on Friday."])
+        #expect(f.map(\.rule) == ["quote.unsourced"])
+        #expect(f.first?.message.contains("no source") == true)
+    }
     @Test func aGuessedSpeakerIsNoMisattribution() throws {
         let source = ["Denise Walker, parent, said: \"Parents deserve a straight answer about class sizes.\""]
         // the speaker is only guessed from the sentence before: no verb of saying names Alan Cho

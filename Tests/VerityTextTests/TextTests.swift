@@ -156,6 +156,9 @@ func doc(_ text: String, _ format: DocumentFormat = .markdown) throws -> Documen
         let q = QuoteExtractor.extract(d)
         #expect(q.map { d.slice($0.speakerStart ?? 0, $0.speakerEnd ?? 0) } == ["A spokesperson for the ministry", "Officials at the Pentagon", "Critics", "Smith"])
     }
+    @Test func aTwoWordSentenceHasASubject() throws {
+        #expect(QuoteExtractor.extract(try doc("Thousands chanted \"No more war\" outside the embassy.")).map(\.speaker) == ["Thousands"])
+    }
     @Test func pronounPrefersTheSubjectToAnOwner() throws {
         let text = "Hillary Clinton met Alicia Machado in May.\n\nClinton says she appreciated Machado's courage through what she calls a “war of some pretty unpleasant words.”"
         #expect(QuoteExtractor.extract(try doc(text)).map(\.speaker) == ["Hillary Clinton"])
