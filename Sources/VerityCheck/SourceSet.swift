@@ -27,6 +27,13 @@ public final class PreparedSource: @unchecked Sendable {
         return t[words[r.lowerBound].token].start..<t[words[r.upperBound - 1].token].end
     }
 
+    /// A quotation mark stands between comparison words a < b.
+    func quotationMarkBetween(_ a: Int, _ b: Int) -> Bool {
+        let from = tokens[words[a].token].end, to = tokens[words[b].token].start
+        guard from < to else { return false }
+        return document.analysis[from..<to].contains { $0 == "\"" || $0 == "\u{201C}" || $0 == "\u{201D}" }
+    }
+
     /// Who says the words at `offset`: a quote's attributed speaker, a transcript label, or the document's speaker.
     func speaker(at range: Range<Int>) -> String? {
         if let q = extraction.quotes.first(where: { $0.start <= range.lowerBound + 2 && $0.end >= range.upperBound - 2 }) {
@@ -95,7 +102,8 @@ public final class SourceSet: @unchecked Sendable {
             let s = sources[si]
             let lo = max(0, start - 8), hi = min(s.wordStrings.count, start + m + 12)
             guard lo < hi else { continue }
-            let al = Alignment.align(words, Array(s.wordStrings[lo..<hi]))
+            // a quotation in the source is matched inside its marks, not against the attribution around it
+            let al = Alignment.align(words, Array(s.wordStrings[lo..<hi])).keepingInside { s.quotationMarkBetween(lo + $0, lo + $1) }
             guard !al.sourceRange.isEmpty else { continue }
             let range = (lo + al.sourceRange.lowerBound)..<(lo + al.sourceRange.upperBound)
             if best == nil || al.cost < best!.alignment.cost || (al.cost == best!.alignment.cost && al.matches > best!.alignment.matches) {

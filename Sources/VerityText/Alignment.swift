@@ -55,6 +55,30 @@ public struct Alignment: Sendable, Equatable {
         return Alignment(cost: d[m * w + bestJ], sourceRange: j..<bestJ, ops: ops)
     }
 
+    /// The alignment with its edges kept on one side of a boundary in the passage (a quotation mark): a quote word
+    /// set against a passage word across the boundary (`never` against the `said` before `"Stay away …"`) is read
+    /// as a word the quote adds, and passage words across it as no part of the match.
+    /// `crosses(a, b)`: a boundary lies between passage words a < b.
+    public func keepingInside(_ crosses: (Int, Int) -> Bool) -> Alignment {
+        func source(_ op: Op) -> Int? {
+            switch op { case let .match(_, s), let .substitute(_, s), let .omit(s): return s; case .insert: return nil }
+        }
+        guard let firstMatch = ops.firstIndex(where: { if case .match = $0 { return true } else { return false } }),
+              let lastMatch = ops.lastIndex(where: { if case .match = $0 { return true } else { return false } }),
+              let lo = source(ops[firstMatch]), let hi = source(ops[lastMatch]) else { return self }
+        var out: [Op] = []
+        for (k, op) in ops.enumerated() {
+            if let s = source(op), (k < firstMatch && crosses(s, lo)) || (k > lastMatch && crosses(hi, s)) {
+                if case let .substitute(q, _) = op { out.append(.insert(q: q)) } // an omitted passage word outside is dropped
+            } else {
+                out.append(op)
+            }
+        }
+        let kept = out.compactMap(source)
+        let cost = out.reduce(0) { if case .match = $1 { return $0 } else { return $0 + 1 } }
+        return Alignment(cost: cost, sourceRange: (kept.min() ?? lo)..<((kept.max() ?? hi) + 1), ops: out)
+    }
+
     /// A run of consecutive differences: what the quote says and what the passage says there.
     public struct Change: Sendable, Equatable {
         public let quoteWords: [String]

@@ -41,6 +41,12 @@ func check(_ article: String, _ sources: [String]) throws -> [Finding] {
         #expect(f.map(\.rule) == ["quote.misattributed"])
         #expect(f.first?.message.contains("Alan Cho") == true && f.first?.message.contains("Denise Walker") == true)
     }
+    @Test func aQuoteIsComparedInsideTheSourcesMarks() throws {
+        let f = try check("Ota said residents should “never stay away from the ridge.”", ["Ota said: \"Stay away from the ridge until further notice.\""])
+        #expect(f.map(\.rule) == ["quote.altered"])
+        #expect(f.first?.message.contains("adds 'never'") == true)
+        #expect(f.first?.evidence.first?.excerpt.hasPrefix("Stay away") == true)
+    }
     @Test func titlesAreNotCheckedAsQuotes() throws {
         let f = try check("The bill, known as the “Justice Against Sponsors of Terrorism Act,” passed. A paper titled “How to Foster Long-Term Innovation Investment” was cited. Critics said it “will never pass the Senate.”",
                           ["The vote was held on Friday."])
