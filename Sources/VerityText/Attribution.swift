@@ -424,8 +424,9 @@ enum Attribution {
                 || (t.kind == .number && j > i && tokens[j - 1].norm == "/" && tokens[j - 1].end == t.start) { // "9/11 widow Terry Strada"
                 words += 1
             } else if t.kind == .punct, t.norm == "." || t.norm == "-" || t.norm == "'", j > i, tokens[j - 1].end == t.start,
-                      !(t.norm == "." && isSentenceEnd(tokens, j)),
-                      j + 1 < tokens.count, tokens[j + 1].start == t.end {
+                      !(t.norm == "." && isSentenceEnd(tokens, j)), j + 1 < tokens.count,
+                      tokens[j + 1].start == t.end || (t.norm == "." && Lexicon.titles.contains(tokens[j - 1].norm) && tokens[j + 1].capitalized) {
+                // "U.S.", "Crouse-Mays", "Rep. Adam Schiff"
             } else if t.norm == "of", j + 1 < tokens.count, tokens[j + 1].capitalized || tokens[j + 1].norm == "the" {
                 words += 1
             } else if j > i, isNickname(tokens, j), tokens[j + 3].end <= limit {
@@ -531,6 +532,13 @@ struct MentionIndex {
                 names.append(Name(text: full.text, last: full.last, start: tokens[i].start, words: full.words,
                                   alias: doc.slice(tokens[i].start, bare(tokens[i]).end), tokens: i..<j, genderOfAlias: gender(full)))
                 fullByLast[full.last] = names.count - 1
+            } else if j - i == 1, i == range.lowerBound || Attribution.isSentenceEnd(tokens, i - 1),
+                      j < n, tokens[j].kind == .word, !tokens[j].capitalized, !Attribution.notVerbs.contains(tokens[j].norm),
+                      !tokens[i].is(.stopword), !tokens[i].is(.determiner), !tokens[i].is(.role), !Attribution.openers.contains(tokens[i].norm),
+                      tokens[i].lex(Lexicon.months) == nil, tokens[i].lex(Lexicon.weekdays) == nil, !tokens[i].norm.hasSuffix("'s") {
+                // "Stumpf apologized repeatedly.": a lone name opening a sentence before its verb is a person met
+                names.append(Name(text: doc.slice(tokens[i].start, tokens[i].end), last: tokens[i].norm, start: tokens[i].start, words: 1,
+                                  alias: nil, tokens: i..<j, genderOfAlias: nil))
             }
             // "Moore & Van Allen" names a firm, not a person; "a North Carolina law firm" is no one
             let firm = (i > range.lowerBound && tokens[i - 1].norm == "&") || (j < n && tokens[j].norm == "&")
