@@ -13,7 +13,8 @@ enum Attribution {
         guard t.kind == .punct, t.norm == "." || t.norm == "!" || t.norm == "?" else { return false }
         if t.norm == ".", i > 0, tokens[i - 1].kind == .word, tokens[i - 1].end == t.start {
             let w = tokens[i - 1].norm
-            if w.count == 1 || Lexicon.titles.contains(w) || ["jr", "sr", "u.s", "oct", "sept", "nov", "dec", "jan", "feb", "aug", "no", "vs"].contains(w) { return false }
+            let n = w.utf8.count // (abbreviations are short: no word list is consulted for longer words)
+            if n == 1 || (n <= 4 && (Lexicon.titles.contains(w) || ["jr", "sr", "u.s", "oct", "sept", "nov", "dec", "jan", "feb", "aug", "no", "vs"].contains(w))) { return false }
         }
         // "(D-Wis.) said", "Inc., which": an abbreviation's dot inside a sentence
         if i + 1 < tokens.count {
@@ -532,13 +533,6 @@ struct MentionIndex {
                 names.append(Name(text: full.text, last: full.last, start: tokens[i].start, words: full.words,
                                   alias: doc.slice(tokens[i].start, bare(tokens[i]).end), tokens: i..<j, genderOfAlias: gender(full)))
                 fullByLast[full.last] = names.count - 1
-            } else if j - i == 1, i == range.lowerBound || Attribution.isSentenceEnd(tokens, i - 1),
-                      j < n, tokens[j].kind == .word, !tokens[j].capitalized, !Attribution.notVerbs.contains(tokens[j].norm),
-                      !tokens[i].is(.stopword), !tokens[i].is(.determiner), !tokens[i].is(.role), !Attribution.openers.contains(tokens[i].norm),
-                      tokens[i].lex(Lexicon.months) == nil, tokens[i].lex(Lexicon.weekdays) == nil, !tokens[i].norm.hasSuffix("'s") {
-                // "Stumpf apologized repeatedly.": a lone name opening a sentence before its verb is a person met
-                names.append(Name(text: doc.slice(tokens[i].start, tokens[i].end), last: tokens[i].norm, start: tokens[i].start, words: 1,
-                                  alias: nil, tokens: i..<j, genderOfAlias: nil))
             }
             // "Moore & Van Allen" names a firm, not a person; "a North Carolina law firm" is no one
             let firm = (i > range.lowerBound && tokens[i - 1].norm == "&") || (j < n && tokens[j].norm == "&")
