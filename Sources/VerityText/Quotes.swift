@@ -217,8 +217,9 @@ public enum QuoteExtractor {
                     // "PENCE: And that's why …" quoted whole
                     q.speaker = inner.text; q.speakerStart = inner.start; q.speakerEnd = inner.end; q.cue = ":"
                 } else if let (a, strength) = found, strength != .adjacent, qi > 0, !paraQuotes.isEmpty,
-                          a.start >= raws[qi - 1].close + raws[qi - 1].closeLen {
-                    // a sentence of its own after the last quote, with its own subject
+                          a.start >= raws[qi - 1].close + raws[qi - 1].closeLen,
+                          strength == .sentence || a.text.split(separator: " ").last != paraQuotes.last?.speaker?.split(separator: " ").last {
+                    // a sentence of its own after the last quote, with its own subject (the same speaker carries on, cue and all)
                     use(a)
                 } else if let prev = paraQuotes.last, prev.speaker != nil {
                     carry(prev)

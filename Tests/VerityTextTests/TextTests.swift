@@ -160,6 +160,12 @@ func doc(_ text: String, _ format: DocumentFormat = .markdown) throws -> Documen
         let q = QuoteExtractor.extract(try doc("His remarks were \"deeply offensive,\" said Rep. Adam Schiff of California."))
         #expect(q.map(\.speaker) == ["Rep. Adam Schiff of California"])
     }
+    @Test func theSameSpeakerCarriesOnWithTheVerb() throws {
+        let text = "\"I'm not going to defend him,\" House Speaker Paul Ryan said in an interview with a radio station. \"I'm going to focus on the House.\""
+        let q = QuoteExtractor.extract(try doc(text))
+        #expect(q.map(\.speaker) == ["House Speaker Paul Ryan", "House Speaker Paul Ryan"])
+        #expect(q.map(\.cue) == ["said", "said"]) // a named verb of saying, so the second half is checked for misattribution too
+    }
     @Test func aTwoWordSentenceHasASubject() throws {
         #expect(QuoteExtractor.extract(try doc("Thousands chanted \"No more war\" outside the embassy.")).map(\.speaker) == ["Thousands"])
     }
