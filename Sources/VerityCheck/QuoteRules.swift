@@ -36,7 +36,9 @@ struct QuoteRules {
                     if let f = misattribution(q, doc, s, e, src, span, ev) { out.append(f) } else { result.support(q.start..<q.end, src, span) }
                     continue
                 }
-                let close = Double(matchedContent) >= 0.6 * Double(max(1, content.count)) && Double(p.alignment.matches) >= 0.5 * Double(words.count)
+                // (a short quote with one word changed and every other word in place is close, though half its content differs)
+                let close = (Double(matchedContent) >= 0.6 * Double(max(1, content.count)) && Double(p.alignment.matches) >= 0.5 * Double(words.count))
+                    || (words.count >= 4 && p.alignment.matches == words.count - 1 && matchedContent >= 1)
                 guard close else {
                     out.append(Finding(rule: "quote.unsourced", in: doc, start: s, end: e,
                                        message: "no source contains this quote; the nearest passage shares too few words",

@@ -47,6 +47,11 @@ func check(_ article: String, _ sources: [String]) throws -> [Finding] {
         #expect(f.first?.message.contains("adds 'never'") == true)
         #expect(f.first?.evidence.first?.excerpt.hasPrefix("Stay away") == true)
     }
+    @Test func aShortQuoteWithOneWordChangedIsAltered() throws {
+        let f = try check("The mayor said every department \"will share the load.\"", ["Mayor Ana Ruiz: \"Every department will share the burden.\""])
+        #expect(f.map(\.rule) == ["quote.altered"])
+        #expect(f.first?.message.contains("'load' where the source has 'burden'") == true)
+    }
     @Test func titlesAreNotCheckedAsQuotes() throws {
         let f = try check("The bill, known as the “Justice Against Sponsors of Terrorism Act,” passed. A paper titled “How to Foster Long-Term Innovation Investment” was cited. Critics said it “will never pass the Senate.”",
                           ["The vote was held on Friday."])
