@@ -131,6 +131,11 @@ public enum QuantityExtractor {
             }
         }
         resolveEllipsis(&out, at: at, tokens: t, doc: doc)
+        // "fell 1.5 points to 7.9%": points moving a percentage are percentage points (not "200 points, or 1.1%")
+        for n in out.indices.dropLast() where out[n].unit == nil && (out[n].subject == "points" || out[n].subject == "point") && out[n + 1].unit == "%" {
+            let between = t[(at[n] + 1)..<at[n + 1]].filter { !$0.norm.hasPrefix("point") }
+            if between.count == 1, between[0].norm == "to" || between[0].norm == "from" { out[n].unit = "pp"; out[n].subject = nil }
+        }
         return out
     }
 

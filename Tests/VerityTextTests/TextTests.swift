@@ -224,6 +224,13 @@ func doc(_ text: String, _ format: DocumentFormat = .markdown) throws -> Documen
 
 @Suite("quantities") struct QuantityTests {
     func one(_ s: String) throws -> Quantity? { QuantityExtractor.extract(try doc(s)).first }
+    @Test func pointsMovingAPercentageArePercentagePoints() throws {
+        #expect(try one("Unemployment fell 1.5 points to 7.9%.")?.unit == "pp")
+        #expect(try one("Her approval rose 3 points from 45 percent.")?.unit == "pp")
+        // index points set beside the same move in percent stay points
+        let dow = try one("The Dow fell 200 points, or 1.1%, on Monday.")
+        #expect(dow?.unit == nil && dow?.subject == "points")
+    }
     @Test func scalesCurrenciesAndSubjects() throws {
         #expect(try one("seized 1.27 million Captagon pills in")?.value == 1_270_000)
         #expect(try one("seized 1.27 million Captagon pills in")?.subject == "Captagon pills")
