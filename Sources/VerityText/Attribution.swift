@@ -530,8 +530,15 @@ struct MentionIndex {
             func bare(_ t: Token) -> (norm: String, end: Int) { t.norm.hasSuffix("'s") ? (String(t.norm.dropLast(2)), t.end - 2) : (t.norm, t.end) }
             if j - i == 1, !tokens[i].is(.stopword), let k = fullByLast[bare(tokens[i]).norm] { // "The", "He" are no last names
                 let full = names[k]
-                names.append(Name(text: full.text, last: full.last, start: tokens[i].start, words: full.words,
-                                  alias: doc.slice(tokens[i].start, bare(tokens[i]).end), tokens: i..<j, genderOfAlias: gender(full)))
+                // "Mr. Trump": the title says who is meant, whatever the full name said
+                let title = i >= range.lowerBound + 2 && tokens[i - 1].norm == "." ? MentionIndex.gender(CollectionOfOne(tokens[i - 2].norm)) : .unknown
+                let written = doc.slice(tokens[i].start, bare(tokens[i]).end)
+                var text = full.text
+                if title != .unknown, title != gender(full) { // "Mrs. Clinton" after "Bill Clinton": the family member that fits, or the name as written
+                    text = names.last(where: { $0.last == full.last && $0.alias == nil && gender($0) == title })?.text ?? written
+                }
+                names.append(Name(text: text, last: full.last, start: tokens[i].start, words: full.words,
+                                  alias: title == .unknown ? written : nil, tokens: i..<j, genderOfAlias: title == .unknown ? gender(full) : title))
                 fullByLast[full.last] = names.count - 1
             }
             // "Moore & Van Allen" names a firm, not a person; "a North Carolina law firm" is no one

@@ -166,6 +166,15 @@ func doc(_ text: String, _ format: DocumentFormat = .markdown) throws -> Documen
         #expect(q.map(\.speaker) == ["House Speaker Paul Ryan", "House Speaker Paul Ryan"])
         #expect(q.map(\.cue) == ["said", "said"]) // a named verb of saying, so the second half is checked for misattribution too
     }
+    @Test func aTitleBeforeALastNameDecidesWhoIsMeant() throws {
+        let text = """
+        Donald Trump and Bill Clinton were both in town.
+
+        During the debate, Mrs. Clinton accused Mr. Trump of "hiding" his taxes. "He's been hiding them for years," she said.
+        """
+        // "she" is neither Mr. Trump nor Bill Clinton: Mrs. Clinton, her last name as written
+        #expect(QuoteExtractor.extract(try doc(text)).map(\.speaker) == ["Mrs. Clinton", "Clinton"])
+    }
     @Test func aTwoWordSentenceHasASubject() throws {
         #expect(QuoteExtractor.extract(try doc("Thousands chanted \"No more war\" outside the embassy.")).map(\.speaker) == ["Thousands"])
     }
