@@ -97,10 +97,18 @@ struct Context {
             let stem = Context.stem(w)
             if isNear { near.insert(stem) } else { far.insert(stem) }
         }
-        var k = first - 1, words = 0
-        while k >= 0, words < 14 { if tokens[k].kind == .word { words += 1 }; add(k, words <= 4); k -= 1 }
-        k = last; words = 0
-        while k < tokens.count, words < 14 { if tokens[k].kind == .word { words += 1 }; add(k, words <= 4); k += 1 }
+        // near: six words either side within the figure's sentence; far: fourteen, across sentences
+        var k = first - 1, words = 0, crossed = false
+        while k >= 0, words < 14 {
+            if Attribution.endsSentence(tokens, at: k) { crossed = true }
+            if tokens[k].kind == .word { words += 1 }; add(k, words <= 6 && !crossed); k -= 1
+        }
+        k = last; words = 0; crossed = false
+        while k < tokens.count, words < 14 {
+            if tokens[k].kind == .word { words += 1 }; add(k, words <= 6 && !crossed)
+            if Attribution.endsSentence(tokens, at: k) { crossed = true }
+            k += 1
+        }
     }
 
     /// Stems the article uses three times or more.

@@ -1,7 +1,7 @@
 import VerityDocument
 
 /// Finds who a quote is attributed to in the words around it.
-enum Attribution {
+public enum Attribution {
     struct Found { let text: String; let start: Int; let end: Int; let cue: String }
 
     /// Auxiliaries and modals between a speaker and the verb ("would now ask", "has said").
@@ -24,6 +24,9 @@ enum Attribution {
         }
         return true
     }
+
+    /// The token at `i` ends a sentence (a full stop that is no abbreviation's dot, "!" or "?").
+    public static func endsSentence(_ tokens: [Token], at i: Int) -> Bool { tokens.withUnsafeBufferPointer { isSentenceEnd($0, i) } }
 
     /// How sure the attribution is: next to the quote, or elsewhere in its sentence.
     enum Strength { case adjacent, sentence, fallback }

@@ -41,6 +41,12 @@ func check(_ article: String, _ sources: [String]) throws -> [Finding] {
         #expect(f.map(\.rule) == ["quote.misattributed"])
         #expect(f.first?.message.contains("Alan Cho") == true && f.first?.message.contains("Denise Walker") == true)
     }
+    @Test func aDateIsSetAgainstTheEventOfItsOwnSentence() throws {
+        let f = try check("---\ndate: 2025-06-20\n---\nThe factory closed on June 2, the union said. Talks collapsed three weeks ago, and the company filed for bankruptcy last Thursday.\n",
+                          ["---\ndate: 2025-06-17\n---\nThe factory shut its doors on June 3. Talks broke down on May 30. Yesterday, workers marched through the town. The company filed for bankruptcy on Thursday, June 12.\n"])
+        #expect(f.map(\.rule) == ["date.mismatch"])
+        #expect(f.first?.message.contains("2025-06-03") == true)
+    }
     @Test func aQuoteIsComparedInsideTheSourcesMarks() throws {
         let f = try check("Ota said residents should “never stay away from the ridge.”", ["Ota said: \"Stay away from the ridge until further notice.\""])
         #expect(f.map(\.rule) == ["quote.altered"])
