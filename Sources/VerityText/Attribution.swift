@@ -450,7 +450,6 @@ public enum Attribution {
 /// Named people and the speakers met so far, for resolving "he", "the minister" or "Briggs".
 struct MentionIndex {
     let doc: Document
-    /// `object`: the name follows a preposition ("after meeting with Vladimir Putin"), a less likely antecedent than a subject.
     /// A named person met in the text.
     struct Name {
         let text: String
@@ -553,8 +552,8 @@ struct MentionIndex {
                     let s = words.first!.start, (last, e) = bare(words.last!)
                     // the title or role before the name: "Mr. Lee Park", "congresswoman Ana Ruiz"
                     var titled = i
-                    if titled > range.lowerBound, tokens[titled - 1].norm == ".", titled - 1 > range.lowerBound { titled -= 1 }
-                    if titled > range.lowerBound, tokens[titled - 1].is(.role) || Lexicon.titles.contains(tokens[titled - 1].norm) { titled -= 1 }
+                    if i - 2 >= range.lowerBound, tokens[i - 1].norm == ".", Lexicon.titles.contains(tokens[i - 2].norm) { titled = i - 2 }
+                    else if i > range.lowerBound, tokens[i - 1].is(.role) { titled = i - 1 }
                     names.append(Name(text: doc.slice(s, e), last: last, start: s, words: words.count, alias: nil, tokens: titled..<j, genderOfAlias: nil))
                     fullByLast[last] = names.count - 1
                 }
