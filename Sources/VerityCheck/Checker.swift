@@ -100,13 +100,13 @@ struct Context {
         // near: six words either side within the figure's sentence; far: fourteen, across sentences
         var k = first - 1, words = 0, crossed = false
         while k >= 0, words < 14 {
-            if Attribution.endsSentence(tokens, at: k) { crossed = true }
+            if Tokenizer.endsSentence(tokens, at: k) { crossed = true }
             if tokens[k].kind == .word { words += 1 }; add(k, words <= 6 && !crossed); k -= 1
         }
         k = last; words = 0; crossed = false
         while k < tokens.count, words < 14 {
             if tokens[k].kind == .word { words += 1 }; add(k, words <= 6 && !crossed)
-            if Attribution.endsSentence(tokens, at: k) { crossed = true }
+            if Tokenizer.endsSentence(tokens, at: k) { crossed = true }
             k += 1
         }
     }

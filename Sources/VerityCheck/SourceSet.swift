@@ -31,7 +31,7 @@ public final class PreparedSource: @unchecked Sendable {
     func quotationMarkBetween(_ a: Int, _ b: Int) -> Bool {
         let from = tokens[words[a].token].end, to = tokens[words[b].token].start
         guard from < to else { return false }
-        return document.analysis[from..<to].contains { $0 == "\"" || $0 == "\u{201C}" || $0 == "\u{201D}" }
+        return document.analysis[from..<to].contains("\"") // curly marks are folded to straight ones in the analysis text
     }
 
     /// Who says the words at `offset`: a quote's attributed speaker, a transcript label, or the document's speaker.

@@ -1,12 +1,13 @@
 import VerityDocument
 
 /// Finds who a quote is attributed to in the words around it.
-public enum Attribution {
+enum Attribution {
     struct Found { let text: String; let start: Int; let end: Int; let cue: String }
 
-    /// Auxiliaries and modals between a speaker and the verb ("would now ask", "has said").
-    static let auxiliaries: Set<String> = ["would", "will", "could", "might", "may", "can", "should", "must", "did", "does", "do", "has", "have", "had", "now", "still", "even", "just", "only", "already", "reportedly", "allegedly"]
-    static let adverbs: Set<String> = ["often", "always", "never", "also", "later", "then", "previously", "once", "again", "recently", "further", "simply", "publicly", "privately", "verbatim", "repeatedly", "bluntly", "flatly", "firmly"]
+    /// Auxiliaries and modals between a speaker and the verb ("would ask", "has said").
+    static let auxiliaries: Set<String> = ["would", "will", "could", "might", "may", "can", "should", "must", "did", "does", "do", "has", "have", "had"]
+    static let adverbs: Set<String> = ["often", "always", "never", "also", "later", "then", "previously", "once", "again", "recently", "further", "simply", "publicly", "privately", "verbatim", "repeatedly", "bluntly", "flatly", "firmly",
+                                       "now", "still", "even", "just", "only", "already", "reportedly", "allegedly"]
 
     static func isSentenceEnd(_ tokens: Tokens, _ i: Int) -> Bool {
         let t = tokens[i]
@@ -24,9 +25,6 @@ public enum Attribution {
         }
         return true
     }
-
-    /// The token at `i` ends a sentence (a full stop that is no abbreviation's dot, "!" or "?").
-    public static func endsSentence(_ tokens: [Token], at i: Int) -> Bool { tokens.withUnsafeBufferPointer { isSentenceEnd($0, i) } }
 
     /// How sure the attribution is: next to the quote, or elsewhere in its sentence.
     enum Strength { case adjacent, sentence, fallback }
@@ -159,7 +157,7 @@ public enum Attribution {
                 continue
             }
             // "Trump's claim that there have been “…”", "his words: “…”": the one whose claim it is
-            if speechNouns.contains(t.norm), pos > 0, pos + 1 == before.count || [":", ",", "that"].contains(tokens[before[pos + 1]].norm),
+            if t.is(.speechNoun), pos > 0, pos + 1 == before.count || [":", ",", "that"].contains(tokens[before[pos + 1]].norm),
                let owner = possessor(tokens, before[pos - 1], floor: floor) {
                 return (make(owner, tokens, doc, cue: t.norm), strength)
             }
@@ -354,8 +352,9 @@ public enum Attribution {
         var j = cue - 1
         // "she still says", "a reader would now ask", "Trump has said"
         var helped = false
-        while j >= floor, tokens[j].kind == .word, tokens[j].is(.adverb) || (tokens[j].norm.hasSuffix("ly") && !tokens[j].capitalized) || auxiliaries.contains(tokens[j].norm) {
+        while j >= floor, tokens[j].kind == .word {
             if auxiliaries.contains(tokens[j].norm) { helped = true }
+            else if !(tokens[j].is(.adverb) || (tokens[j].norm.hasSuffix("ly") && !tokens[j].capitalized)) { break }
             j -= 1
         }
         guard j >= floor else { return nil }

@@ -22,7 +22,7 @@ public struct Quote: Sendable, Equatable, Codable {
     /// Written like a title or a name ("Justice Against Sponsors of Terrorism Act", "Miss Piggy"): every word capitalized
     /// but the small ones, and no sentence punctuation. Someone may have coined it, but it is no statement to verify.
     public var looksLikeTitle: Bool {
-        let small: Set<Substring> = ["of", "the", "and", "a", "an", "for", "to", "in", "on", "at", "by", "with", "or", "from", "vs"]
+        let small = Quote.smallTitleWords
         // (American style puts the sentence's comma inside the marks: “… Terrorism Act,” passed)
         let bare = text.hasSuffix(",") ? text.dropLast() : Substring(text)
         guard let last = bare.last, !".!?,;:".contains(last) else { return false }
@@ -34,6 +34,8 @@ public struct Quote: Sendable, Equatable, Codable {
         }
         return capitalized >= 2 && words.first?.first?.isUppercase == true
     }
+    /// The small words a title leaves lowercase.
+    static let smallTitleWords: Set<Substring> = ["of", "the", "and", "a", "an", "for", "to", "in", "on", "at", "by", "with", "or", "from", "vs"]
 }
 
 public enum QuoteExtractor {

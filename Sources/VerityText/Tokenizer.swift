@@ -65,6 +65,8 @@ public struct WordClass: OptionSet, Sendable, Equatable {
     public static let currencyLead = WordClass(rawValue: 1 << 14)
     /// Last word of a qualifier before a number ("more than", "about", "at least").
     public static let qualifierEnd = WordClass(rawValue: 1 << 15)
+    /// A noun for something said, whose owner is its speaker ("his claim", "Trump's words").
+    public static let speechNoun = WordClass(rawValue: 1 << 16)
 
     static let table = ClassTable(words)
     static let words: [String: WordClass] = {
@@ -81,7 +83,7 @@ public struct WordClass: OptionSet, Sendable, Equatable {
         let lists: [(Set<String>, WordClass)] = [
             (Lexicon.roles, .role), (Lexicon.cues, .cue), (Lexicon.pronouns, .pronoun), (Lexicon.determiners, .determiner),
             (Lexicon.phraseStops, .phraseStop), (Lexicon.stopwords, .stopword), (MentionIndex.orgWords, .org),
-            (Attribution.adverbs, .adverb), (QuantityExtractor.subjectStops, .subjectStop), (QuantityExtractor.skipBefore, .skipBefore),
+            (Attribution.adverbs, .adverb), (Attribution.speechNouns, .speechNoun), (QuantityExtractor.subjectStops, .subjectStop), (QuantityExtractor.skipBefore, .skipBefore),
         ]
         for (list, c) in lists { for w in list { t[w, default: []].insert(c) } }
         for (words, _) in QuantityExtractor.qualifiers { t[words.last!, default: []].insert(.qualifierEnd) }
@@ -133,6 +135,9 @@ struct ClassTable: Sendable {
 }
 
 public enum Tokenizer {
+    /// The token at `i` ends a sentence (a full stop that is no abbreviation's dot, "!" or "?").
+    public static func endsSentence(_ tokens: [Token], at i: Int) -> Bool { tokens.withUnsafeBufferPointer { Attribution.isSentenceEnd($0, i) } }
+
     @inline(__always) public static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
     @inline(__always) public static func isLetter(_ s: Unicode.Scalar) -> Bool {
         if s.value < 128 { return (s.value | 0x20) >= 97 && (s.value | 0x20) <= 122 }
