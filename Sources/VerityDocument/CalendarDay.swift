@@ -6,8 +6,13 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
     public let month: Int
     public let day: Int
 
+    /// Years a written date may name; anything outside is no date (arithmetic past them yields nil, never a trap).
+    public static let supportedYears = 1...9999
+    /// The widest span arithmetic keeps exact; results are clamped to it, so no sum can overflow.
+    static let ordinalLimit = 1 << 40
+
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: year) else { return nil }
+        guard year.magnitude <= UInt(CalendarDay.ordinalLimit / 366), (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: year) else { return nil }
         self.year = year; self.month = month; self.day = day
     }
 
@@ -72,12 +77,30 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
         self.day = d
     }
 
-    public func adding(days: Int) -> CalendarDay { CalendarDay(ordinal: ordinal + days) }
+    /// Whether the day lies in `supportedYears`.
+    public var isSupported: Bool { CalendarDay.supportedYears.contains(year) }
 
-    public func adding(months: Int) -> CalendarDay {
+    /// The day `days` later (earlier when negative); nil when the result falls outside `supportedYears`.
+    public func adding(days: Int) -> CalendarDay? {
+        CalendarDay.clampedOrdinal(ordinal, plus: days).map(CalendarDay.init(ordinal:)).flatMap { $0.isSupported ? $0 : nil }
+    }
+
+    /// The same day of the month `months` later, or the month's last day; nil outside `supportedYears`.
+    public func adding(months: Int) -> CalendarDay? {
+        let limit = CalendarDay.ordinalLimit / 31
+        guard months.magnitude <= UInt(limit) else { return nil }
         let total = year * 12 + (month - 1) + months
-        let y = total / 12, m = total % 12 + 1
-        return CalendarDay(year: y, month: m, day: min(day, CalendarDay.daysIn(month: m, year: y)))!
+        // floor division: month -1 of year 0 is December of year -1, never month 0
+        let y = total >= 0 ? total / 12 : -((-total + 11) / 12)
+        let m = total - y * 12 + 1
+        guard CalendarDay.supportedYears.contains(y) else { return nil }
+        return CalendarDay(year: y, month: m, day: min(day, CalendarDay.daysIn(month: m, year: y)))
+    }
+
+    static func clampedOrdinal(_ a: Int, plus b: Int) -> Int? {
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        guard !overflow, sum.magnitude <= UInt(ordinalLimit) else { return nil }
+        return sum
     }
 
     /// 0 = Sunday … 6 = Saturday.
@@ -103,7 +126,4 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
     public var description: String { iso }
     public static func < (a: CalendarDay, b: CalendarDay) -> Bool { a.ordinal < b.ordinal }
 
-    public static func today() -> CalendarDay {
-        CalendarDay(ordinal: Int(floor(Date().timeIntervalSince1970 / 86400)))
-    }
 }

@@ -27,6 +27,10 @@ public enum ExtractJSON {
                 if let c = d.weekdayConflict { fields.append(("weekdayConflict", .string(c))) }
                 return .object(fields)
             })),
+            // expressions that need a date the document does not give; never resolved against the clock
+            ("unresolvedDates", .array(ex.unresolvedDates.map { d in
+                .object([("text", .string(d.text)), ("start", .int(d.start)), ("end", .int(d.end))])
+            })),
         ])
     }
 

@@ -15,6 +15,24 @@ public struct DateMention: Sendable, Equatable, Codable {
     public var weekdayConflict: String?
 
     public var day: CalendarDay? { CalendarDay(iso: value) }
+
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real day, month or year within `CalendarDay.supportedYears`.
+    public static func isWellFormed(_ value: String) -> Bool {
+        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].utf8.count == 4, parts.dropFirst().allSatisfy({ $0.utf8.count == 2 }),
+              let year = Int(parts[0]), CalendarDay.supportedYears.contains(year) else { return false }
+        guard parts.count > 1 else { return true }
+        guard let month = Int(parts[1]), (1...12).contains(month) else { return false }
+        guard parts.count > 2 else { return true }
+        return Int(parts[2]).flatMap { CalendarDay(year: year, month: month, day: $0) } != nil
+    }
+}
+
+/// What a document's dates read: those it fixes, and those that would need a date the document does not give.
+public struct DateReading: Sendable {
+    public var dates: [DateMention] = []
+    /// Relative or year-less expressions in a text with no date of its own.
+    public var unresolved: [DateMention] = []
 }
 
 public enum DateExtractor {
@@ -24,26 +42,42 @@ public enum DateExtractor {
     static let unitDays: [String: Int] = ["day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "fortnights": 14, "month": 30, "months": 30, "year": 365, "years": 365]
     static let futureCues: Set<String> = ["will", "'ll", "next", "scheduled", "plans", "plan", "expected", "upcoming", "coming", "shall", "until", "starting"]
 
-    public static func extract(_ doc: Document) -> [DateMention] {
-        extract(doc, tokens: Tokenizer.tokenize(doc.analysis, from: doc.bodyStart))
+    /// The dates of a document. Without a date of its own, an expression whose day depends on the reference
+    /// ("yesterday", "October 22") is no date: it is in `DateReading.unresolved`, never resolved against the clock.
+    public static func extract(_ doc: Document) -> [DateMention] { read(doc).dates }
+
+    public static func extract(_ doc: Document, tokens: [Token]) -> [DateMention] { read(doc, tokens: tokens).dates }
+
+    public static func read(_ doc: Document) -> DateReading {
+        read(doc, tokens: Tokenizer.tokenize(doc.analysis, from: doc.bodyStart))
     }
 
-    public static func extract(_ doc: Document, tokens: [Token]) -> [DateMention] {
-        tokens.withUnsafeBufferPointer { extract(doc, buffer: $0) }
+    public static func read(_ doc: Document, tokens: [Token]) -> DateReading {
+        tokens.withUnsafeBufferPointer { read(doc, buffer: $0) }
     }
 
-    static func extract(_ doc: Document, buffer t: Tokens) -> [DateMention] {
-        let ref = doc.frontMatter.day ?? CalendarDay.today()
-        var out: [DateMention] = []
-        var anchor = ref
+    /// Two reference days far apart (other year, month and weekday): a mention read the same way against both does
+    /// not depend on the reference.
+    static let probeDays = (CalendarDay(year: 2001, month: 3, day: 14)!, CalendarDay(year: 2013, month: 10, day: 6)!)
+
+    static func read(_ doc: Document, buffer t: Tokens) -> DateReading {
+        let given = doc.frontMatter.day
+        let ref = given ?? probeDays.0
+        var out = DateReading()
+        var anchor = ref, probeAnchor = probeDays.1
         var i = 0
         while i < t.count {
             guard t[i].kind == .number ? mayBeginDateAtNumber(t, i) : t[i].classes.contains(.dateStart) && mayBeginDate(t, i) else { i += 1; continue }
-            if let (m, next) = parse(doc, t, i, ref: ref, anchor: anchor) {
-                out.append(m)
-                if !m.relative, let d = m.day { anchor = d }
-                i = max(next, i + 1)
-            } else { i += 1 }
+            guard let (m, next) = parse(doc, t, i, ref: ref, anchor: anchor) else { i += 1; continue }
+            let start = i
+            i = max(next, i + 1)
+            if given == nil {
+                let probe = parse(doc, t, start, ref: probeDays.1, anchor: probeAnchor)
+                guard let probe, probe.0.value == m.value else { out.unresolved.append(m); continue }
+                if !probe.0.relative, let d = probe.0.day { probeAnchor = d }
+            }
+            out.dates.append(m)
+            if !m.relative, let d = m.day { anchor = d }
         }
         return out
     }
@@ -168,11 +202,11 @@ public enum DateExtractor {
     }
 
     /// Monday of the week holding `d`.
-    static func monday(_ d: CalendarDay) -> CalendarDay { d.adding(days: -((d.weekday + 6) % 7)) }
+    static func monday(_ d: CalendarDay) -> CalendarDay? { d.adding(days: -((d.weekday + 6) % 7)) }
 
     /// The weekday in the week `weeks` away from the reference's (weeks run Monday to Sunday).
-    static func weekdayIn(weeks: Int, _ target: Int, ref: CalendarDay) -> CalendarDay {
-        monday(ref).adding(days: 7 * weeks + (target + 6) % 7)
+    static func weekdayIn(weeks: Int, _ target: Int, ref: CalendarDay) -> CalendarDay? {
+        monday(ref)?.adding(days: 7 * weeks + (target + 6) % 7)
     }
 
     /// How a holiday falls in a year.
@@ -210,7 +244,7 @@ public enum DateExtractor {
         case nil: return nil
         case .fixed(let month, let day): return CalendarDay(year: year, month: month, day: day)
         case .nthWeekday(let n, let weekday, let month, let shift):
-            let first = CalendarDay(year: year, month: month, day: 1)!
+            guard let first = CalendarDay(year: year, month: month, day: 1) else { return nil }
             return first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (n - 1) + shift)
         case .easter:
             // anonymous Gregorian computus
@@ -306,8 +340,11 @@ public enum DateExtractor {
         return inferYear(month: m, day: day, ref: ref).map { ($0, end) }
     }
 
-    static func mention(_ doc: Document, _ t: Tokens, _ s: Int, _ e: Int, _ value: String, tol: Int = 0, relative: Bool = false, conflict: String? = nil) -> (DateMention, Int) {
-        (DateMention(text: doc.slice(t[s].start, t[e - 1].end), start: t[s].start, end: t[e - 1].end, value: value,
+    /// The mention of tokens `s..<e`, or nil when its value is no date Verity can name (arithmetic ran out of range).
+    static func mention(_ doc: Document, _ t: Tokens, _ s: Int, _ e: Int, _ value: String?, tol: Int = 0,
+                        relative: Bool = false, conflict: String? = nil) -> (DateMention, Int)? {
+        guard let value, DateMention.isWellFormed(value) else { return nil }
+        return (DateMention(text: doc.slice(t[s].start, t[e - 1].end), start: t[s].start, end: t[e - 1].end, value: value,
                      toleranceDays: tol, relative: relative, weekdayConflict: conflict), e)
     }
 
@@ -379,8 +416,7 @@ public enum DateExtractor {
                 var f = e + 2
                 if f < t.count, t[f].norm == "the" { f += 1 }
                 if f + 1 < t.count, let shift = ["next": 1, "this": 0, "last": -1, "previous": -1, "following": 1][t[f].norm], t[f + 1].norm == "month" {
-                    let mo = ref.adding(months: shift)
-                    if let day = CalendarDay(year: mo.year, month: mo.month, day: d) { return mention(doc, t, i, f + 2, day.iso, relative: true) }
+                    if let mo = ref.adding(months: shift), let day = CalendarDay(year: mo.year, month: mo.month, day: d) { return mention(doc, t, i, f + 2, day.iso, relative: true) }
                 }
                 e = f - 1 // "of", then the month below
             }
@@ -432,18 +468,18 @@ public enum DateExtractor {
         case "today", "tonight", "otd":
             return mention(doc, t, i, i + 1, ref.iso, relative: true)
         case "yesterday":
-            return mention(doc, t, i, i + 1, ref.adding(days: -1).iso, relative: true)
+            return mention(doc, t, i, i + 1, ref.adding(days: -1)?.iso, relative: true)
         case "tomorrow", "tmrw", "tmr":
-            return mention(doc, t, i, i + 1, ref.adding(days: 1).iso, relative: true)
+            return mention(doc, t, i, i + 1, ref.adding(days: 1)?.iso, relative: true)
         case "the" where i + 2 < t.count && t[i + 1].norm == "day" && ["before", "after"].contains(t[i + 2].norm)
                 && (i + 3 >= t.count || t[i + 3].kind == .punct):
             // "the day before", "the day after", said on their own
-            return mention(doc, t, i, i + 3, ref.adding(days: t[i + 2].norm == "before" ? -1 : 1).iso, relative: true)
+            return mention(doc, t, i, i + 3, ref.adding(days: t[i + 2].norm == "before" ? -1 : 1)?.iso, relative: true)
         case "this" where i + 1 < t.count && ["morning", "afternoon", "evening"].contains(t[i + 1].norm):
             return mention(doc, t, i, i + 2, ref.iso, relative: true)
         case "the" where i + 3 < t.count && t[i + 1].norm == "day" && ["before", "after"].contains(t[i + 2].norm) && ["yesterday", "tomorrow"].contains(t[i + 3].norm):
             let base = t[i + 3].norm == "yesterday" ? -1 : 1
-            return mention(doc, t, i, i + 4, ref.adding(days: base + (t[i + 2].norm == "before" ? -1 : 1)).iso, relative: true)
+            return mention(doc, t, i, i + 4, ref.adding(days: base + (t[i + 2].norm == "before" ? -1 : 1))?.iso, relative: true)
         case "last", "next", "this", "previous", "following", "coming", "past":
             guard i + 1 < t.count else { return nil }
             if i + 2 < t.count, t[i + 1].lex(Lexicon.weekdays) != nil {
@@ -461,7 +497,7 @@ public enum DateExtractor {
             }
             if w == "next", !(t[i + 1].lex(Lexicon.weekdays) != nil), !["week", "month", "year"].contains(t[i + 1].norm),
                let (m, end) = parse(doc, t, i + 1, ref: ref, anchor: anchor), var d = m.day {
-                while d <= ref { d = d.adding(months: 12) }
+                while d <= ref { guard let later = d.adding(months: 12) else { return nil }; d = later }
                 return mention(doc, t, i, end, d.iso, relative: true)
             }
             let sign = ["last", "previous", "past"].contains(w) ? -1 : 1
@@ -469,24 +505,27 @@ public enum DateExtractor {
             if let target = weekday(t, i + 1) ?? (t[i + 1].norm.utf8.count > 5 ? t[i + 1].lex(Lexicon.weekdays) : nil) {
                 // weeks run Monday to Sunday: "next Friday" is Friday of next week, "last Wednesday" Wednesday of last week;
                 // "coming" and "past" are the nearest such day after or before
-                let day: CalendarDay
+                let day: CalendarDay?
                 switch w {
                 case "coming": day = ref.adding(days: (target - ref.weekday + 7) % 7 == 0 ? 7 : (target - ref.weekday + 7) % 7)
                 case "past": day = ref.adding(days: (target - ref.weekday + 7) % 7 == 0 ? -7 : (target - ref.weekday + 7) % 7 - 7)
                 case "this": day = weekdayIn(weeks: 0, target, ref: ref)
                 default: day = weekdayIn(weeks: sign, target, ref: ref)
                 }
-                return mention(doc, t, i, i + 2, day.iso, relative: true)
+                return mention(doc, t, i, i + 2, day?.iso, relative: true)
             }
             if u == "week" {
                 var e = i + 2
                 while e < t.count, ["-", "on", ","].contains(t[e].norm) { e += 1 }
                 if e < t.count, let target = t[e].lex(Lexicon.weekdays) {
-                    return mention(doc, t, i, e + 1, weekdayIn(weeks: w == "this" ? 0 : sign, target, ref: ref).iso, relative: true)
+                    return mention(doc, t, i, e + 1, weekdayIn(weeks: w == "this" ? 0 : sign, target, ref: ref)?.iso, relative: true)
                 }
-                return mention(doc, t, i, i + 2, ref.adding(days: w == "this" ? 0 : 7 * sign).iso, tol: 3, relative: true)
+                return mention(doc, t, i, i + 2, ref.adding(days: w == "this" ? 0 : 7 * sign)?.iso, tol: 3, relative: true)
             }
-            if u == "month" { let d = ref.adding(months: w == "this" ? 0 : sign); return mention(doc, t, i, i + 2, CalendarDay.isoMonth(d.year, d.month), relative: true) }
+            if u == "month" {
+                let d = ref.adding(months: w == "this" ? 0 : sign)
+                return mention(doc, t, i, i + 2, d.map { CalendarDay.isoMonth($0.year, $0.month) }, relative: true)
+            }
             if u == "year" { return mention(doc, t, i, i + 2, CalendarDay.pad(ref.year + (w == "this" ? 0 : sign), 4), relative: true) }
         default: break
         }
@@ -496,16 +535,21 @@ public enum DateExtractor {
         if ["about", "around", "roughly", "some", "nearly", "almost", "approximately"].contains(w) { approx = true; n += 1 }
         let isIn = t[n].norm == "in" && n == i
         if isIn { n += 1 }
-        if n < t.count, let count = int(t[n]) ?? t[n].lex(NumberWords.units).map(Int.init) ?? (t[n].norm == "a" ? 1 : nil), n + 1 < t.count,
+        if n < t.count, let written = int(t[n]) ?? t[n].lex(NumberWords.units).map(Int.init) ?? (t[n].norm == "a" ? 1 : nil),
+           n + 1 < t.count,
            let per = t[n + 1].lex(unitDays) ?? unitDays[String(t[n + 1].norm.dropLast(2))].flatMap({ t[n + 1].norm.hasSuffix("'s") ? $0 : nil }) {
             let after = n + 2 < t.count ? t[n + 2].norm : ""
+            // ten million of any unit is past every supported year already; the cap keeps the products from overflowing
+            let count = min(written, 10_000_000)
             let span = count * per
             let tol = approx ? max(2, span / 4) : (per >= 30 ? per / 2 : 0)
             if isIn, ["after", "before", "from"].contains(after) {
                 // fall through to "N units from X" below
             } else if isIn, t[n].lex(NumberWords.units) != nil || int(t[n]) != nil || t[n].norm == "a" {
                 if per == 30 { return onWeekday(doc, t, i, n + 2, ref.adding(months: count), tol: tol) }
-                if per == 365 { let d = ref.adding(months: 12 * count); return mention(doc, t, i, n + 2, d.iso, tol: tol, relative: true) }
+                if per == 365 {
+                    return mention(doc, t, i, n + 2, ref.adding(months: 12 * count)?.iso, tol: tol, relative: true)
+                }
                 return onWeekday(doc, t, i, n + 2, ref.adding(days: span), tol: tol)
             }
             if ["after", "before", "from"].contains(after), n + 3 < t.count {
@@ -522,12 +566,12 @@ public enum DateExtractor {
             }
             if after == "ago" {
                 let d = per == 30 ? ref.adding(months: -count) : per == 365 ? ref.adding(months: -12 * count) : ref.adding(days: -span)
-                return mention(doc, t, i, n + 3, d.iso, tol: tol, relative: true)
+                return mention(doc, t, i, n + 3, d?.iso, tol: tol, relative: true)
             }
             if ["earlier", "before", "later", "after"].contains(after), !(n + 3 < t.count && t[n + 3].kind == .word && !["the", "that"].contains(t[n + 3].norm) && ["before", "after"].contains(after)) {
                 let sign = ["earlier", "before"].contains(after) ? -1 : 1
                 let d = per == 30 ? anchor.adding(months: sign * count) : per == 365 ? anchor.adding(months: sign * 12 * count) : anchor.adding(days: sign * span)
-                return mention(doc, t, i, n + 3, d.iso, tol: tol, relative: true)
+                return mention(doc, t, i, n + 3, d?.iso, tol: tol, relative: true)
             }
         }
         // Monday of the following week, tuesday of last week
@@ -535,7 +579,7 @@ public enum DateExtractor {
             var e = i + 2
             if t[e].norm == "the" { e += 1 }
             if e + 1 < t.count, t[e + 1].norm == "week", let weeks = ["next": 1, "following": 1, "last": -1, "previous": -1, "this": 0][t[e].norm] {
-                return mention(doc, t, i, e + 2, weekdayIn(weeks: weeks, target, ref: ref).iso, relative: true)
+                return mention(doc, t, i, e + 2, weekdayIn(weeks: weeks, target, ref: ref)?.iso, relative: true)
             }
         }
         // a weekday on its own: "on Monday" is the latest such day, or the next one when the sentence looks ahead
@@ -545,22 +589,23 @@ public enum DateExtractor {
             if k < t.count, t[k].norm == "," { k += 1 }
             if k < t.count, t[k].kind == .number || t[k].lex(NumberWords.units) != nil, let (m, end) = parse(doc, t, k, ref: ref, anchor: anchor),
                m.relative, let d = m.day, end > k + 2 {
-                return mention(doc, t, i, end, d.adding(days: target - d.weekday).iso, relative: true)
+                return mention(doc, t, i, end, d.adding(days: target - d.weekday)?.iso, relative: true)
             }
             var diff = (target - ref.weekday + 7) % 7
             if isFuture(t, i) { if diff == 0 { diff = 7 } } else if diff > 0 { diff -= 7 }
             var e = i + 1
             if e < t.count, ["morning", "afternoon", "evening", "night"].contains(t[e].norm) { e += 1 }
-            return mention(doc, t, i, e, ref.adding(days: diff).iso, relative: true)
+            return mention(doc, t, i, e, ref.adding(days: diff)?.iso, relative: true)
         }
         return nil
     }
 
     /// A relative date, moved to the weekday that may follow it: "in 3 days on Friday" is the Friday of that week
     /// (a week from Sunday to Saturday, as the calendars that phrase it).
-    static func onWeekday(_ doc: Document, _ t: Tokens, _ s: Int, _ end: Int, _ d: CalendarDay, tol: Int) -> (DateMention, Int) {
+    static func onWeekday(_ doc: Document, _ t: Tokens, _ s: Int, _ end: Int, _ d: CalendarDay?, tol: Int) -> (DateMention, Int)? {
+        guard let d else { return nil }
         if end + 1 < t.count, t[end].norm == "on", let target = t[end + 1].lex(Lexicon.weekdays) {
-            return mention(doc, t, s, end + 2, d.adding(days: target - d.weekday).iso, relative: true)
+            return mention(doc, t, s, end + 2, d.adding(days: target - d.weekday)?.iso, relative: true)
         }
         return mention(doc, t, s, end, d.iso, tol: tol, relative: true)
     }
@@ -569,8 +614,7 @@ public enum DateExtractor {
     static func nearestMonth(day: Int, weekday: Int, ref: CalendarDay) -> CalendarDay? {
         var best: CalendarDay? = nil
         for off in -24...24 {
-            let m = ref.adding(months: off)
-            guard let d = CalendarDay(year: m.year, month: m.month, day: day), d.weekday == weekday else { continue }
+            guard let m = ref.adding(months: off), let d = CalendarDay(year: m.year, month: m.month, day: day), d.weekday == weekday else { continue }
             if best == nil || abs(d.ordinal - ref.ordinal) < abs(best!.ordinal - ref.ordinal) { best = d }
         }
         return best

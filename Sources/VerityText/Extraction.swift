@@ -7,6 +7,8 @@ public struct Extraction: Sendable {
     public let quotes: [Quote]
     public let quantities: [Quantity]
     public let dates: [DateMention]
+    /// Dates that need a reference the document does not give ("yesterday" in an undated text).
+    public let unresolvedDates: [DateMention]
     /// Paragraph ranges of the body.
     public let paragraphs: [Range<Int>]
 
@@ -20,8 +22,12 @@ public struct Extraction: Sendable {
         self.tokens = tokens
         self.paragraphs = QuoteExtractor.paragraphs(document)
         self.quotes = QuoteExtractor.extract(document, paragraphs: paragraphs, tokens: tokens)
-        self.quantities = QuantityExtractor.extract(document, tokens: tokens)
-        self.dates = DateExtractor.extract(document, tokens: tokens)
+        var quantities = QuantityExtractor.extract(document, tokens: tokens)
+        TableReader.annotate(&quantities, in: document)
+        self.quantities = quantities
+        let reading = DateExtractor.read(document, tokens: tokens)
+        self.dates = reading.dates
+        self.unresolvedDates = reading.unresolved
     }
 }
 

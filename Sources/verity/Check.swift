@@ -28,6 +28,7 @@ struct Check: ParsableCommand {
     @Option(help: ArgumentHelp("The ledger (ledger mode), or where to keep the one-shot ledger.", valueName: "PATH")) var ledger: String?
     @Flag(help: "Ledger mode: record the statuses the check concludes.") var update = false
     @Option(help: ArgumentHelp("A config file (default: .verity.yml here or above).", valueName: "PATH")) var config: String?
+    @OptionGroup var reference: ReferenceDate
 
     enum Format: String, ExpressibleByArgument { case text, json, sarif }
 
@@ -56,7 +57,7 @@ struct Check: ParsableCommand {
             // articles against the ledger's sources
             var t = Date()
             let l = try LedgerOptions(ledger: ledger).open()
-            let extractions = try articles.map { Extraction(try Document.load(path: $0)) }
+            let extractions = try articles.map { Extraction(reference.dated(try Document.load(path: $0))) }
             Timing.note("read the articles", since: t); t = Date()
             let pairs = try LedgerSources.sources(for: extractions, in: l)
             Timing.note("find and read sources", since: t); t = Date()
@@ -66,7 +67,7 @@ struct Check: ParsableCommand {
             Timing.note("check", since: t)
         } else {
             let sourceDocs = try Check.readSources(sources)
-            let articleDocs = try articles.map { try Document.load(path: $0) }
+            let articleDocs = try articles.map { reference.dated(try Document.load(path: $0)) }
             let l = try ledger.map { try Ledger.open(path: $0) } ?? Ledger.inMemory()
             _ = try l.addSources(sourceDocs.map { makeSource($0) })
             let set = SourceSet(sourceDocs)

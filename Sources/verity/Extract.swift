@@ -9,12 +9,13 @@ struct Extract: ParsableCommand {
         abstract: "Show the quotes (with speakers), quantities and dates Verity reads in documents.")
     @Argument(help: "Text, Markdown or HTML files.") var files: [String]
     @Option(help: "text or json (the shape in CONTRACT.md).") var format: Format = .text
+    @OptionGroup var reference: ReferenceDate
     enum Format: String, ExpressibleByArgument { case text, json }
 
     func validate() throws { if files.isEmpty { throw ValidationError("name at least one file") } }
 
     func run() throws {
-        let extractions = try files.map { Extraction(try Document.load(path: $0)) }
+        let extractions = try files.map { Extraction(reference.dated(try Document.load(path: $0))) }
         switch format {
         case .json: print(ExtractJSON.render(extractions))
         case .text:
@@ -32,6 +33,10 @@ struct Extract: ParsableCommand {
                 for x in ex.dates {
                     let (l, c) = d.lineColumn(of: x.start)
                     print("  \(l):\(c) date      \(x.text)  = \(x.value)\(x.weekdayConflict.map { "  ⚠ \($0)" } ?? "")")
+                }
+                for x in ex.unresolvedDates {
+                    let (l, c) = d.lineColumn(of: x.start)
+                    print("  \(l):\(c) date      \(x.text)  = unresolved (the text gives no date of its own; see --date)")
                 }
             }
         }
