@@ -482,7 +482,12 @@ struct MentionIndex {
         "university", "center", "centre", "news", "tv", "post", "times", "house", "senate", "congress", "council",
         "directorate", "agency", "office", "court", "police", "army", "forces", "government", "administration",
         "campaign", "coalition", "group", "state", "states", "united", "republican", "democratic", "national",
-        "international", "street", "avenue", "county", "city", "school", "district", "foundation", "institute", "company", "inc", "corp"]
+        "international", "street", "avenue", "county", "city", "school", "district", "foundation", "institute", "company", "inc", "corp",
+        // bodies, programmes and places that read like two capitalized names ("The Emergency Food Assistance Program")
+        "program", "programme", "fund", "bank", "association", "alliance", "union", "network", "hospital", "clinic",
+        "airport", "station", "bureau", "commission", "authority", "railroad", "railway", "corporation", "llc", "ltd",
+        "church", "library", "museum", "project", "initiative", "falls", "river", "lake", "valley", "township", "village",
+        "highway", "interstate", "region", "province"]
 
     static let joinWords: Set<String> = ["the", "but", "and", "in", "on", "at"]
     static let prepositions: Set<String> = ["with", "of", "to", "for", "by", "from", "at", "in", "on", "against", "about", "after", "before", "between", "among", "toward", "towards", "than", "like", "over"]
@@ -522,8 +527,10 @@ struct MentionIndex {
     mutating func scan(_ tokens: Tokens, _ range: Range<Int>) {
         var i = range.lowerBound
         let n = range.upperBound
+        var quoted = false // the capitalized first words of a quotation ("What I will not do") name no one
         while i < n {
-            guard tokens[i].kind == .word, tokens[i].capitalized else { i += 1; continue }
+            if tokens[i].kind == .punct, tokens[i].norm == "\"" { quoted.toggle(); i += 1; continue }
+            guard !quoted, tokens[i].kind == .word, tokens[i].capitalized else { i += 1; continue }
             var j = i
             while j < n, tokens[j].kind == .word, tokens[j].capitalized
                     || (tokens[j].end - tokens[j].start <= 3 && (tokens[j].norm == "al" || tokens[j].norm == "de" || tokens[j].norm == "van")) { j += 1 }
@@ -544,10 +551,15 @@ struct MentionIndex {
             }
             // "Moore & Van Allen" names a firm, not a person; "a North Carolina law firm" is no one
             let firm = (i > range.lowerBound && tokens[i - 1].norm == "&") || (j < n && tokens[j].norm == "&")
-            let modifier = i > range.lowerBound && (tokens[i - 1].norm == "a" || tokens[i - 1].norm == "an")
-            if j - i >= 2, !firm, !modifier {
-                let words = tokens[i..<j].filter { !$0.is(.role) && $0.lex(Lexicon.months) == nil && $0.lex(Lexicon.weekdays) == nil && !$0.is(.org) && !MentionIndex.joinWords.contains($0.norm) }
-                if words.count >= 2, words.count == j - i || !tokens[i..<j].contains(where: { $0.is(.org) }) {
+            // "the Mountain West", "The Emergency Food Assistance Program": a place or a body, not a person
+            let modifier = (i > range.lowerBound && ["a", "an", "the"].contains(tokens[i - 1].norm)) || tokens[i].norm == "the"
+            // a body's name before a person's ("City Traffic Engineer Lena Marsh") leaves the person; one that ends
+            // the run ("Ashmore Falls") leaves no one
+            let lastOrg = tokens[i..<j].lastIndex(where: { $0.is(.org) })
+            let from = lastOrg.map { $0 + 1 } ?? i
+            if j - from >= 2, !firm, !modifier {
+                let words = tokens[from..<j].filter { !$0.is(.role) && $0.lex(Lexicon.months) == nil && $0.lex(Lexicon.weekdays) == nil && !MentionIndex.joinWords.contains($0.norm) }
+                if words.count >= 2 {
                     let s = words.first!.start, (last, e) = bare(words.last!)
                     // the title or role before the name: "Mr. Lee Park", "congresswoman Ana Ruiz"
                     var titled = i

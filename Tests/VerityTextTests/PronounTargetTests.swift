@@ -1,0 +1,29 @@
+import Testing
+import VerityDocument
+@testable import VerityText
+
+/// A pronoun resolves to a person: never to the capitalized first words of a quotation, a body, a programme or a
+/// place that reads like two names.
+@Suite("pronoun targets") struct PronounTargetTests {
+    @Test(arguments: [
+        // the first words of the earlier quote are no one
+        ("Mayor Ann Ruiz spoke. \"What I will not do is raise taxes,\" she said. \"We mailed a postcard,\" she said.",
+         "Mayor Ann Ruiz"),
+        // a programme between the speaker and the pronoun
+        ("Director Rosa Vane spoke. Deliveries through The Emergency Food Assistance Program fell. \"We cannot do this alone,\" she said.",
+         "Director Rosa Vane"),
+        // a place after "the"
+        ("Greta Solberg conceded that weather in the Mountain West had helped. \"It was not a weather quarter,\" she said.",
+         "Greta Solberg"),
+        // a body's name before a person's leaves the person
+        ("Maria Diaz moved to delay. City Traffic Engineer Lena Marsh had warned the council. \"We can still award by June,\" she said.",
+         "Lena Marsh"),
+        // a town that reads like a name ends the run with a place word
+        ("Gene Holt runs the line. The train derailed in Ashmore Falls last month. \"We will make this right,\" he said.",
+         "Gene Holt"),
+    ])
+    func pronounFindsThePerson(_ text: String, _ speaker: String) throws {
+        let quotes = QuoteExtractor.extract(try doc(text))
+        #expect(quotes.last?.speaker == speaker)
+    }
+}
