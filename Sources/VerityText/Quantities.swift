@@ -27,6 +27,8 @@ public struct Quantity: Sendable, Equatable, Codable {
     public var granularity: Double
     /// Written in words ("two sides", "a four-hour meeting"): rarely a figure anyone needs to check.
     public var inWords: Bool = false
+    /// In a table cell: its row's and column's headers, which say what the figure measures.
+    public var header: String? = nil
 
     /// A figure worth checking against the sources: written in digits.
     public var isCheckable: Bool { !inWords }
@@ -350,6 +352,9 @@ public enum QuantityExtractor {
                 if m < t.count, t[m].norm == "°" { m += 1 }
                 if m < t.count, ["celsius", "c", "centigrade"].contains(t[m].norm) { unit = "°C"; k = m + 1 }
                 else if m < t.count, ["fahrenheit", "f"].contains(t[m].norm) { unit = "°F"; k = m + 1 }
+            } else if unit == nil, let (u, words) = Units.compound(t, k) {
+                // "87 cents", "25 basis points", "40 nautical miles": symbols whose base unit scales them
+                unit = u; k += words
             } else if let u = t[k].lex(Units.words), unit == nil || (unit == "USD" && (w == "dollars" || w == "dollar")) {
                 let gluedUnit = glued(t, k - 1, k)
                 // short symbols must be glued or unambiguous: "5 m" is risky, "5m" fine; "in" and "t" never stand alone

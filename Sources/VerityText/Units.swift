@@ -71,8 +71,25 @@ public enum Units {
         "km/h": ("speed", 1 / 3.6), "mph": ("speed", 0.44704), "m/s": ("speed", 1),
         "h": ("time", 3600), "min": ("time", 60), "s": ("time", 1), "day": ("time", 86400), "week": ("time", 604_800),
         "month": ("time", 2_629_800), "year": ("time", 31_557_600),
-        "%": ("percent", 1), "pp": ("points", 1),
+        "%": ("percent", 1), "pp": ("points", 1), "bp": ("points", 0.01), "nmi": ("length", 1852),
+        "¢": ("USD", 0.01), "USD": ("USD", 1),
     ]
+
+    /// Units written as one or two words whose symbol is not a plain unit word: a basis point is a hundredth of a
+    /// percentage point, a cent a hundredth of a dollar (`toBase` holds the factors).
+    static let compounds: [(words: [String], symbol: String)] = [
+        (["basis", "points"], "bp"), (["basis", "point"], "bp"), (["bps"], "bp"), (["bp"], "bp"),
+        (["nautical", "miles"], "nmi"), (["nautical", "mile"], "nmi"), (["nmi"], "nmi"),
+        (["cents"], "¢"), (["cent"], "¢"), (["¢"], "¢"),
+    ]
+
+    /// The compound unit written at token `k`, and how many tokens it takes.
+    static func compound(_ t: Tokens, _ k: Int) -> (String, Int)? {
+        for (words, symbol) in compounds where k + words.count <= t.count {
+            if words.indices.allSatisfy({ t[k + $0].norm == words[$0] }) { return (symbol, words.count) }
+        }
+        return nil
+    }
 
     /// A value in its dimension's base unit, or nil when the unit has none (currencies, counts).
     public static func base(_ value: Double, _ unit: String?) -> (dimension: String, value: Double)? {

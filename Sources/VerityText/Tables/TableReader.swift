@@ -1,0 +1,139 @@
+import VerityDocument
+
+/// A cell of a Markdown table, with what the table says of it: the headers of its row and column, and the scale
+/// a caption or header names ("($ millions)", "(in thousands, except per share amounts)").
+public struct TableCell: Sendable, Equatable {
+    /// The cell's offsets, between its bars.
+    public let range: Range<Int>
+    /// The first cell of the row ("Engines", "Debt Service"), markup and indentation dropped.
+    public let rowHeader: String
+    /// The header row's cell above it ("FY2027 Recommended"), or "" when the table has no header row.
+    public let columnHeader: String
+    /// What the figures are multiplied by: 1, 1e3, 1e6 or 1e9.
+    public let scale: Double
+    /// The currency the scale names ("$ millions" → USD), for figures written without one.
+    public let currency: String?
+}
+
+/// Finds the Markdown tables of a document (runs of lines opening with `|`) and reads each cell's headers and scale.
+public enum TableReader {
+    public static func cells(_ doc: Document) -> [TableCell] {
+        guard doc.scalars[doc.bodyStart...].contains("|") else { return [] }
+        let lines = Lines(doc)
+        var out: [TableCell] = []
+        var k = 0
+        while k < lines.count {
+            guard lines.isTableRow(k) else { k += 1; continue }
+            var end = k
+            while end < lines.count, lines.isTableRow(end) { end += 1 }
+            out += read(lines, rows: k..<end)
+            k = end
+        }
+        return out
+    }
+
+    static func read(_ lines: Lines, rows: Range<Int>) -> [TableCell] {
+        let hasHeader = rows.count >= 2 && lines.isSeparator(rows.lowerBound + 1)
+        let header = hasHeader ? lines.cells(rows.lowerBound) : []
+        let caption = lines.caption(before: rows.lowerBound) + " " + header.map { lines.text($0) }.joined(separator: " ")
+        let tableScale = TableScale.read(caption)
+        var out: [TableCell] = []
+        for r in (hasHeader ? rows.lowerBound + 2 : rows.lowerBound)..<rows.upperBound {
+            let cells = lines.cells(r)
+            guard let first = cells.first else { continue }
+            let rowHeader = TableScale.clean(lines.text(first))
+            for (c, cell) in cells.enumerated() where c > 0 {
+                let column = c < header.count ? TableScale.clean(lines.text(header[c])) : ""
+                var scale = TableScale.read(column).factor == 1 ? tableScale : TableScale.read(column)
+                if scale.exceptPerShare, rowHeader.lowercased().contains("per share") { scale = TableScale() }
+                out.append(TableCell(range: cell, rowHeader: rowHeader, columnHeader: column, scale: scale.factor,
+                                     currency: scale.currency))
+            }
+        }
+        return out
+    }
+}
+
+/// The lines of a document's body as scalar offset ranges.
+struct Lines {
+    let doc: Document
+    let ranges: [Range<Int>]
+
+    init(_ doc: Document) {
+        self.doc = doc
+        var ranges: [Range<Int>] = []
+        var s = doc.bodyStart
+        let scalars = doc.scalars
+        for i in doc.bodyStart..<scalars.count where scalars[i] == "\n" {
+            ranges.append(s..<i)
+            s = i + 1
+        }
+        if s < scalars.count { ranges.append(s..<scalars.count) }
+        self.ranges = ranges
+    }
+
+    var count: Int { ranges.count }
+
+    func text(_ r: Range<Int>) -> String { doc.slice(r.lowerBound, r.upperBound) }
+
+    /// The first non-space scalar of line `k` is a bar.
+    func isTableRow(_ k: Int) -> Bool {
+        let r = ranges[k]
+        guard let first = doc.scalars[r].firstIndex(where: { $0 != " " && $0 != "\t" }) else { return false }
+        return doc.scalars[first] == "|"
+    }
+
+    /// `|---|:---:|`: bars, dashes, colons and spaces only.
+    func isSeparator(_ k: Int) -> Bool {
+        doc.scalars[ranges[k]].allSatisfy { "|-: \t".unicodeScalars.contains($0) }
+    }
+
+    /// The cells of a table row, between its bars.
+    func cells(_ k: Int) -> [Range<Int>] {
+        let r = ranges[k]
+        let bars = r.filter { doc.scalars[$0] == "|" }
+        guard bars.count >= 2 else { return [] }
+        return zip(bars, bars.dropFirst()).map { ($0 + 1)..<$1 }
+    }
+
+    /// Up to three non-blank lines before line `k` (the heading or note a table sits under).
+    func caption(before k: Int) -> String {
+        var parts: [String] = []
+        var j = k - 1
+        while j >= 0, parts.count < 3 {
+            let t = text(ranges[j]).trimmingCharacters(in: .whitespaces)
+            if !t.isEmpty { parts.insert(t, at: 0) } else if !parts.isEmpty { break }
+            j -= 1
+        }
+        return parts.joined(separator: " ")
+    }
+}
+
+extension TableReader {
+    /// Scale words a figure may carry itself ("1.2 million"), in which case the table's scale does not apply again.
+    static let ownScales = ["thousand", "million", "billion", "trillion", "bn", "mn"]
+
+    /// Each figure in a cell takes its row's header as what it counts (when it names nothing itself), both headers as
+    /// its context, and the table's scale and currency.
+    public static func annotate(_ quantities: inout [Quantity], in doc: Document) {
+        let cells = cells(doc)
+        guard !cells.isEmpty else { return }
+        var c = 0
+        for i in quantities.indices {
+            let q = quantities[i]
+            while c < cells.count, cells[c].range.upperBound <= q.numberStart { c += 1 }
+            guard c < cells.count, cells[c].range.contains(q.numberStart) else { continue }
+            let cell = cells[c]
+            quantities[i].header = [cell.rowHeader, cell.columnHeader].filter { !$0.isEmpty }.joined(separator: " ")
+            if q.subject == nil, q.unit == nil || Units.currencySymbols.values.contains(q.unit ?? "") {
+                quantities[i].subject = cell.rowHeader.isEmpty ? nil : cell.rowHeader
+            }
+            let lower = q.text.lowercased()
+            let scalable = q.unit == nil || q.unit == cell.currency || (q.unit?.count == 3 && q.unit == q.unit?.uppercased())
+            guard cell.scale != 1, scalable, !ownScales.contains(where: { lower.contains($0) }) else { continue }
+            quantities[i].value *= cell.scale
+            quantities[i].granularity *= cell.scale
+            if quantities[i].unit == nil { quantities[i].unit = cell.currency }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// The scale a table's caption or header names for its figures ("$ millions", "in thousands", "$000s").
+struct TableScale: Equatable {
+    var factor: Double = 1
+    var currency: String? = nil
+    /// "(in thousands, except per share amounts)": rows about a share keep their own amounts.
+    var exceptPerShare = false
+
+    /// Scale phrases, longest first; a currency mark before or in the phrase gives the currency.
+    static let phrases: [(text: String, factor: Double)] = [
+        ("$000s", 1e3), ("$000", 1e3), ("(000s)", 1e3), ("(000)", 1e3), ("’000", 1e3), ("'000", 1e3),
+        ("in billions", 1e9), ("billions", 1e9), ("$bn", 1e9), ("in millions", 1e6), ("millions", 1e6),
+        ("$m)", 1e6), ("in thousands", 1e3), ("thousands", 1e3),
+    ]
+    static let currencyMarks: [(mark: String, code: String)] = [
+        ("$", "USD"), ("dollars", "USD"), ("€", "EUR"), ("euros", "EUR"), ("£", "GBP"), ("pounds", "GBP"),
+    ]
+
+    static func read(_ caption: String) -> TableScale {
+        let lower = caption.lowercased()
+        guard let phrase = phrases.first(where: { lower.contains($0.text) }) else { return TableScale() }
+        var scale = TableScale(factor: phrase.factor)
+        scale.currency = currencyMarks.first { lower.contains($0.mark) }?.code
+        scale.exceptPerShare = lower.contains("except per share") || lower.contains("except per-share")
+        return scale
+    }
+
+    /// A header cell as words: bold marks, `&nbsp;` indentation and dashes dropped.
+    static func clean(_ cell: String) -> String {
+        var s = cell.replacingOccurrences(of: "&nbsp;", with: " ").replacingOccurrences(of: "**", with: "")
+        s = s.replacingOccurrences(of: "—", with: " ").replacingOccurrences(of: "__", with: "")
+        return s.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,38 @@
+import Testing
+import VerityDocument
+@testable import VerityText
+
+/// Figures in Markdown tables: the row's header says what a cell counts, a caption or header scales it.
+@Suite("tables") struct TableTests {
+    static let budget = """
+        ## General Fund expenditures by function ($ millions)
+
+        | Function | FY2026 Adopted | FY2027 Recommended |
+        |---|---:|---:|
+        | Public Works | 118.3 | 121.0 |
+        | **Total General Fund** | **1,760.4** | **1,840.2** |
+        """
+
+    @Test func captionScalesCellsAndRowHeaderNamesThem() throws {
+        let q = Extraction(try doc(Self.budget)).quantities.filter { $0.header != nil }
+        #expect(q.map(\.value) == [118_300_000, 121_000_000, 1_760_400_000, 1_840_200_000])
+        #expect(q.allSatisfy { $0.unit == "USD" })
+        #expect(q.first?.subject == "Public Works")
+        #expect(q.last?.header == "Total General Fund FY2027 Recommended")
+    }
+
+    @Test(arguments: [
+        ("(in thousands, except per share amounts)\n\n| | 2025 |\n|---|---:|\n| Net sales | $1,724,318 |\n| Diluted earnings per share | $0.87 |",
+         [1_724_318_000.0, 0.87]),
+        ("| Item | Current |\n|---|---|\n| Engines | 62 |\n| Size | 12,480 acres |", [62, 12_480]),
+        ("Revenue ($000s)\n\n| Year | Revenue |\n|---|---|\n| 2024 | 5,210 |", [5_210_000]),
+    ])
+    func scales(_ text: String, _ values: [Double]) throws {
+        #expect(Extraction(try doc(text)).quantities.filter { $0.header != nil }.map(\.value) == values)
+    }
+
+    @Test func proseIsNoTable() throws {
+        let q = Extraction(try doc("The fire (in millions of acres, they said) grew to 12 acres.")).quantities
+        #expect(q.allSatisfy { $0.header == nil } && q.map(\.value) == [12])
+    }
+}
