@@ -83,6 +83,8 @@ struct Context {
     var near: Set<String> = []
     var far: Set<String> = []
 
+    init() {}
+
     init(_ ex: Extraction, around: Range<Int>) {
         let tokens = ex.tokens
         let para = ex.paragraphs.first(where: { $0.contains(around.lowerBound) }) ?? (0..<ex.document.count)
@@ -120,6 +122,18 @@ struct Context {
             counts[stem(w), default: 0] += 1
         }
         return Set(counts.filter { $0.value >= 3 }.keys)
+    }
+
+    /// The context of a figure: for a table cell its row's and column's headers (the words beside it in the file
+    /// belong to other rows), otherwise the words around it.
+    init(_ ex: Extraction, quantity q: Quantity) {
+        guard let header = q.header else { self.init(ex, around: q.numberStart..<q.numberEnd); return }
+        self.init()
+        for w in header.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" }) {
+            let w = String(w)
+            guard !Lexicon.stopwords.contains(w), w.count > 1, NumberWords.value(of: w) == nil else { continue }
+            near.insert(Context.stem(w))
+        }
     }
 
     static func stem(_ w: String) -> String {

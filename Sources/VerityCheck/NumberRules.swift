@@ -60,29 +60,39 @@ struct NumberRules {
         for q in ex.quantities {
             guard !insideQuote(ex, q.numberStart, q.numberEnd), !insideDate(ex, q), let r = ValueRange(q) else { continue }
             guard q.isCheckable else { continue }
-            let ctx = Context(ex, around: q.numberStart..<q.numberEnd)
+            let ctx = Context(ex, quantity: q)
             let subj = NumberRules.subjectWords(q.subject)
             let distinctive = q.value >= 100 || q.value != q.value.rounded() || q.unit != nil
-            let scored: [(c: Candidate, score: Int, near: Bool, agrees: Bool)] = cands.compactMap { c in
+            let scored: [Scored] = cands.compactMap { c in
                 guard c.range.dimension == r.dimension else { return nil }
                 var (score, near) = ctx.score(c.context, topicWords: topic)
                 let subjShared = subj.intersection(c.subject).count
                 score += 3 * subjShared
-                if subjShared > 0 { near = true }
                 let agrees = c.range.agrees(r)
-                if agrees, distinctive, abs(c.q.value - q.value) < 1e-9 * max(1, abs(q.value)) || (Units.base(c.q.value, c.q.unit)?.value == Units.base(q.value, q.unit)?.value) { score += 3 }
-                return (c, score, near, agrees)
+                let same = abs(c.q.value - q.value) < 1e-9 * max(1, abs(q.value))
+                    || Units.base(c.q.value, c.q.unit)?.value == Units.base(q.value, q.unit)?.value
+                if agrees, distinctive, same { score += 3 }
+                // the same measured thing: the counted nouns agree when both name one, else a telling word stands
+                // next to both figures
+                let sameThing = !subj.isEmpty && !c.subject.isEmpty ? subjShared > 0 : near
+                if subjShared > 0 { near = true }
+                return Scored(c: c, score: score, near: near, agrees: agrees, sameThing: sameThing)
             }.sorted { $0.score > $1.score }
             guard let best = scored.first else {
                 out.append(Finding(rule: "number.unsourced", in: doc, start: q.start, end: q.end, message: "no source states this figure"))
                 continue
             }
-            let supporter = scored.first { $0.agrees && ($0.score >= max(1, Int(Double(best.score) * 0.7))) }
+            // a source that states the value of the same thing bears it out, even where another passage shares
+            // more words
+            let supporter = scored.first { $0.agrees && $0.score >= max(1, Int(Double(best.score) * 0.7)) }
+                ?? scored.first { $0.agrees && $0.sameThing && $0.score >= 3 }
             if let sup = supporter {
                 let src = sources.sources[sup.c.src]
                 result.support(q.start..<q.end, src, sup.c.q.start..<sup.c.q.end)
-                // sources.conflict: another source says something else about the same thing
-                if let other = scored.first(where: { !$0.agrees && $0.c.src != sup.c.src && $0.near && $0.score >= max(4, Int(Double(sup.score) * 0.6)) && !$0.c.subject.isDisjoint(with: subj.union(sup.c.subject)) }) {
+                // sources.conflict: another source says something else about the same thing, in the same terms
+                if let other = scored.first(where: { !$0.agrees && $0.c.src != sup.c.src && $0.near && $0.sameThing
+                    && $0.score >= max(4, Int(Double(sup.score) * 0.6)) && !$0.c.subject.isDisjoint(with: subj.union(sup.c.subject))
+                    && sharesPredicate($0.c, sup.c) }) {
                     let a = sources.sources[sup.c.src], b = sources.sources[other.c.src]
                     out.append(Finding(rule: "sources.conflict", in: doc, start: q.start, end: q.end,
                                        message: "sources disagree: \(a.document.path) says \(sup.c.q.text), \(b.document.path) says \(other.c.q.text)",
@@ -90,7 +100,7 @@ struct NumberRules {
                 }
                 continue
             }
-            if let best = scored.first(where: { $0.near && $0.score >= 3 }) {
+            if let best = scored.first(where: { $0.near && $0.sameThing && $0.score >= 3 }) {
                 let s = sources.sources[best.c.src]
                 out.append(Finding(rule: "number.mismatch", in: doc, start: q.start, end: q.end,
                                    message: "the article says \(q.text); \(s.document.path) says \(best.c.q.text)",
@@ -99,6 +109,14 @@ struct NumberRules {
                 out.append(Finding(rule: "number.unsourced", in: doc, start: q.start, end: q.end, message: "no source states this figure"))
             }
         }
+    }
+
+    struct Scored { let c: Candidate; let score: Int; let near: Bool; let agrees: Bool; let sameThing: Bool }
+
+    /// Two source figures of one thing say the same kind of thing of it: a word next to both, besides the counted
+    /// nouns ("118 cars" in a train against "derailed 21 cars" share only the nouns).
+    func sharesPredicate(_ a: Candidate, _ b: Candidate) -> Bool {
+        !a.context.near.intersection(b.context.near).subtracting(a.subject).subtracting(b.subject).isEmpty
     }
 
     func passage(_ s: PreparedSource, _ q: Quantity) -> EvidenceRef {

@@ -18,7 +18,7 @@ public final class PreparedSource: @unchecked Sendable {
 
     public private(set) lazy var extraction = Extraction(document, tokens: tokens)
     /// The words around each quantity and each dated mention, for matching them with the article's.
-    private(set) lazy var quantityContexts: [Context] = extraction.quantities.map { Context(extraction, around: $0.numberStart..<$0.numberEnd) }
+    private(set) lazy var quantityContexts: [Context] = extraction.quantities.map { Context(extraction, quantity: $0) }
     private(set) lazy var dateContexts: [Context] = extraction.dates.map { Context(extraction, around: $0.start..<$0.end) }
 
     /// Offsets of a run of comparison words.

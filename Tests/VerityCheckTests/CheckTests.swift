@@ -155,3 +155,36 @@ func makeSource(_ d: Document) -> VerityLedger.Source {
         #expect(f.map(\.rule) == ["sources.conflict"])
     }
 }
+
+/// A figure is checked against the passage about the same thing: the counted nouns when both name one, else a
+/// telling word next to both; other figures in the sources are neither a mismatch nor a conflict.
+@Suite("same measured thing") struct SameThingTests {
+    @Test(arguments: [
+        // a total and an increment of the same outbreak: the total bears the article out
+        ("The outbreak has grown to 37 cases.", ["Officials confirmed eight additional cases, bringing the outbreak total to 37."],
+         [String]()),
+        // another count in the source is about something else
+        ("Crews rescued 47 people from the bus.", ["Medics treated 23 patients at the hospital."], ["number.unsourced"]),
+        // cents and dollars
+        ("Earnings were 87 cents a share.", ["Diluted earnings per share were $0.87."], []),
+        // a table row names what its cell counts
+        ("The fire drew 62 engines.", ["| Item | Current |\n|---|---|\n| Total personnel | 1,140 |\n| Engines | 62 |"], []),
+        ("The fire drew 64 engines.", ["| Item | Current |\n|---|---|\n| Total personnel | 1,140 |\n| Engines | 62 |"],
+         ["number.mismatch"]),
+        // a scaled table against prose
+        ("Spending totals $1.76 billion.", ["Spending ($ millions)\n\n| Item | 2026 |\n|---|---|\n| Total spending | 1,760.4 |"], []),
+    ])
+    func figures(_ article: String, _ sources: [String], _ rules: [String]) throws {
+        #expect(try check(article, sources).map(\.rule) == rules)
+    }
+
+    @Test func conflictNeedsTheSameStatement() throws {
+        // a train's length against the cars that derailed: the same noun, different facts
+        let f = try check("The train had 118 cars.", ["The train consisted of 3 locomotives and 118 cars.",
+                                                       "The train derailed approximately 21 cars near the town."])
+        #expect(f.isEmpty)
+        let g = try check("The train had 118 cars.", ["The train consisted of 3 locomotives and 118 cars.",
+                                                       "The train consisted of 2 locomotives and 121 cars."])
+        #expect(g.map(\.rule) == ["sources.conflict"])
+    }
+}
