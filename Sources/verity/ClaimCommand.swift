@@ -73,7 +73,7 @@ struct ClaimCommand: ParsableCommand {
         @Option(help: "table or json.") var format: ListFormat = .table
         enum ListFormat: String, ExpressibleByArgument { case table, json }
         func run() throws {
-            let claims = try ledgerOptions.open().claims(status: status)
+            let claims = try ledgerOptions.open(.readOnly).claims(status: status)
             switch format {
             case .json:
                 let enc = JSONEncoder()
@@ -94,7 +94,7 @@ struct ClaimCommand: ParsableCommand {
         @OptionGroup var ledgerOptions: LedgerOptions
         @Argument(help: "The claim id, e.g. C3.") var id: String
         func run() throws {
-            let ledger = try ledgerOptions.open()
+            let ledger = try ledgerOptions.open(.readOnly)
             let c = try ledger.claim(try LedgerID.claim(id))
             print("\(c.code)  [\(c.status.rawValue)]  \(c.kind.rawValue)")
             print("  \(c.text)")

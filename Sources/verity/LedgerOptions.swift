@@ -23,13 +23,14 @@ struct LedgerOptions: ParsableArguments {
         throw LedgerError.notFound(searchedFrom: FileManager.default.currentDirectoryPath)
     }
 
-    /// Opens an existing ledger; never creates one by accident.
-    func open() throws -> Ledger {
+    /// Opens an existing ledger; never creates one by accident. Commands that only read open it read-only.
+    func open(_ access: Ledger.Access = .readWrite) throws -> Ledger {
         let p = try path()
-        guard FileManager.default.fileExists(atPath: p) else {
+        var st = stat()
+        guard stat(p, &st) == 0 || errno != ENOENT || lstat(p, &st) == 0 else {
             throw CLIError.message("no ledger at \(p); run `verity init` to create one")
         }
-        return try Ledger.open(path: p)
+        return try Ledger.open(path: p, access: access)
     }
 }
 

@@ -7,7 +7,7 @@ extension ReportFormat: ExpressibleByArgument {}
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write reports of the ledger: claims, statuses, evidence, history and the latest check's findings.",
+        abstract: "Write reports of the ledger: claims, statuses, evidence, history and the findings of the latest check --update.",
         discussion: """
         Formats: html (one self-contained page), md, json (the full ledger view), csv (one row per claim), \
         claimreview (schema.org ClaimReview JSON-LD), annotations (W3C Web Annotation JSON-LD). Several may be given.
@@ -28,7 +28,7 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let path = try ledgerOptions.path()
-        let ledger = try ledgerOptions.open()
+        let ledger = try ledgerOptions.open(.readOnly)
         let ids = try claims.map { Set(try $0.split(separator: ",").map { try LedgerID.claim(String($0)) }) }
         var texts: [String: String] = [:]
         for a in Set(try ledger.claims().compactMap(\.article)) {

@@ -34,6 +34,9 @@ enum Main {
             try command.run()
         } catch let code as ExitCode {
             exit(code.rawValue)
+        } catch let error where LedgerError.describing(error) != nil {
+            FileHandle.standardError.write(Data("verity: \(LedgerError.describing(error)!.localizedDescription)\n".utf8))
+            exit(2)
         } catch let error as LocalizedError {
             FileHandle.standardError.write(Data("verity: \(error.localizedDescription)\n".utf8))
             exit(2)
