@@ -36,6 +36,8 @@ struct Report: ParsableCommand {
         }
         let cwd = FileManager.default.currentDirectoryPath
         let shown = path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path
+        let targets = try output == "-" ? [] : format.map { try destination(for: $0.formatter, ledgerPath: path) }
+        for t in targets { try OutputGuard.refuse(t.path, ledger: path) }
         let snap = try LedgerSnapshot(ledger: ledger, path: shown, claimIds: ids, status: status, article: article, articles: texts)
         if snap.claims.isEmpty { printErr("note: no claims match; the report lists none") }
         for f in format {
