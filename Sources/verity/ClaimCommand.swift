@@ -25,6 +25,9 @@ struct ClaimCommand: ParsableCommand {
 
         func validate() throws {
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw ValidationError("the claim text is empty") }
+            if let value, !value.isFinite {
+                throw ValidationError("--value must be a finite number such as 1200 or 3.5")
+            }
             if let date, CalendarDay(iso: date) == nil { throw ValidationError("--date '\(date)' is not an ISO 8601 date such as 2025-10-22") }
             if let qualifier, Qualifier(rawValue: qualifier) == nil {
                 throw ValidationError("--qualifier must be one of: \(Qualifier.allCases.map(\.rawValue).joined(separator: ", "))")
