@@ -29,7 +29,8 @@ public enum DocumentError: LocalizedError, Equatable {
             return "\(path) starts with a \(encoding) byte-order mark but is not valid \(encoding) text"
         case let .folder(path): return "\(path) is a folder, not a file; name a file in it"
         case let .notAFile(path, what): return "\(path) is \(what), not a regular file; name a file instead"
-        case let .linkLoop(path): return "\(path) is a symbolic link that leads back to itself (a loop), so no file can be read"
+        case let .linkLoop(path):
+            return "\(path) is a symbolic link that leads back to itself (a loop), so no file can be read"
         case let .danglingLink(path): return "\(path) is a symbolic link to a file that does not exist"
         case let .noPermission(path): return "you do not have permission to read \(path)"
         }

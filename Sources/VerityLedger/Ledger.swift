@@ -140,7 +140,7 @@ public final class Ledger: Sendable {
             try db.create(index: "source_on_path", on: "source", columns: ["path"])
         }
         migrator.registerMigration("v5-application-id") { db in
-            // marks the file as a Verity ledger (see Ledger.applicationID); older ledgers are marked on their next write
+            // marks the file as a Verity ledger (Ledger.applicationID); older ledgers are marked on their next write
             try db.execute(sql: "PRAGMA application_id = \(Ledger.applicationID)")
         }
         return migrator

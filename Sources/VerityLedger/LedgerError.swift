@@ -32,23 +32,25 @@ public enum LedgerError: LocalizedError, Equatable {
         case let .unknownClaim(id): return "there is no claim \(id) in the ledger (see `verity claim list`)"
         case let .sameStatus(claim, status): return "\(claim) is already \(status.rawValue)"
         case .openedReadOnly: return "the ledger was opened only to read, so nothing was changed"
-        case let .blank(path): return "\(path) holds no ledger yet; run `verity init --ledger \(path)` to make one there"
+        case let .blank(path):
+            return "\(path) holds no ledger yet; run `verity init --ledger \(path)` to make one there"
         case let .needsUpgrade(path):
-            return "the ledger at \(path) was made by an older Verity; run a writing command such as `verity check --update` "
-                + "once to bring it up to date"
+            return "the ledger at \(path) was made by an older Verity; run a writing command such as "
+                + "`verity check --update` once to bring it up to date"
         case let .cannotRead(path): return "cannot read the ledger at \(path)"
-        case let .notSQLite(path): return "\(path) is not a Verity ledger (it is not a SQLite database), so it was left alone"
+        case let .notSQLite(path):
+            return "\(path) is not a Verity ledger (it is not a SQLite database), so it was left alone"
         case let .foreign(path):
             return "\(path) is another application's SQLite database, not a Verity ledger, so it was left untouched"
         case let .diskFull(path):
-            return "the disk holding \(LedgerError.name(path)) is full, so nothing was saved; free some space and run the "
-                + "command again"
+            return "the disk holding \(LedgerError.name(path)) is full, so nothing was saved; free some space and "
+                + "run the command again"
         case let .readOnly(path):
             return "\(LedgerError.name(path)) cannot be changed: the file or its folder is read-only (reading commands "
                 + "such as `verity claim list` still work)"
         case let .busy(path):
-            return "\(LedgerError.name(path)) stayed busy with another verity command for 10 seconds; try again when it "
-                + "has finished"
+            return "\(LedgerError.name(path)) stayed busy with another verity command for 10 seconds; try again "
+                + "when it has finished"
         case let .damaged(path):
             return "\(LedgerError.name(path)) is damaged and cannot be read; restore it from a backup"
         case let .diskError(path):

@@ -63,12 +63,14 @@ extension Ledger {
             return try DatabaseQueue(path: path, configuration: config)
         }
         config.readonly = true
-        return try DatabaseQueue(path: walExists || !uriSupported ? path : uri(path, "immutable=1"), configuration: config)
+        let name = walExists || !uriSupported ? path : uri(path, "immutable=1")
+        return try DatabaseQueue(path: name, configuration: config)
     }
 
     /// Whether the SQLite library reads `file:` URIs in file names.
     static let uriSupported: Bool = {
-        (try? DatabaseQueue().read { try Bool.fetchOne($0, sql: "SELECT sqlite_compileoption_used('USE_URI')") }) == true
+        let sql = "SELECT sqlite_compileoption_used('USE_URI')"
+        return (try? DatabaseQueue().read { try Bool.fetchOne($0, sql: sql) }) == true
     }()
 
     static func uri(_ path: String, _ query: String) -> String {
