@@ -84,7 +84,7 @@ struct Check: ParsableCommand {
         case .sarif: SARIFFindingFormatter()
         case .text: TextFindingFormatter(colour: isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
         }
-        print(formatter.format(findings))
+        Swift.print(formatter.format(findings)) // each formatter escapes what it shows
         if findings.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 

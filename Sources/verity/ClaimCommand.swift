@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VerityDocument
 import VerityLedger
+import VerityReport
 import VerityText
 
 struct ClaimCommand: ParsableCommand {
@@ -82,7 +83,7 @@ struct ClaimCommand: ParsableCommand {
                 let enc = JSONEncoder()
                 enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 enc.dateEncodingStrategy = .iso8601
-                print(String(decoding: try enc.encode(claims), as: UTF8.self))
+                Swift.print(Visible.json(String(decoding: try enc.encode(claims), as: UTF8.self)))
             case .table:
                 if claims.isEmpty { print("No claims\(status.map { " with status \($0.rawValue)" } ?? "")."); return }
                 for c in claims {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VerityLedger
+import VerityReport
 
 /// How a command finds the ledger: --ledger, then VERITY_LEDGER, then Claims/ledger.sqlite here or above.
 struct LedgerOptions: ParsableArguments {
@@ -34,7 +35,11 @@ struct LedgerOptions: ParsableArguments {
     }
 }
 
-func printErr(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
+func printErr(_ s: String) { FileHandle.standardError.write(Data((Visible.text(s) + "\n").utf8)) }
+
+/// Every line a command prints for a person shows control characters and bidi overrides from the data as escapes
+/// (see Visible); output for programs goes through `Swift.print` with its own escaping.
+func print(_ s: String) { Swift.print(Visible.text(s)) }
 
 /// Who is making a change: --by, else $VERITY_USER, else $USER.
 func actor(_ by: String?) -> String {

@@ -7,7 +7,7 @@ extension ReportFormat: ExpressibleByArgument {}
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write reports of the ledger: claims, statuses, evidence, history and the findings of the latest check --update.",
+        abstract: "Write reports of the ledger: claims, statuses, evidence, history and the latest check --update's findings.",
         discussion: """
         Formats: html (one self-contained page), md, json (the full ledger view), csv (one row per claim), \
         claimreview (schema.org ClaimReview JSON-LD), annotations (W3C Web Annotation JSON-LD). Several may be given.
@@ -43,7 +43,11 @@ struct Report: ParsableCommand {
         for f in format {
             let formatter = f.formatter
             let text = formatter.render(snap)
-            if output == "-" { print(text); continue }
+            if output == "-" {
+                // JSON formats escape controls themselves; the others are shown for reading
+                if [.json, .claimreview, .annotations].contains(f) { Swift.print(text) } else { print(text) }
+                continue
+            }
             let target = try destination(for: formatter, ledgerPath: path)
             do {
                 try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)

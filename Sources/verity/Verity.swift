@@ -51,15 +51,15 @@ enum Main {
         } catch let code as ExitCode {
             exit(code.rawValue)
         } catch let error where LedgerError.describing(error) != nil {
-            FileHandle.standardError.write(Data("verity: \(LedgerError.describing(error)!.localizedDescription)\n".utf8))
+            printErr("verity: \(LedgerError.describing(error)!.localizedDescription)")
             exit(2)
         } catch let error as LocalizedError {
-            FileHandle.standardError.write(Data("verity: \(error.localizedDescription)\n".utf8))
+            printErr("verity: \(error.localizedDescription)")
             exit(2)
         } catch {
             let code = Verity.exitCode(for: error)
             if code == .success { Verity.exit(withError: error) }
-            FileHandle.standardError.write(Data("verity: \(usageSentence(error))\n".utf8))
+            printErr("verity: \(usageSentence(error))")
             // usage errors exit 2, as grep and diff do (swift-argument-parser would use 64)
             exit(code == .validationFailure || code.rawValue == 64 ? 2 : (code.rawValue == 1 ? 2 : code.rawValue))
         }

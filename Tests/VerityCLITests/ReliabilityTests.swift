@@ -106,4 +106,20 @@ import Testing
         let r = try cli.run("extract", "utf16.txt")
         #expect(r.status == 0 && r.out.contains("The budget is balanced."), "\(r.err)")
     }
+
+    @Test func theTerminalSeesNoEscapesFromTheData() throws {
+        let cli = try ledgerWithAClaim()
+        let words = "Hidden \u{1B}]0;pwned\u{7}\u{1B}[2J words \u{202E}txt.exe"
+        #expect(try cli.run("claim", "add", words, "--speaker", "Eve \u{1B}[31m").status == 0)
+        for args in [["claim", "list"], ["claim", "show", "C2"], ["log"], ["report", "--format", "md", "-o", "-"],
+                     ["claim", "list", "--format", "json"], ["report", "--format", "json", "-o", "-"]] {
+            let r = try cli.run(args)
+            #expect(r.status == 0, "\(args): \(r.err)")
+            #expect(!r.out.contains("\u{1B}") && !r.out.contains("\u{202E}") && !r.out.contains("\u{7}"), "\(args)")
+        }
+        #expect(try cli.run("claim", "list").out.contains("Hidden \\u{1B}]0;pwned"))
+        let json = try cli.run("claim", "list", "--format", "json").out
+        let claims = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [[String: Any]]
+        #expect(claims.last?["text"] as? String == words)
+    }
 }
