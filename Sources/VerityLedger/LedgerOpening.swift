@@ -35,6 +35,7 @@ extension Ledger {
                 return try readOnly(try readOnlyQueue(path), path: path)
             }
         } catch let error as DatabaseError {
+            if access == .readWrite, !canWrite(path) { throw LedgerError.readOnly(path: path) }
             throw LedgerError(error, path: path)
         }
     }
@@ -56,8 +57,7 @@ extension Ledger {
         var config = Configuration()
         config.busyMode = .timeout(10)
         config.foreignKeysEnabled = true
-        let folder = (path as NSString).deletingLastPathComponent
-        let writable = writable ?? (access(path, W_OK) == 0 && access(folder.isEmpty ? "." : folder, W_OK) == 0)
+        let writable = writable ?? canWrite(path)
         let walExists = FileManager.default.fileExists(atPath: path + "-wal")
         if writable {
             return try DatabaseQueue(path: path, configuration: config)
@@ -141,4 +141,10 @@ extension Ledger {
         defer { try? handle.close() }
         return isSQLiteHeader([UInt8]((try? handle.read(upToCount: 16)) ?? Data()))
     }
+}
+
+/// Whether this user may write the file and the folder that holds it (false on a read-only mount, even for root).
+func canWrite(_ path: String) -> Bool {
+    let folder = (path as NSString).deletingLastPathComponent
+    return access(path, W_OK) == 0 && access(folder.isEmpty ? "." : folder, W_OK) == 0
 }

@@ -122,4 +122,31 @@ import Testing
         let claims = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [[String: Any]]
         #expect(claims.last?["text"] as? String == words)
     }
+
+    /// On a read-only mount (a CD, a share) even root cannot write; made with a bind mount where the system allows it.
+    @Test func aLedgerOnAReadOnlyMountIsRead() throws {
+        let cli = try ledgerWithAClaim()
+        let mnt = try CLI()
+        func mount(_ args: [String]) throws -> Int32 {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/bin/mount")
+            p.arguments = args
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            p.waitUntilExit()
+            return p.terminationStatus
+        }
+        guard FileManager.default.isExecutableFile(atPath: "/bin/mount"),
+              try mount(["--bind", "-o", "ro", cli.dir.path, mnt.dir.path]) == 0 else { return } // not allowed here
+        defer { try? Process.run(URL(fileURLWithPath: "/bin/umount"), arguments: [mnt.dir.path]).waitUntilExit() }
+        #expect(!FileManager.default.createFile(atPath: mnt.dir.appendingPathComponent("probe").path, contents: Data()))
+        for args in [["claim", "list"], ["source", "list"], ["report", "--format", "csv", "-o", "-"], ["check"]] {
+            let r = try mnt.run(args)
+            #expect(r.status == 0 || (args[0] == "check" && r.status == 1), "\(args): \(r.err)")
+        }
+        #expect(try mnt.run("claim", "list").out.contains("C1"))
+        let write = try mnt.run("claim", "add", "more words here")
+        expectOneSentence(write, "claim add")
+        #expect(write.err.contains("read-only"), "\(write.err)")
+    }
 }
