@@ -42,7 +42,9 @@ let package = Package(
         .testTarget(name: "VerityLedgerTests", dependencies: ["VerityDocument", "VerityLedger"]),
         .testTarget(name: "VerityCheckTests", dependencies: ["VerityDocument", "VerityText", "VerityLedger", "VerityCheck"]),
         .testTarget(name: "VerityReportTests", dependencies: ["VerityDocument", "VerityLedger", "VerityCheck", "VerityReport"]),
-        .testTarget(name: "VerityCLITests", dependencies: ["verity"]),
+        .testTarget(name: "VerityCLITests", dependencies: [
+            "verity", .product(name: "GRDB", package: "GRDB.swift"), // GRDB makes other applications' databases
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -98,27 +98,6 @@ public struct Document: Sendable {
         }
     }
 
-    /// Reads a file as a document, refusing what is not text.
-    public static func load(path: String) throws -> Document {
-        guard let format = DocumentFormat(path: path) else { throw DocumentError.unsupportedType(path: path) }
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw DocumentError.notFound(path: path) }
-        if isDir.boolValue { throw DocumentError.unreadable(path: path, reason: "it is a folder") }
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw DocumentError.unreadable(path: path, reason: (error as NSError).localizedDescription)
-        }
-        return try Document(path: path, data: data, format: format)
-    }
-
-    public init(path: String, data: Data, format: DocumentFormat? = nil) throws {
-        if data.isEmpty { throw DocumentError.empty(path: path) }
-        let hasNul = data.withUnsafeBytes { b in b.baseAddress.map { memchr($0, 0, min(b.count, 8192)) != nil } ?? false }
-        if hasNul { throw DocumentError.binary(path: path) }
-        guard let text = String(validating: data, as: UTF8.self) else { throw DocumentError.notUTF8(path: path) }
-        try self.init(path: path, text: text, format: format)
-    }
-
     public static func hash(_ text: String) -> String {
         let hex = Array("0123456789abcdef".utf8)
         var out = [UInt8]()

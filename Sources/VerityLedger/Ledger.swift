@@ -7,22 +7,25 @@ import GRDB
 /// NOT NULL columns, allowed values and the append-only status history.
 public final class Ledger: Sendable {
     public let writer: any DatabaseWriter
+    /// Opened by a command that only reads: every write method refuses.
+    public let isReadOnly: Bool
 
     public init(_ writer: any DatabaseWriter) throws {
         self.writer = writer
+        isReadOnly = false
         try Ledger.migrator.migrate(writer)
     }
 
-    /// A ledger on disk, in WAL mode so readers are not blocked by a writer; writers wait for each other.
-    public static func open(path: String) throws -> Ledger {
-        var config = Configuration()
-        config.busyMode = .timeout(10)
-        config.foreignKeysEnabled = true
-        do {
-            return try Ledger(DatabasePool(path: path, configuration: config))
-        } catch let error as DatabaseError {
-            throw LedgerError.cannotOpen(path: path, reason: error.message ?? "\(error)")
-        }
+    /// A ledger on a connection whose schema is already checked (read-only commands).
+    init(readOnly writer: any DatabaseWriter) {
+        self.writer = writer
+        isReadOnly = true
+    }
+
+    /// One write transaction; refused on a ledger opened read-only.
+    func write<T>(_ updates: (Database) throws -> T) throws -> T {
+        guard !isReadOnly else { throw LedgerError.openedReadOnly }
+        return try writer.write(updates)
     }
 
     /// A fresh ledger in memory (one-shot checks, tests).
@@ -31,6 +34,9 @@ public final class Ledger: Sendable {
         config.foreignKeysEnabled = true
         return try Ledger(DatabaseQueue(configuration: config))
     }
+
+    /// Migrations that only mark the file; a read-only command may read a ledger that lacks them.
+    static let stampMigrations: Set<String> = ["v5-application-id"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -133,6 +139,10 @@ public final class Ledger: Sendable {
             // adding a source looks up earlier versions of the same file by path
             try db.create(index: "source_on_path", on: "source", columns: ["path"])
         }
+        migrator.registerMigration("v5-application-id") { db in
+            // marks the file as a Verity ledger (Ledger.applicationID); older ledgers are marked on their next write
+            try db.execute(sql: "PRAGMA application_id = \(Ledger.applicationID)")
+        }
         return migrator
     }
 }
@@ -148,12 +158,12 @@ public struct SourceAddResult: Sendable {
 extension Ledger {
     /// Adds a source, or reuses the one with the same text. A known path with new text updates that source.
     public func addSource(_ source: Source) throws -> SourceAddResult {
-        try writer.write { db in try Ledger.addSource(source, db) }
+        try write { db in try Ledger.addSource(source, db) }
     }
 
     /// Adds several sources in one transaction: all or none.
     public func addSources(_ sources: [Source]) throws -> [SourceAddResult] {
-        try writer.write { db in try sources.map { try Ledger.addSource($0, db) } }
+        try write { db in try sources.map { try Ledger.addSource($0, db) } }
     }
 
     static func addSource(_ source: Source, _ db: Database) throws -> SourceAddResult {
@@ -250,12 +260,12 @@ extension Ledger {
     /// Records a claim and its first status event.
     @discardableResult
     public func addClaim(_ claim: Claim, by: String) throws -> Claim {
-        try writer.write { db in try Ledger.addClaim(claim, by: by, db) }
+        try write { db in try Ledger.addClaim(claim, by: by, db) }
     }
 
     /// Records several claims in one transaction: all or none.
     public func addClaims(_ claims: [Claim], by: String) throws -> [Claim] {
-        try writer.write { db in try claims.map { try Ledger.addClaim($0, by: by, db) } }
+        try write { db in try claims.map { try Ledger.addClaim($0, by: by, db) } }
     }
 
     static func addClaim(_ claim: Claim, by: String, _ db: Database) throws -> Claim {
@@ -286,7 +296,7 @@ extension Ledger {
     /// Changes a claim's status and appends the event, in one transaction.
     @discardableResult
     public func setStatus(_ claimId: Int64, to status: ClaimStatus, by: String, note: String?) throws -> StatusEvent {
-        try writer.write { db in
+        try write { db in
             guard var c = try Claim.fetchOne(db, key: claimId) else { throw LedgerError.unknownClaim("C\(claimId)") }
             guard c.status != status else { throw LedgerError.sameStatus(claim: c.code, status: status) }
             let now = Date()
@@ -317,7 +327,7 @@ extension Ledger {
 extension Ledger {
     @discardableResult
     public func attach(_ evidence: Evidence) throws -> Evidence {
-        try writer.write { db in
+        try write { db in
             guard try Claim.exists(db, key: evidence.claimId) else { throw LedgerError.unknownClaim("C\(evidence.claimId)") }
             guard try Source.exists(db, key: evidence.sourceId) else { throw LedgerError.unknownSource("S\(evidence.sourceId)") }
             var e = evidence
@@ -342,7 +352,7 @@ extension Ledger {
     /// changes, in one transaction.
     public func recordCheck(findings: [StoredFinding], statusChanges: [(claimId: Int64, to: ClaimStatus, note: String)],
                             evidence: [Evidence] = [], by: String) throws {
-        try writer.write { db in
+        try write { db in
             try StoredFinding.deleteAll(db)
             for var f in findings { try f.insert(db) }
             for var e in evidence { try e.insert(db) }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// What went wrong with the ledger, in words a newsroom user understands.
 public enum LedgerError: LocalizedError, Equatable {
@@ -8,6 +9,18 @@ public enum LedgerError: LocalizedError, Equatable {
     case unknownSource(String)
     case unknownClaim(String)
     case sameStatus(claim: String, status: ClaimStatus)
+    case blank(path: String)
+    case openedReadOnly
+    case needsUpgrade(path: String)
+    case cannotRead(path: String)
+    case notSQLite(path: String)
+    case foreign(path: String)
+    case diskFull(path: String?)
+    case readOnly(path: String?)
+    case busy(path: String?)
+    case damaged(path: String?)
+    case diskError(path: String?)
+    case database(path: String?, message: String)
 
     public var errorDescription: String? {
         switch self {
@@ -18,7 +31,53 @@ public enum LedgerError: LocalizedError, Equatable {
         case let .unknownSource(id): return "there is no source \(id) in the ledger (see `verity source list`)"
         case let .unknownClaim(id): return "there is no claim \(id) in the ledger (see `verity claim list`)"
         case let .sameStatus(claim, status): return "\(claim) is already \(status.rawValue)"
+        case .openedReadOnly: return "the ledger was opened only to read, so nothing was changed"
+        case let .blank(path):
+            return "\(path) holds no ledger yet; run `verity init --ledger \(path)` to make one there"
+        case let .needsUpgrade(path):
+            return "the ledger at \(path) was made by an older Verity; run a writing command such as "
+                + "`verity check --update` once to bring it up to date"
+        case let .cannotRead(path): return "cannot read the ledger at \(path)"
+        case let .notSQLite(path):
+            return "\(path) is not a Verity ledger (it is not a SQLite database), so it was left alone"
+        case let .foreign(path):
+            return "\(path) is another application's SQLite database, not a Verity ledger, so it was left untouched"
+        case let .diskFull(path):
+            return "the disk holding \(LedgerError.name(path)) is full, so nothing was saved; free some space and "
+                + "run the command again"
+        case let .readOnly(path):
+            return "\(LedgerError.name(path)) cannot be changed: the file or its folder is read-only (reading commands "
+                + "such as `verity claim list` still work)"
+        case let .busy(path):
+            return "\(LedgerError.name(path)) stayed busy with another verity command for 10 seconds; try again "
+                + "when it has finished"
+        case let .damaged(path):
+            return "\(LedgerError.name(path)) is damaged and cannot be read; restore it from a backup"
+        case let .diskError(path):
+            return "the disk reported an error while reading or writing \(LedgerError.name(path)); nothing was saved"
+        case let .database(path, message): return "\(LedgerError.name(path)) could not be used: \(message)"
         }
+    }
+}
+
+extension LedgerError {
+    static func name(_ path: String?) -> String { path.map { "the ledger at \($0)" } ?? "the ledger" }
+
+    /// A sentence for an SQLite error, by its result code.
+    init(_ error: DatabaseError, path: String?) {
+        switch error.resultCode {
+        case .SQLITE_FULL: self = .diskFull(path: path)
+        case .SQLITE_READONLY, .SQLITE_PERM: self = .readOnly(path: path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: self = .busy(path: path)
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB: self = .damaged(path: path)
+        case .SQLITE_IOERR, .SQLITE_CANTOPEN: self = .diskError(path: path)
+        default: self = .database(path: path, message: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    /// The sentence for an error the database library threw, nil for any other error.
+    public static func describing(_ error: any Error) -> LedgerError? {
+        (error as? DatabaseError).map { LedgerError($0, path: nil) }
     }
 }
 

@@ -45,9 +45,12 @@ public struct TextFindingFormatter: FindingFormatter {
         for f in findings {
             if f.document != lastDoc { if lastDoc != nil { lines.append("") }; lastDoc = f.document }
             let sev = f.severity == .error ? paint("error", "1;31") : f.severity == .warning ? paint("warning", "1;33") : paint("info", "1;34")
-            lines.append("\(f.document):\(f.line):\(f.column): \(sev) \(paint(f.rule, "1")): \(f.message)")
-            lines.append("    article: “\(f.excerpt)”")
-            for e in f.evidence { lines.append("    \(paint("evidence", "2")) \(e.document):\(e.line): “\(e.excerpt)”") }
+            let v = Visible.text
+            lines.append("\(v(f.document)):\(f.line):\(f.column): \(sev) \(paint(v(f.rule), "1")): \(v(f.message))")
+            lines.append("    article: “\(v(f.excerpt))”")
+            for e in f.evidence {
+                lines.append("    \(paint("evidence", "2")) \(v(e.document)):\(e.line): “\(v(e.excerpt))”")
+            }
         }
         let s = summary(findings)
         if !lines.isEmpty { lines.append("") }

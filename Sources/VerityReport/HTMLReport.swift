@@ -20,11 +20,23 @@ public struct HTMLReport: ReportFormatter {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            default: out.append(ch)
+            default:
+                // a control character has no place in HTML: shown as the replacement character
+                let control = { (u: Unicode.Scalar) in
+                    u.value < 0x20 && !"\n\t\r".unicodeScalars.contains(u) || (0x7F...0x9F).contains(u.value)
+                }
+                if ch.unicodeScalars.contains(where: control) {
+                    out += "\u{FFFD}"
+                } else {
+                    out.append(ch)
+                }
             }
         }
         return out
     }
+
+    /// Text from the ledger, escaped and isolated (`<bdi>`), so a right-to-left override in it reorders nothing else.
+    public static func user(_ s: String) -> String { "<bdi>" + esc(s) + "</bdi>" }
 
     /// Status colours (WCAG AA on white) and the words that say the same without colour.
     static let palette: [ClaimStatus: (color: String, tint: String, label: String)] = [
@@ -65,19 +77,19 @@ public struct HTMLReport: ReportFormatter {
         var h = "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n"
         h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
         h += "<title>Verity report</title>\n<style>\(HTMLReport.css)</style>\n</head>\n<body>\n"
-        h += "<header><h1>Verity report</h1><p class=\"meta\">Made \(HTMLReport.esc(snap.date(snap.madeAt))) from the ledger <code>\(HTMLReport.esc(snap.ledgerPath))</code> · \(snap.claims.count) claim(s), \(snap.sources.count) source(s)</p></header>\n"
+        h += "<header><h1>Verity report</h1><p class=\"meta\">Made \(HTMLReport.user(snap.date(snap.madeAt))) from the ledger <code>\(HTMLReport.user(snap.ledgerPath))</code> · \(snap.claims.count) claim(s), \(snap.sources.count) source(s)</p></header>\n"
         h += summary(snap)
         for (path, text) in snap.articles.sorted(by: { $0.key < $1.key }) {
             let claims = snap.claims.filter { $0.article == path }
             guard !claims.isEmpty, let doc = try? Document(path: path, text: text) else { continue }
-            h += "<section class=\"article\">\n<h2>Article: \(HTMLReport.esc(doc.frontMatter.title ?? path))</h2>\n"
+            h += "<section class=\"article\">\n<h2>Article: \(HTMLReport.user(doc.frontMatter.title ?? path))</h2>\n"
             h += articleHTML(doc, claims, snap)
             h += "</section>\n"
         }
         h += table(snap)
         h += "<section class=\"cards\">\n<h2>Claim cards</h2>\n"
         for c in snap.claims {
-            h += "<details id=\"\(c.code)\"><summary>\(badge(c.status)) <strong>\(c.code)</strong> \(HTMLReport.esc(String(c.text.prefix(120))))</summary>\n\(card(c, snap))</details>\n"
+            h += "<details id=\"\(c.code)\"><summary>\(badge(c.status)) <strong>\(c.code)</strong> \(HTMLReport.user(String(c.text.prefix(120))))</summary>\n\(card(c, snap))</details>\n"
         }
         h += "</section>\n</body>\n</html>\n"
         return h
@@ -110,7 +122,7 @@ public struct HTMLReport: ReportFormatter {
         var rules: [String: Int] = [:]
         for f in snap.findings { rules[f.rule, default: 0] += 1 }
         if !rules.isEmpty {
-            h += "<p>Findings of the latest check by rule: " + rules.sorted { $0.key < $1.key }.map { "<span class=\"rule\">\(HTMLReport.esc($0.key))</span> \($0.value)" }.joined(separator: " · ") + "</p>\n"
+            h += "<p>Findings of the latest check by rule: " + rules.sorted { $0.key < $1.key }.map { "<span class=\"rule\">\(HTMLReport.user($0.key))</span> \($0.value)" }.joined(separator: " · ") + "</p>\n"
         }
         return h + "</section>\n"
     }
@@ -123,11 +135,11 @@ public struct HTMLReport: ReportFormatter {
         for c in spans where c.articleStart! >= lastEnd && c.articleStart! >= doc.bodyStart { opens[c.articleStart!] = c; lastEnd = c.articleEnd! }
         // a Markdown heading keeps its weight, though its # marks are gone
         func open(_ at: Int) -> String {
-            guard doc.format == .markdown else { return "<p>" }
+            guard doc.format == .markdown else { return "<p dir=\"auto\">" }
             var k = at
             while k > doc.bodyStart, doc.scalars[k - 1] != "\n" { k -= 1 }
             while k < doc.count, doc.scalars[k] == " " { k += 1 }
-            return k < doc.count && doc.scalars[k] == "#" ? "<p class=\"heading\">" : "<p>"
+            return k < doc.count && doc.scalars[k] == "#" ? "<p class=\"heading\" dir=\"auto\">" : "<p dir=\"auto\">"
         }
         var i = doc.bodyStart
         while i < doc.count, doc.analysis[i] == " " || doc.analysis[i] == "\n" { i += 1 }
@@ -166,7 +178,7 @@ public struct HTMLReport: ReportFormatter {
         var h = "<section>\n<h2>All claims</h2>\n<table>\n<thead><tr><th>Claim</th><th>Status</th><th>Kind</th><th>Text</th><th>Speaker</th><th>Sources</th></tr></thead>\n<tbody>\n"
         for c in snap.claims {
             let sources = Array(Set(snap.evidence(of: c).map { "S\($0.sourceId)" })).sorted().joined(separator: " ")
-            h += "<tr><td><a href=\"#\(c.code)\">\(c.code)</a></td><td>\(badge(c.status))</td><td>\(c.kind.rawValue)</td><td>\(HTMLReport.esc(c.text))</td><td>\(HTMLReport.esc(c.speaker ?? ""))</td><td>\(sources)</td></tr>\n"
+            h += "<tr><td><a href=\"#\(c.code)\">\(c.code)</a></td><td>\(badge(c.status))</td><td>\(c.kind.rawValue)</td><td>\(HTMLReport.user(c.text))</td><td>\(HTMLReport.user(c.speaker ?? ""))</td><td>\(sources)</td></tr>\n"
         }
         return h + "</tbody>\n</table>\n</section>\n"
     }
@@ -175,27 +187,27 @@ public struct HTMLReport: ReportFormatter {
     func card(_ c: Claim, _ snap: LedgerSnapshot) -> String {
         // phrasing content only (spans), because a card sits inside a paragraph of the article
         var h = "<span class=\"ct\">\(badge(c.status)) \(c.code) · \(c.kind.rawValue)</span>"
-        if let s = c.speaker { h += "<span class=\"row\">Speaker: <strong>\(HTMLReport.esc(s))</strong></span>" }
-        if let v = c.value { h += "<span class=\"row\">Value: \(HTMLReport.esc(v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)))\(c.unit.map { " " + HTMLReport.esc($0) } ?? "")</span>" }
-        if let d = c.dateValue { h += "<span class=\"row\">Date: \(HTMLReport.esc(d))</span>" }
+        if let s = c.speaker { h += "<span class=\"row\">Speaker: <strong>\(HTMLReport.user(s))</strong></span>" }
+        if let v = c.value { h += "<span class=\"row\">Value: \(HTMLReport.user(v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)))\(c.unit.map { " " + HTMLReport.user($0) } ?? "")</span>" }
+        if let d = c.dateValue { h += "<span class=\"row\">Date: \(HTMLReport.user(d))</span>" }
         for e in snap.evidence(of: c) {
             let s = snap.source(e.sourceId)
-            h += "<span class=\"row evidence\">\(s?.code ?? "S?") <em>\(HTMLReport.esc(s?.title ?? s?.path ?? ""))</em> (\(e.stance.rawValue)):"
-            h += "<span class=\"bq\">…\(HTMLReport.esc(e.prefix))<mark>\(HTMLReport.esc(e.exact))</mark>\(HTMLReport.esc(e.suffix))…</span></span>"
+            h += "<span class=\"row evidence\">\(s?.code ?? "S?") <em>\(HTMLReport.user(s?.title ?? s?.path ?? ""))</em> (\(e.stance.rawValue)):"
+            h += "<span class=\"bq\">…\(HTMLReport.user(e.prefix))<mark>\(HTMLReport.user(e.exact))</mark>\(HTMLReport.user(e.suffix))…</span></span>"
         }
         for f in snap.findings(of: c) {
-            h += "<span class=\"finding\"><span class=\"rule\">\(HTMLReport.esc(f.rule))</span> \(HTMLReport.esc(f.message))"
+            h += "<span class=\"finding\"><span class=\"rule\">\(HTMLReport.user(f.rule))</span> \(HTMLReport.user(f.message))"
             let ev = (try? JSONSerialization.jsonObject(with: Data(f.evidenceJSON.utf8))) as? [[String: Any]] ?? []
             if f.rule == "quote.altered", let passage = ev.first?["excerpt"] as? String {
                 h += "<span class=\"bq\">\(HTMLReport.wordDiff(article: f.excerpt, source: passage))</span>"
             } else if let passage = ev.first?["excerpt"] as? String {
-                h += "<span class=\"bq\">\(HTMLReport.esc(passage))</span>"
+                h += "<span class=\"bq\">\(HTMLReport.user(passage))</span>"
             }
             h += "</span>"
         }
         let hist = snap.history(of: c)
         if !hist.isEmpty {
-            h += "<span class=\"history\">" + hist.map { "<span class=\"row\">\(HTMLReport.esc(snap.date($0.at))) \($0.fromStatus?.rawValue ?? "—") → \($0.toStatus.rawValue) by \(HTMLReport.esc($0.by))\($0.note.map { ": " + HTMLReport.esc($0) } ?? "")</span>" }.joined() + "</span>"
+            h += "<span class=\"history\">" + hist.map { "<span class=\"row\">\(HTMLReport.user(snap.date($0.at))) \($0.fromStatus?.rawValue ?? "—") → \($0.toStatus.rawValue) by \(HTMLReport.user($0.by))\($0.note.map { ": " + HTMLReport.user($0) } ?? "")</span>" }.joined() + "</span>"
         }
         return h
     }

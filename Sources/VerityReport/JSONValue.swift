@@ -63,7 +63,12 @@ public indirect enum JSONValue: Sendable, Equatable {
             case "\t": out += "\\t"
             case "<": out += "\\u003c" // safe to embed in HTML
             default:
-                if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
+                // controls, bidi overrides and line separators as escapes: the data stays, nothing acts on a reader
+                if Visible.isHidden(u) || u.value == 0x2028 || u.value == 0x2029 {
+                    out += Visible.hex4(u)
+                } else {
+                    out.unicodeScalars.append(u)
+                }
             }
         }
         out += "\""

@@ -35,15 +35,34 @@ public struct MarkdownReport: ReportFormatter {
     public init() {}
     public var fileExtension: String { "md" }
 
+    /// A field as Markdown text: HTML as entities, Markdown's marks escaped, controls shown, on one line.
     static func md(_ s: String) -> String {
         var out = ""
-        for ch in s { if "\\`*_[]<>|#".contains(ch) { out.append("\\") }; out.append(ch) }
-        return out.replacingOccurrences(of: "\n", with: " ")
+        for ch in Visible.text(s) {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\n", "\r\n", "\r": out += " "
+            default:
+                if "\\`*_[]|#!~".contains(ch) { out.append("\\") }
+                out.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// A name such as a rule id in a code span when it is plain letters, digits and . _ -; else as Markdown text.
+    static func code(_ s: String) -> String {
+        let plain = !s.isEmpty && s.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic
+            || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0)) }
+        return plain ? "`" + s + "`" : md(s)
     }
 
     public func render(_ snap: LedgerSnapshot) -> String {
         let f = ISO8601DateFormatter()
-        var lines = ["# Verity report", "", "Made \(f.string(from: snap.madeAt)) from the ledger `\(snap.ledgerPath)`.", ""]
+        let made = "Made \(f.string(from: snap.madeAt)) from the ledger \(MarkdownReport.md(snap.ledgerPath))."
+        var lines = ["# Verity report", "", made, ""]
         var counts: [ClaimStatus: Int] = [:]
         for c in snap.claims { counts[c.status, default: 0] += 1 }
         lines.append("| status | claims |")
@@ -58,9 +77,9 @@ public struct MarkdownReport: ReportFormatter {
             lines.append("")
             var meta: [String] = []
             if let s = c.speaker { meta.append("speaker: \(MarkdownReport.md(s))") }
-            if let v = c.value { meta.append("value: \(v == v.rounded() ? String(Int64(v)) : String(v))\(c.unit.map { " \($0)" } ?? "")") }
+            if let v = c.value { meta.append("value: \(v == v.rounded() ? String(Int64(v)) : String(v))\(c.unit.map { " \(MarkdownReport.md($0))" } ?? "")") }
             if let s = c.subject { meta.append("subject: \(MarkdownReport.md(s))") }
-            if let d = c.dateValue { meta.append("date: \(d)") }
+            if let d = c.dateValue { meta.append("date: \(MarkdownReport.md(d))") }
             if let a = c.article { meta.append("article: \(MarkdownReport.md(a))") }
             if !meta.isEmpty { lines.append(meta.joined(separator: " · ")); lines.append("") }
             let ev = snap.evidence.filter { $0.claimId == c.id }
@@ -75,7 +94,9 @@ public struct MarkdownReport: ReportFormatter {
             let fs = snap.findings.filter { $0.claimId == c.id }
             if !fs.isEmpty {
                 lines.append("Findings of the latest check:")
-                for x in fs { lines.append("- `\(x.rule)` (\(x.severity)): \(MarkdownReport.md(x.message))") }
+                for x in fs {
+                    lines.append("- \(MarkdownReport.code(x.rule)) (\(MarkdownReport.md(x.severity))): \(MarkdownReport.md(x.message))")
+                }
                 lines.append("")
             }
             lines.append("History:")
@@ -88,7 +109,7 @@ public struct MarkdownReport: ReportFormatter {
         if !loose.isEmpty {
             lines.append("## Other findings")
             lines.append("")
-            for x in loose { lines.append("- \(MarkdownReport.md(x.document)):\(x.line):\(x.column) `\(x.rule)` (\(x.severity)): \(MarkdownReport.md(x.message)) — “\(MarkdownReport.md(x.excerpt))”") }
+            for x in loose { lines.append("- \(MarkdownReport.md(x.document)):\(x.line):\(x.column) \(MarkdownReport.code(x.rule)) (\(MarkdownReport.md(x.severity))): \(MarkdownReport.md(x.message)) — “\(MarkdownReport.md(x.excerpt))”") }
             lines.append("")
         }
         return lines.joined(separator: "\n")

@@ -22,6 +22,14 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     }
 }
 
+/// The URL when it is an http(s) address with a host; nil for javascript:, data:, file paths and the like.
+func webURL(_ s: String) -> String? {
+    let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard let u = URL(string: t), let scheme = u.scheme?.lowercased(), scheme == "http" || scheme == "https",
+          let host = u.host, !host.isEmpty, !t.unicodeScalars.contains(where: Visible.isHidden) else { return nil }
+    return t
+}
+
 extension LedgerSnapshot {
     func source(_ id: Int64) -> Source? { sources.first { $0.id == id } }
     func evidence(of c: Claim) -> [Evidence] { evidence.filter { $0.claimId == c.id } }
@@ -87,11 +95,24 @@ public struct CSVReport: ReportFormatter {
     public var fileExtension: String { "csv" }
     public static let header = ["id", "kind", "text", "speaker", "value", "unit", "status", "sources", "last changed"]
 
+    /// One cell, neutralised as OWASP advises against CSV injection: a cell a spreadsheet could read as a formula
+    /// (starting with = + - @, a tab or a carriage return, also after spaces or separators such as `;=`) gets a
+    /// leading single quote and is quoted; plain numbers stay numbers. Control characters are shown as escapes.
     static func field(_ s: String) -> String {
-        // a leading = + - @ would run as a formula in a spreadsheet
-        var v = s
-        if let f = v.first, "=+-@".contains(f), Double(v) == nil { v = "'" + v }
-        return v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || v != s ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
+        var v = Visible.text(s)
+        if CSVReport.couldRunAsFormula(s) { v = "'" + v }
+        let quote = v != s || v.contains(where: { $0 == "," || $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        return quote ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
+    }
+
+    static func couldRunAsFormula(_ s: String) -> Bool {
+        if s.first == "\t" || s.first == "\r" { return true }
+        let rest = s.drop { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" || $0 == ";" || $0 == "," || $0 == "|" }
+        guard let f = rest.first, "=+-@\u{FF1D}\u{FF0B}\u{FF0D}\u{FF20}".contains(f) else { return false }
+        let digits = rest.dropFirst()
+        let plainNumber = rest.count == s.count && (f == "-" || f == "+") && digits.first?.isNumber == true
+            && digits.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
+        return !plainNumber
     }
 
     public func render(_ snap: LedgerSnapshot) -> String {
@@ -123,7 +144,9 @@ public struct ClaimReviewReport: ReportFormatter {
             let reviewedAt = snap.history(of: c).last?.at ?? c.updatedAt
             var claim: [(String, JSONValue)] = [("@type", .string("Claim"))]
             if let s = c.speaker { claim.append(("author", .object([("@type", .string("Person")), ("name", .string(s))]))) }
-            if let a = c.article { claim.append(("appearance", .object([("@type", .string("CreativeWork")), ("url", .string(a))]))) }
+            if let a = c.article.flatMap(webURL) {
+                claim.append(("appearance", .object([("@type", .string("CreativeWork")), ("url", .string(a))])))
+            }
             if let d = c.dateValue { claim.append(("datePublished", .string(d))) }
             return .object([
                 ("@context", .string("https://schema.org")),
@@ -159,7 +182,7 @@ public struct AnnotationReport: ReportFormatter {
                     ("body", .object([("type", .string("TextualBody")), ("purpose", .string("assessing")), ("format", .string("text/plain")),
                                       ("value", .string("\(c.code) (\(c.status.rawValue)) \(e.stance.rawValue): \(c.text)\(e.note.map { " — \($0)" } ?? "")"))])),
                     ("target", .object([
-                        ("source", .string(s?.url ?? s?.path ?? "S\(e.sourceId)")),
+                        ("source", .string(s?.url.flatMap(webURL) ?? "urn:verity:source:S\(e.sourceId)")),
                         ("selector", .array([
                             .object([("type", .string("TextQuoteSelector")), ("exact", .string(e.exact)), ("prefix", .string(e.prefix)), ("suffix", .string(e.suffix))]),
                             .object([("type", .string("TextPositionSelector")), ("start", .int(e.start)), ("end", .int(e.end))]),

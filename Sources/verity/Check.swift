@@ -16,7 +16,8 @@ struct Check: ParsableCommand {
         Against a ledger: verity check ARTICLE... (no --sources) checks articles against the ledger's sources, reading \
         only those its full-text index points to.
         Ledger mode: verity check (no articles) checks the ledger's claims and articles against all its sources; \
-        --update records the statuses it concludes.
+        --update records the statuses it concludes and its findings (for the report); without --update the ledger is \
+        only read.
         Rules can be set in .verity.yml (rules: {number.unsourced: off, sources.conflict: error}); \
         <!-- verity-ignore RULE --> in an article silences the next finding of that rule.
         Exit status: 0 no errors, 1 errors found, 2 bad input.
@@ -26,7 +27,7 @@ struct Check: ParsableCommand {
     @Option(parsing: .upToNextOption, help: "Source files or folders (one-shot mode).") var sources: [String] = []
     @Option(help: "text, json or sarif.") var format: Format = .text
     @Option(help: ArgumentHelp("The ledger (ledger mode), or where to keep the one-shot ledger.", valueName: "PATH")) var ledger: String?
-    @Flag(help: "Ledger mode: record the statuses the check concludes.") var update = false
+    @Flag(help: "Ledger mode: record the statuses and findings the check concludes.") var update = false
     @Option(help: ArgumentHelp("A config file (default: .verity.yml here or above).", valueName: "PATH")) var config: String?
     @OptionGroup var reference: ReferenceDate
 
@@ -41,14 +42,14 @@ struct Check: ParsableCommand {
         let cfg = try loadConfig()
         let findings: [Finding]
         if articles.isEmpty {
-            let l = try LedgerOptions(ledger: ledger).open()
+            let l = try LedgerOptions(ledger: ledger).open(update ? .readWrite : .readOnly)
             let result = try LedgerCheck(ledger: l, config: cfg).run()
             findings = result.findings
-            let now = Date()
-            let stored = result.findings.enumerated().map { i, f in f.stored(claimId: result.claimOf[i], at: now) }
-            try l.recordCheck(findings: stored, statusChanges: update ? result.statusChanges : [],
-                              evidence: update ? result.newEvidence : [], by: LedgerCheck.actor)
             if update {
+                let now = Date()
+                let stored = result.findings.enumerated().map { i, f in f.stored(claimId: result.claimOf[i], at: now) }
+                try l.recordCheck(findings: stored, statusChanges: result.statusChanges, evidence: result.newEvidence,
+                                  by: LedgerCheck.actor)
                 if !result.newEvidence.isEmpty { printErr("attached \(result.newEvidence.count) supporting passage(s) the check found") }
                 for c in result.statusChanges { printErr("C\(c.claimId) → \(c.to.rawValue) (\(c.note))") }
                 for s in result.skippedManual { printErr("note: \(s)") }
@@ -56,7 +57,7 @@ struct Check: ParsableCommand {
         } else if sources.isEmpty {
             // articles against the ledger's sources
             var t = Date()
-            let l = try LedgerOptions(ledger: ledger).open()
+            let l = try LedgerOptions(ledger: ledger).open(.readOnly)
             let extractions = try articles.map { Extraction(reference.dated(try Document.load(path: $0))) }
             Timing.note("read the articles", since: t); t = Date()
             let pairs = try LedgerSources.sources(for: extractions, in: l)
@@ -84,7 +85,7 @@ struct Check: ParsableCommand {
         case .sarif: SARIFFindingFormatter()
         case .text: TextFindingFormatter(colour: isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
         }
-        print(formatter.format(findings))
+        Swift.print(formatter.format(findings)) // each formatter escapes what it shows
         if findings.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VerityDocument
 import VerityLedger
+import VerityReport
 import VerityText
 
 struct ClaimCommand: ParsableCommand {
@@ -25,6 +26,9 @@ struct ClaimCommand: ParsableCommand {
 
         func validate() throws {
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw ValidationError("the claim text is empty") }
+            if let value, !value.isFinite {
+                throw ValidationError("--value must be a finite number such as 1200 or 3.5")
+            }
             if let date, CalendarDay(iso: date) == nil { throw ValidationError("--date '\(date)' is not an ISO 8601 date such as 2025-10-22") }
             if let qualifier, Qualifier(rawValue: qualifier) == nil {
                 throw ValidationError("--qualifier must be one of: \(Qualifier.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -73,13 +77,13 @@ struct ClaimCommand: ParsableCommand {
         @Option(help: "table or json.") var format: ListFormat = .table
         enum ListFormat: String, ExpressibleByArgument { case table, json }
         func run() throws {
-            let claims = try ledgerOptions.open().claims(status: status)
+            let claims = try ledgerOptions.open(.readOnly).claims(status: status)
             switch format {
             case .json:
                 let enc = JSONEncoder()
                 enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 enc.dateEncodingStrategy = .iso8601
-                print(String(decoding: try enc.encode(claims), as: UTF8.self))
+                Swift.print(Visible.json(String(decoding: try enc.encode(claims), as: UTF8.self)))
             case .table:
                 if claims.isEmpty { print("No claims\(status.map { " with status \($0.rawValue)" } ?? "")."); return }
                 for c in claims {
@@ -94,7 +98,7 @@ struct ClaimCommand: ParsableCommand {
         @OptionGroup var ledgerOptions: LedgerOptions
         @Argument(help: "The claim id, e.g. C3.") var id: String
         func run() throws {
-            let ledger = try ledgerOptions.open()
+            let ledger = try ledgerOptions.open(.readOnly)
             let c = try ledger.claim(try LedgerID.claim(id))
             print("\(c.code)  [\(c.status.rawValue)]  \(c.kind.rawValue)")
             print("  \(c.text)")

@@ -17,7 +17,7 @@ struct Extract: ParsableCommand {
     func run() throws {
         let extractions = try files.map { Extraction(reference.dated(try Document.load(path: $0))) }
         switch format {
-        case .json: print(ExtractJSON.render(extractions))
+        case .json: Swift.print(ExtractJSON.render(extractions))
         case .text:
             for ex in extractions {
                 let d = ex.document

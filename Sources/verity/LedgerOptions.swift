@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VerityLedger
+import VerityReport
 
 /// How a command finds the ledger: --ledger, then VERITY_LEDGER, then Claims/ledger.sqlite here or above.
 struct LedgerOptions: ParsableArguments {
@@ -23,17 +24,22 @@ struct LedgerOptions: ParsableArguments {
         throw LedgerError.notFound(searchedFrom: FileManager.default.currentDirectoryPath)
     }
 
-    /// Opens an existing ledger; never creates one by accident.
-    func open() throws -> Ledger {
+    /// Opens an existing ledger; never creates one by accident. Commands that only read open it read-only.
+    func open(_ access: Ledger.Access = .readWrite) throws -> Ledger {
         let p = try path()
-        guard FileManager.default.fileExists(atPath: p) else {
+        var st = stat()
+        guard stat(p, &st) == 0 || errno != ENOENT || lstat(p, &st) == 0 else {
             throw CLIError.message("no ledger at \(p); run `verity init` to create one")
         }
-        return try Ledger.open(path: p)
+        return try Ledger.open(path: p, access: access)
     }
 }
 
-func printErr(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
+func printErr(_ s: String) { FileHandle.standardError.write(Data((Visible.text(s) + "\n").utf8)) }
+
+/// Every line a command prints for a person shows control characters and bidi overrides from the data as escapes
+/// (see Visible); output for programs goes through `Swift.print` with its own escaping.
+func print(_ s: String) { Swift.print(Visible.text(s)) }
 
 /// Who is making a change: --by, else $VERITY_USER, else $USER.
 func actor(_ by: String?) -> String {

@@ -7,7 +7,7 @@ extension ReportFormat: ExpressibleByArgument {}
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write reports of the ledger: claims, statuses, evidence, history and the latest check's findings.",
+        abstract: "Write reports of the ledger: claims, statuses, evidence, history and the latest check --update's findings.",
         discussion: """
         Formats: html (one self-contained page), md, json (the full ledger view), csv (one row per claim), \
         claimreview (schema.org ClaimReview JSON-LD), annotations (W3C Web Annotation JSON-LD). Several may be given.
@@ -28,7 +28,7 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let path = try ledgerOptions.path()
-        let ledger = try ledgerOptions.open()
+        let ledger = try ledgerOptions.open(.readOnly)
         let ids = try claims.map { Set(try $0.split(separator: ",").map { try LedgerID.claim(String($0)) }) }
         var texts: [String: String] = [:]
         for a in Set(try ledger.claims().compactMap(\.article)) {
@@ -36,12 +36,18 @@ struct Report: ParsableCommand {
         }
         let cwd = FileManager.default.currentDirectoryPath
         let shown = path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path
+        let targets = try output == "-" ? [] : format.map { try destination(for: $0.formatter, ledgerPath: path) }
+        for t in targets { try OutputGuard.refuse(t.path, ledger: path) }
         let snap = try LedgerSnapshot(ledger: ledger, path: shown, claimIds: ids, status: status, article: article, articles: texts)
         if snap.claims.isEmpty { printErr("note: no claims match; the report lists none") }
         for f in format {
             let formatter = f.formatter
             let text = formatter.render(snap)
-            if output == "-" { print(text); continue }
+            if output == "-" {
+                // JSON formats escape controls themselves; the others are shown for reading
+                if [.json, .claimreview, .annotations].contains(f) { Swift.print(text) } else { print(text) }
+                continue
+            }
             let target = try destination(for: formatter, ledgerPath: path)
             do {
                 try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)

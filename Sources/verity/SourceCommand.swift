@@ -46,7 +46,7 @@ struct SourceCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the ledger's sources.")
         @OptionGroup var ledgerOptions: LedgerOptions
         func run() throws {
-            let sources = try ledgerOptions.open().sources()
+            let sources = try ledgerOptions.open(.readOnly).sources()
             if sources.isEmpty { print("No sources yet; add some with `verity source add FILE`."); return }
             for s in sources {
                 let meta = [s.publisher, s.publishedOn, s.kind].compactMap { $0 }.joined(separator: ", ")
@@ -60,7 +60,7 @@ struct SourceCommand: ParsableCommand {
         @OptionGroup var ledgerOptions: LedgerOptions
         @Argument(help: "The source id, e.g. S2.") var id: String
         func run() throws {
-            let s = try ledgerOptions.open().source(try LedgerID.source(id))
+            let s = try ledgerOptions.open(.readOnly).source(try LedgerID.source(id))
             print("\(s.code)  \(s.title ?? "(untitled)")")
             for (k, v) in [("path", s.path), ("publisher", s.publisher), ("date", s.publishedOn), ("url", s.url), ("kind", s.kind), ("speaker", s.speaker), ("sha256", s.sha256)] {
                 if let v { print("  \(k): \(v)") }

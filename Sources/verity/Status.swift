@@ -26,7 +26,7 @@ struct Log: ParsableCommand {
     @Argument(help: "The claim, e.g. C1 (default: all).") var claim: String?
 
     func run() throws {
-        let ledger = try ledgerOptions.open()
+        let ledger = try ledgerOptions.open(.readOnly)
         let events = try ledger.history(claimId: try claim.map(LedgerID.claim))
         if events.isEmpty { print("No history yet."); return }
         for h in events {

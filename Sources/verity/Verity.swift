@@ -20,6 +20,22 @@ struct Verity: ParsableCommand {
     )
 }
 
+/// A usage error as one line: argument-parser's message without its "Error:" and usage lines.
+func usageSentence(_ error: any Error) -> String {
+    let lines = Verity.message(for: error).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        .filter { !$0.isEmpty && !$0.hasPrefix("Usage:") && !$0.hasPrefix("Help:") && !$0.hasPrefix("See '") }
+    let items = lines.filter { $0.hasPrefix("- ") }.map { $0.dropFirst(2) }.joined(separator: ", ")
+    var first = lines.first ?? "the command line is not valid"
+    if first.hasPrefix("Error:") { first = first.dropFirst(6).trimmingCharacters(in: .whitespaces) }
+    if !items.isEmpty { first += " " + items }
+    first = first.replacingOccurrences(of: ". Please provide", with: "; please provide")
+    while first.hasSuffix(".") || first.hasSuffix(":") { first.removeLast() }
+    if let f = first.first, f.isUppercase, first.dropFirst().first?.isLowercase == true {
+        first = f.lowercased() + first.dropFirst()
+    }
+    return first + " (see `verity help`)"
+}
+
 /// Errors of the command layer.
 enum CLIError: LocalizedError {
     case message(String)
@@ -34,14 +50,16 @@ enum Main {
             try command.run()
         } catch let code as ExitCode {
             exit(code.rawValue)
+        } catch let error where LedgerError.describing(error) != nil {
+            printErr("verity: \(LedgerError.describing(error)!.localizedDescription)")
+            exit(2)
         } catch let error as LocalizedError {
-            FileHandle.standardError.write(Data("verity: \(error.localizedDescription)\n".utf8))
+            printErr("verity: \(error.localizedDescription)")
             exit(2)
         } catch {
             let code = Verity.exitCode(for: error)
             if code == .success { Verity.exit(withError: error) }
-            let message = Verity.fullMessage(for: error)
-            FileHandle.standardError.write(Data("\(message)\n".utf8))
+            printErr("verity: \(usageSentence(error))")
             // usage errors exit 2, as grep and diff do (swift-argument-parser would use 64)
             exit(code == .validationFailure || code.rawValue == 64 ? 2 : (code.rawValue == 1 ? 2 : code.rawValue))
         }
