@@ -8,7 +8,7 @@ struct ValueRange {
     let hi: Double
 
     init?(_ q: Quantity) {
-        guard let b = Units.base(q.value, q.unit) else { return nil }
+        guard let b = q.base else { return nil }
         let factor = q.value == 0 ? 1 : b.value / q.value
         let g = q.granularity * abs(factor) / 2
         let v = b.value
@@ -66,17 +66,18 @@ struct NumberRules {
             let scored: [Scored] = cands.compactMap { c in
                 guard c.range.dimension == r.dimension else { return nil }
                 var (score, near) = ctx.score(c.context, topicWords: topic)
+                let telling = near // a word beside both figures, not counting the nouns
                 let subjShared = subj.intersection(c.subject).count
                 score += 3 * subjShared
                 let agrees = c.range.agrees(r)
                 let same = abs(c.q.value - q.value) < 1e-9 * max(1, abs(q.value))
-                    || Units.base(c.q.value, c.q.unit)?.value == Units.base(q.value, q.unit)?.value
+                    || c.q.base?.value == q.base?.value
                 if agrees, distinctive, same { score += 3 }
                 // the same measured thing: the counted nouns agree when both name one, else a telling word stands
                 // next to both figures
                 let sameThing = !subj.isEmpty && !c.subject.isEmpty ? subjShared > 0 : near
                 if subjShared > 0 { near = true }
-                return Scored(c: c, score: score, near: near, agrees: agrees, sameThing: sameThing)
+                return Scored(c: c, score: score, near: near, telling: telling, agrees: agrees, sameThing: sameThing)
             }.sorted { $0.score > $1.score }
             guard let best = scored.first else {
                 out.append(Finding(rule: "number.unsourced", in: doc, start: q.start, end: q.end, message: "no source states this figure"))
@@ -90,7 +91,8 @@ struct NumberRules {
                 let src = sources.sources[sup.c.src]
                 result.support(q.start..<q.end, src, sup.c.q.start..<sup.c.q.end)
                 // sources.conflict: another source says something else about the same thing, in the same terms
-                if let other = scored.first(where: { !$0.agrees && $0.c.src != sup.c.src && $0.near && $0.sameThing
+                // ("118 cars" in a train's make-up against "derailed 21 cars" share only the noun)
+                if let other = scored.first(where: { !$0.agrees && $0.c.src != sup.c.src && $0.telling && $0.sameThing
                     && $0.score >= max(4, Int(Double(sup.score) * 0.6)) && !$0.c.subject.isDisjoint(with: subj.union(sup.c.subject))
                     && sharesPredicate($0.c, sup.c) }) {
                     let a = sources.sources[sup.c.src], b = sources.sources[other.c.src]
@@ -111,10 +113,11 @@ struct NumberRules {
         }
     }
 
-    struct Scored { let c: Candidate; let score: Int; let near: Bool; let agrees: Bool; let sameThing: Bool }
+    struct Scored {
+        let c: Candidate; let score: Int; let near: Bool; let telling: Bool; let agrees: Bool; let sameThing: Bool
+    }
 
-    /// Two source figures of one thing say the same kind of thing of it: a word next to both, besides the counted
-    /// nouns ("118 cars" in a train against "derailed 21 cars" share only the nouns).
+    /// Two source figures of one thing say the same of it: a word next to both, besides the counted nouns.
     func sharesPredicate(_ a: Candidate, _ b: Candidate) -> Bool {
         !a.context.near.intersection(b.context.near).subtracting(a.subject).subtracting(b.subject).isEmpty
     }

@@ -76,11 +76,10 @@ public enum Units {
     ]
 
     /// Units written as one or two words whose symbol is not a plain unit word: a basis point is a hundredth of a
-    /// percentage point, a cent a hundredth of a dollar (`toBase` holds the factors).
+    /// percentage point (`toBase` holds the factors).
     static let compounds: [(words: [String], symbol: String)] = [
         (["basis", "points"], "bp"), (["basis", "point"], "bp"), (["bps"], "bp"), (["bp"], "bp"),
         (["nautical", "miles"], "nmi"), (["nautical", "mile"], "nmi"), (["nmi"], "nmi"),
-        (["cents"], "¢"), (["cent"], "¢"), (["¢"], "¢"),
     ]
 
     /// The compound unit written at token `k`, and how many tokens it takes.
@@ -98,5 +97,17 @@ public enum Units {
         if unit == "°C" { return ("temperature", value) }
         if unit == "°F" { return ("temperature", (value - 32) * 5 / 9) }
         return (unit, value) // currencies and others compare only with themselves
+    }
+
+    /// Counted things that are amounts of money: "87 cents" is written as a count (as annotated news data has it)
+    /// but measures dollars.
+    static let moneyCounts: [String: (code: String, factor: Double)] = ["cents": ("USD", 0.01), "cent": ("USD", 0.01)]
+}
+
+extension Quantity {
+    /// The value in its dimension's base unit: what two figures are compared in.
+    public var base: (dimension: String, value: Double)? {
+        if unit == nil, let s = subject?.lowercased(), let money = Units.moneyCounts[s] { return (money.code, value * money.factor) }
+        return Units.base(value, unit)
     }
 }

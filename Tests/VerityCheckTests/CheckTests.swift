@@ -179,9 +179,9 @@ func makeSource(_ d: Document) -> VerityLedger.Source {
     }
 
     @Test func conflictNeedsTheSameStatement() throws {
-        // a train's length against the cars that derailed: the same noun, different facts
+        // a train's make-up against the cars that derailed: the same noun, different facts
         let f = try check("The train had 118 cars.", ["The train consisted of 3 locomotives and 118 cars.",
-                                                       "The train derailed approximately 21 cars near the town."])
+                                                       "The crash derailed approximately 21 cars near the town."])
         #expect(f.isEmpty)
         let g = try check("The train had 118 cars.", ["The train consisted of 3 locomotives and 118 cars.",
                                                        "The train consisted of 2 locomotives and 121 cars."])

@@ -9,7 +9,7 @@ import VerityDocument
         ("The vote was held yesterday.", [String](), ["yesterday"]),
         ("They met on Friday and again on October 22.", [], ["on Friday", "October 22"]),
         ("The law passed on March 3, 2021.", ["2021-03-03"], []),
-        ("It closed in 2019, two days after March 1, 2019.", ["2019", "2019-03-01"], []),
+        ("It passed on March 3, 2021, and took effect on May 1, 2021.", ["2021-03-03", "2021-05-01"], []),
     ])
     func undatedText(_ text: String, _ fixed: [String], _ waiting: [String]) throws {
         let ex = Extraction(try doc(text))

@@ -1,3 +1,4 @@
+import Foundation
 import VerityDocument
 
 /// A cell of a Markdown table, with what the table says of it: the headers of its row and column, and the scale
@@ -124,16 +125,34 @@ extension TableReader {
             while c < cells.count, cells[c].range.upperBound <= q.numberStart { c += 1 }
             guard c < cells.count, cells[c].range.contains(q.numberStart) else { continue }
             let cell = cells[c]
+            if q.end > cell.range.upperBound { quantities[i] = confined(q, to: cell, doc) }
             quantities[i].header = [cell.rowHeader, cell.columnHeader].filter { !$0.isEmpty }.joined(separator: " ")
-            if q.subject == nil, q.unit == nil || Units.currencySymbols.values.contains(q.unit ?? "") {
+            let cut = quantities[i]
+            if cut.subject == nil, cut.unit == nil || Units.currencySymbols.values.contains(cut.unit ?? "") {
                 quantities[i].subject = cell.rowHeader.isEmpty ? nil : cell.rowHeader
             }
-            let lower = q.text.lowercased()
-            let scalable = q.unit == nil || q.unit == cell.currency || (q.unit?.count == 3 && q.unit == q.unit?.uppercased())
+            let lower = cut.text.lowercased()
+            let scalable = cut.unit == nil || cut.unit == cell.currency || (cut.unit?.count == 3 && cut.unit == cut.unit?.uppercased())
             guard cell.scale != 1, scalable, !ownScales.contains(where: { lower.contains($0) }) else { continue }
             quantities[i].value *= cell.scale
             quantities[i].granularity *= cell.scale
             if quantities[i].unit == nil { quantities[i].unit = cell.currency }
         }
+    }
+}
+
+extension TableReader {
+    /// A figure read on past its cell's bar (the analysis text blanks the bars, so "208.9 | 7.2 | 3.6%" reads as one
+    /// phrase): cut back to its cell, keeping only a unit written inside it.
+    static func confined(_ q: Quantity, to cell: TableCell, _ doc: Document) -> Quantity {
+        var q = q
+        var e = cell.range.upperBound
+        while e > q.numberEnd, doc.scalars[e - 1] == " " || doc.scalars[e - 1] == "*" { e -= 1 }
+        let inside = doc.slice(q.start, e)
+        q.end = e
+        q.text = inside.trimmingCharacters(in: .whitespaces)
+        q.subject = nil
+        if let u = q.unit, !(u == "%" ? inside.contains("%") : inside.contains("$") || inside.contains(u)) { q.unit = nil }
+        return q
     }
 }
