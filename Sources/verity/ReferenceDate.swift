@@ -9,7 +9,9 @@ struct ReferenceDate: ParsableArguments {
     var day: String?
 
     func validate() throws {
-        if let day, CalendarDay(iso: day) == nil { throw ValidationError("--date takes a day as YYYY-MM-DD, not '\(day)'") }
+        if let day, CalendarDay(iso: day) == nil {
+            throw ValidationError("--date takes a day as YYYY-MM-DD, not '\(day)'")
+        }
     }
 
     /// The document, given the reference day when it has no date of its own.

@@ -36,7 +36,8 @@ public enum TableReader {
     static func read(_ lines: Lines, rows: Range<Int>) -> [TableCell] {
         let hasHeader = rows.count >= 2 && lines.isSeparator(rows.lowerBound + 1)
         let header = hasHeader ? lines.cells(rows.lowerBound) : []
-        let caption = lines.caption(before: rows.lowerBound) + " " + header.map { lines.text($0) }.joined(separator: " ")
+        let headerText = header.map { lines.text($0) }.joined(separator: " ")
+        let caption = lines.caption(before: rows.lowerBound) + " " + headerText
         let tableScale = TableScale.read(caption)
         var out: [TableCell] = []
         for r in (hasHeader ? rows.lowerBound + 2 : rows.lowerBound)..<rows.upperBound {
@@ -132,7 +133,8 @@ extension TableReader {
                 quantities[i].subject = cell.rowHeader.isEmpty ? nil : cell.rowHeader
             }
             let lower = cut.text.lowercased()
-            let scalable = cut.unit == nil || cut.unit == cell.currency || (cut.unit?.count == 3 && cut.unit == cut.unit?.uppercased())
+            let isCode = cut.unit?.count == 3 && cut.unit == cut.unit?.uppercased() // a currency code
+            let scalable = cut.unit == nil || cut.unit == cell.currency || isCode
             guard cell.scale != 1, scalable, !ownScales.contains(where: { lower.contains($0) }) else { continue }
             quantities[i].value *= cell.scale
             quantities[i].granularity *= cell.scale
@@ -152,7 +154,8 @@ extension TableReader {
         q.end = e
         q.text = inside.trimmingCharacters(in: .whitespaces)
         q.subject = nil
-        if let u = q.unit, !(u == "%" ? inside.contains("%") : inside.contains("$") || inside.contains(u)) { q.unit = nil }
+        let written = q.unit.map { $0 == "%" ? inside.contains("%") : inside.contains("$") || inside.contains($0) }
+        if written == false { q.unit = nil }
         return q
     }
 }
