@@ -1,0 +1,181 @@
+import VerityDocument
+
+/// Named people and the speakers met so far, for resolving "he", "the minister" or "Briggs".
+struct MentionIndex {
+    let doc: Document
+    /// A named person met in the text.
+    struct Name {
+        let text: String
+        /// The last name, lowercased.
+        let last: String
+        let start: Int
+        let words: Int
+        /// A last name alone ("Clinton") as written, recorded as the latest full name it stood for.
+        let alias: String?
+        /// The tokens of the name with the title or role before it (read only when a pronoun needs it).
+        let tokens: Range<Int>
+        let genderOfAlias: Gender?
+    }
+    /// The name follows a preposition ("after meeting with Vladimir Putin") or owns something ("Machado's courage"):
+    /// a less likely antecedent than a subject.
+    func isObject(_ n: Name) -> Bool {
+        (n.tokens.lowerBound > 0 && MentionIndex.prepositions.contains(all[n.tokens.lowerBound - 1].norm)) || all[n.tokens.upperBound - 1].norm.hasSuffix("'s")
+    }
+    /// What a name's title, role or given name says ("Mr. Lee Park", "congresswoman Ana Ruiz", "Mary Okafor").
+    func gender(_ n: Name) -> Gender { n.genderOfAlias ?? MentionIndex.gender(all[n.tokens].lazy.map(\.norm)) }
+    var names: [Name] = []
+    /// The latest full name (two words or more) for each last name, as an index into `names`.
+    var fullByLast: [String: Int] = [:]
+    var speakers: [(text: String, start: Int)] = []
+    /// Paragraphs (as offset ranges) not yet scanned for names: they are read only when a speaker needs resolving.
+    var pending: [Range<Int>] = []
+    /// The document's tokens; valid while the extraction that made this index runs.
+    let all: Tokens
+
+    static let orgWords: Set<String> = ["ministry", "department", "service", "services", "board", "committee", "party",
+        "university", "center", "centre", "news", "tv", "post", "times", "house", "senate", "congress", "council",
+        "directorate", "agency", "office", "court", "police", "army", "forces", "government", "administration",
+        "campaign", "coalition", "group", "state", "states", "united", "republican", "democratic", "national",
+        "international", "street", "avenue", "county", "city", "school", "district", "foundation", "institute", "company", "inc", "corp",
+        // bodies, programmes and places that read like two capitalized names ("The Emergency Food Assistance Program")
+        "program", "programme", "fund", "bank", "association", "alliance", "union", "network", "hospital", "clinic",
+        "airport", "station", "bureau", "commission", "authority", "railroad", "railway", "corporation", "llc", "ltd",
+        "church", "library", "museum", "project", "initiative", "falls", "river", "lake", "valley", "township", "village",
+        "highway", "interstate", "region", "province"]
+
+    static let joinWords: Set<String> = ["the", "but", "and", "in", "on", "at"]
+    static let prepositions: Set<String> = ["with", "of", "to", "for", "by", "from", "at", "in", "on", "against", "about", "after", "before", "between", "among", "toward", "towards", "than", "like", "over"]
+
+    init(doc: Document, tokens: Tokens) { self.doc = doc; self.all = tokens }
+
+    /// Notes a paragraph (its offsets) whose names may be needed later.
+    mutating func add(_ paragraph: Range<Int>) { pending.append(paragraph) }
+
+    private mutating func scanPending() {
+        guard !pending.isEmpty else { return }
+        for r in pending { scan(all, QuoteExtractor.tokenRange(all, r)) }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    static func isPunctuation(_ c: Unicode.Scalar) -> Bool {
+        switch c.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
+        default: return false
+        }
+    }
+
+    static func isNamedPerson(_ text: String) -> Bool {
+        let toks = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        let caps = toks.filter { w in
+            guard let f = w.first, f.isUppercase else { return false }
+            var u = Substring(w.lowercased()).unicodeScalars
+            while let c = u.first, isPunctuation(c) { u.removeFirst() }
+            while let c = u.last, isPunctuation(c) { u.removeLast() }
+            let l = String(u)
+            return !Lexicon.roles.contains(l) && !Lexicon.determiners.contains(l) && Lexicon.months[l] == nil && !orgWords.contains(l)
+        }
+        return !caps.isEmpty && !toks.contains { orgWords.contains($0.lowercased()) && ($0.first?.isUppercase ?? false) }
+    }
+
+    /// Records capitalized runs of two or more words (people's names, mostly) in a paragraph.
+    mutating func scan(_ tokens: Tokens, _ range: Range<Int>) {
+        var i = range.lowerBound
+        let n = range.upperBound
+        var quoted = false // the capitalized first words of a quotation ("What I will not do") name no one
+        while i < n {
+            if tokens[i].kind == .punct, tokens[i].norm == "\"" { quoted.toggle(); i += 1; continue }
+            guard !quoted, tokens[i].kind == .word, tokens[i].capitalized else { i += 1; continue }
+            var j = i
+            while j < n, tokens[j].kind == .word, tokens[j].capitalized
+                    || (tokens[j].end - tokens[j].start <= 3 && (tokens[j].norm == "al" || tokens[j].norm == "de" || tokens[j].norm == "van")) { j += 1 }
+            // "Clinton's campaign": the name without its possessive
+            func bare(_ t: Token) -> (norm: String, end: Int) { t.norm.hasSuffix("'s") ? (String(t.norm.dropLast(2)), t.end - 2) : (t.norm, t.end) }
+            if j - i == 1, !tokens[i].is(.stopword), let k = fullByLast[bare(tokens[i]).norm] { // "The", "He" are no last names
+                let full = names[k]
+                // "Mr. Trump": the title says who is meant, whatever the full name said
+                let title = i >= range.lowerBound + 2 && tokens[i - 1].norm == "." ? MentionIndex.gender(CollectionOfOne(tokens[i - 2].norm)) : .unknown
+                let written = doc.slice(tokens[i].start, bare(tokens[i]).end)
+                var text = full.text
+                if title != .unknown, title != gender(full) { // "Mrs. Clinton" after "Bill Clinton": the family member that fits, or the name as written
+                    text = names.last(where: { $0.last == full.last && $0.alias == nil && gender($0) == title })?.text ?? written
+                }
+                names.append(Name(text: text, last: full.last, start: tokens[i].start, words: full.words,
+                                  alias: title == .unknown ? written : nil, tokens: i..<j, genderOfAlias: title == .unknown ? gender(full) : title))
+                fullByLast[full.last] = names.count - 1
+            }
+            // "Moore & Van Allen" names a firm, not a person; "a North Carolina law firm" is no one
+            let firm = (i > range.lowerBound && tokens[i - 1].norm == "&") || (j < n && tokens[j].norm == "&")
+            // "the Mountain West", "The Emergency Food Assistance Program": a place or a body, not a person
+            let modifier = (i > range.lowerBound && ["a", "an", "the"].contains(tokens[i - 1].norm)) || tokens[i].norm == "the"
+            // a body's name before a person's ("City Traffic Engineer Lena Marsh") leaves the person; one that ends
+            // the run ("Ashmore Falls") leaves no one
+            let lastOrg = tokens[i..<j].lastIndex(where: { $0.is(.org) })
+            let from = lastOrg.map { $0 + 1 } ?? i
+            if j - from >= 2, !firm, !modifier {
+                let words = tokens[from..<j].filter { !$0.is(.role) && $0.lex(Lexicon.months) == nil && $0.lex(Lexicon.weekdays) == nil && !MentionIndex.joinWords.contains($0.norm) }
+                if words.count >= 2 {
+                    let s = words.first!.start, (last, e) = bare(words.last!)
+                    // the title or role before the name: "Mr. Lee Park", "congresswoman Ana Ruiz"
+                    var titled = i
+                    if i - 2 >= range.lowerBound, tokens[i - 1].norm == ".", Lexicon.titles.contains(tokens[i - 2].norm) { titled = i - 2 }
+                    else if i > range.lowerBound, tokens[i - 1].is(.role) { titled = i - 1 }
+                    names.append(Name(text: doc.slice(s, e), last: last, start: s, words: words.count, alias: nil, tokens: titled..<j, genderOfAlias: nil))
+                    fullByLast[last] = names.count - 1
+                }
+            }
+            i = j
+        }
+    }
+
+    mutating func noteSpeaker(_ text: String, at: Int) { speakers.append((text, at)) }
+
+    enum Gender { case male, female, unknown }
+
+    /// What a name or description says of its bearer's sex: a title, a role, or the first given name that says so.
+    static func gender(_ text: String) -> Gender {
+        gender(text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "." || $0 == "," }).lazy.map { $0.lowercased() })
+    }
+    static func gender<S: Sequence<String>>(_ lowercasedWords: S) -> Gender {
+        for l in lowercasedWords {
+            if Lexicon.maleWords.contains(l) { return .male }
+            if Lexicon.femaleWords.contains(l) { return .female }
+        }
+        return .unknown
+    }
+
+    mutating func resolve(_ written: String, at: Int) -> String {
+        let words = written.split(separator: " ").map { $0.lowercased() }
+        guard let last = words.last else { return written }
+        if words.count == 1 { scanPending() } // only single words are resolved through names
+        if words.count == 1, ["he", "she", "him", "her", "his"].contains(last) {
+            // "she" is no Mr. or Donald; "he" no Mrs. or Mary (a name of unknown sex fits either)
+            let clash: Gender = last == "she" || last == "her" ? .male : .female
+            // a name that fits, or for a last name alone ("Clinton") the full name of that family that fits
+            func fitting(_ n: Name) -> String? {
+                if gender(n) != clash { return n.text }
+                guard let alias = n.alias else { return nil }
+                return names.last(where: { $0.start < n.start && $0.last == n.last && $0.alias == nil && gender($0) != clash })?.text ?? alias
+            }
+            if let s = speakers.last(where: { $0.start < at && at - $0.start < 3000 && MentionIndex.isNamedPerson($0.text) && MentionIndex.gender($0.text) != clash }) {
+                // a later-mentioned name beats an older speaker
+                for n in names.reversed() where n.start < at && n.start > s.start && n.words >= 2 && !isObject(n) {
+                    if let f = fitting(n) { return f }
+                }
+                return s.text
+            }
+            for n in names.reversed() where n.start < at && !isObject(n) { if let f = fitting(n) { return f } }
+            for n in names.reversed() where n.start < at { if let f = fitting(n) { return f } }
+            return written
+        }
+        if words.count == 1, written.first?.isUppercase == true, !Lexicon.pronouns.contains(last) {
+            if let k = fullByLast[last], names[k].start < at { return names[k].text }
+            if let n = names.last(where: { $0.start < at && $0.last == last && $0.words >= 2 }) { return n.text }
+            return written
+        }
+        if let first = words.first, Lexicon.determiners.contains(first), Lexicon.roles.contains(last),
+           !written.dropFirst(first.count).contains(where: { $0.isUppercase }) {
+            if let s = speakers.last(where: { $0.start < at && $0.text.lowercased().contains(last) && $0.text.count > written.count }) { return s.text }
+        }
+        return written
+    }
+}

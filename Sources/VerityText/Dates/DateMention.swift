@@ -1,0 +1,36 @@
+import VerityDocument
+
+/// A date written in the text, resolved against the document's own date where it is relative.
+public struct DateMention: Sendable, Equatable, Codable {
+    public var text: String
+    public var start: Int
+    public var end: Int
+    /// ISO 8601: `2025-10-22`, or `2025-10` / `2025` when only that is known.
+    public var value: String
+    /// Days either side the expression allows ("about ten days ago" is loose).
+    public var toleranceDays: Int
+    /// Resolved from words like "today" or "on Monday" rather than written out.
+    public var relative: Bool
+    /// Set when a weekday does not fit its date ("Tuesday, March 4" in a year where that is a Wednesday).
+    public var weekdayConflict: String?
+
+    public var day: CalendarDay? { CalendarDay(iso: value) }
+
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real day, month or year within `CalendarDay.supportedYears`.
+    public static func isWellFormed(_ value: String) -> Bool {
+        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].utf8.count == 4, parts.dropFirst().allSatisfy({ $0.utf8.count == 2 }),
+              let year = Int(parts[0]), CalendarDay.supportedYears.contains(year) else { return false }
+        guard parts.count > 1 else { return true }
+        guard let month = Int(parts[1]), (1...12).contains(month) else { return false }
+        guard parts.count > 2 else { return true }
+        return Int(parts[2]).flatMap { CalendarDay(year: year, month: month, day: $0) } != nil
+    }
+}
+
+/// What a document's dates read: those it fixes, and those that would need a date the document does not give.
+public struct DateReading: Sendable {
+    public var dates: [DateMention] = []
+    /// Relative or year-less expressions in a text with no date of its own.
+    public var unresolved: [DateMention] = []
+}
