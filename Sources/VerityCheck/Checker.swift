@@ -88,15 +88,12 @@ struct Context {
     init(_ ex: Extraction, around: Range<Int>) {
         let tokens = ex.tokens
         let para = ex.paragraphs.first(where: { $0.contains(around.lowerBound) }) ?? (0..<ex.document.count)
-        guard let first = tokens.firstIndex(where: { $0.end > around.lowerBound }) else { return }
+        let first = ex.firstToken(endingAfter: around.lowerBound)
+        guard first < tokens.count else { return }
         let last = tokens[first...].firstIndex(where: { $0.start >= around.upperBound }) ?? tokens.count
         func add(_ i: Int, _ isNear: Bool) {
             let t = tokens[i]
-            guard para.contains(t.start), t.kind == .word else { return }
-            var w = t.norm
-            if w.hasSuffix("'s") { w.removeLast(2) }
-            guard !Lexicon.stopwords.contains(w), w.count > 1, NumberWords.value(of: w) == nil, NumberWords.scales[w] == nil else { return }
-            let stem = Context.stem(w)
+            guard para.contains(t.start), t.kind == .word, let stem = Context.contentStem(t.norm) else { return }
             if isNear { near.insert(stem) } else { far.insert(stem) }
         }
         // near: six words either side within the figure's sentence; far: fourteen, across sentences
@@ -130,10 +127,22 @@ struct Context {
         guard let header = q.header else { self.init(ex, around: q.numberStart..<q.numberEnd); return }
         self.init()
         for w in header.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" }) {
-            let w = String(w)
-            guard !Lexicon.stopwords.contains(w), w.count > 1, NumberWords.value(of: w) == nil else { continue }
-            near.insert(Context.stem(w))
+            if let stem = Context.contentStem(String(w)) { near.insert(stem) }
         }
+    }
+
+    /// The stem of a word that says what a figure is about, or nil for a stopword, a number word or a lone letter.
+    static func contentStem(_ norm: String) -> String? {
+        var w = norm
+        if w.hasSuffix("'s") { w.removeLast(2) }
+        guard !Lexicon.stopwords.contains(w), w.count > 1, NumberWords.value(of: w) == nil, NumberWords.scales[w] == nil
+        else { return nil }
+        return stem(w)
+    }
+
+    /// A word stands next to both figures (or dates), other than `besides` (the counted nouns, the article's topic).
+    func sharesNearWord(with o: Context, besides: Set<String>) -> Bool {
+        !near.intersection(o.near).subtracting(besides).isEmpty
     }
 
     static func stem(_ w: String) -> String {

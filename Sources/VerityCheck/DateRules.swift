@@ -36,13 +36,15 @@ struct DateRules {
             // a sentence that dates two events ("ratified today the emergency issued on Sunday, August 10") bears
             // out the article's date when one of its dates agrees
             let sameSentence = scored.first { $0.agrees && $0.c.src == best.c.src && !best.agrees
-                && sources.sources[best.c.src].sameSentence(best.c.d.start, $0.c.d.start) }
-            if let agree = sameSentence ?? scored.first(where: { $0.agrees && ($0.nearAny || $0.score >= 2) && Double($0.score) >= 0.7 * Double(best.score) }) {
+                && sources.sources[best.c.src].extraction.sameSentence(best.c.d.start, $0.c.d.start) }
+            let close = scored.first { $0.agrees && ($0.nearAny || $0.score >= 2) && Double($0.score) >= 0.7 * Double(best.score) }
+            if let agree = sameSentence ?? close {
                 result.support(d.start..<d.end, sources.sources[agree.c.src], agree.c.d.start..<agree.c.d.end)
                 // sources.conflict: another source dates the same event otherwise
                 // (the two passages must say the same of the date: a word beside both, as for figures)
-                if let other = scored.first(where: { !$0.agrees && $0.c.src != agree.c.src && $0.near && $0.score >= max(4, Int(Double(agree.score) * 0.8))
-                    && !$0.c.ctx.near.intersection(agree.c.ctx.near).subtracting(topic).isEmpty }) {
+                if let other = scored.first(where: { !$0.agrees && $0.c.src != agree.c.src && $0.near
+                    && $0.score >= max(4, Int(Double(agree.score) * 0.8))
+                    && $0.c.ctx.sharesNearWord(with: agree.c.ctx, besides: topic) }) {
                     let a = sources.sources[agree.c.src], b = sources.sources[other.c.src]
                     out.append(Finding(rule: "sources.conflict", in: doc, start: d.start, end: d.end, excerpt: sentenceFragment(doc, d),
                                        message: "sources disagree on the date: \(a.document.path) gives \(agree.c.d.day!.iso), \(b.document.path) gives \(other.c.d.day!.iso)",

@@ -119,7 +119,7 @@ struct NumberRules {
 
     /// Two source figures of one thing say the same of it: a word next to both, besides the counted nouns.
     func sharesPredicate(_ a: Candidate, _ b: Candidate) -> Bool {
-        !a.context.near.intersection(b.context.near).subtracting(a.subject).subtracting(b.subject).isEmpty
+        a.context.sharesNearWord(with: b.context, besides: a.subject.union(b.subject))
     }
 
     func passage(_ s: PreparedSource, _ q: Quantity) -> EvidenceRef {

@@ -21,19 +21,6 @@ public final class PreparedSource: @unchecked Sendable {
     private(set) lazy var quantityContexts: [Context] = extraction.quantities.map { Context(extraction, quantity: $0) }
     private(set) lazy var dateContexts: [Context] = extraction.dates.map { Context(extraction, around: $0.start..<$0.end) }
 
-    /// No sentence ends between offsets `a` and `b`.
-    func sameSentence(_ a: Int, _ b: Int) -> Bool {
-        let (lo, hi) = (min(a, b), max(a, b))
-        let toks = extraction.tokens
-        var i = 0, j = toks.count // the first token ending after `lo`
-        while i < j { let m = (i + j) / 2; if toks[m].end > lo { j = m } else { i = m + 1 } }
-        while i < toks.count, toks[i].start < hi {
-            if Tokenizer.endsSentence(toks, at: i) { return false }
-            i += 1
-        }
-        return true
-    }
-
     /// Offsets of a run of comparison words.
     func span(_ r: Range<Int>) -> Range<Int> {
         let t = tokens

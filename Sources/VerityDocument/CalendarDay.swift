@@ -12,7 +12,8 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
     static let ordinalLimit = 1 << 40
 
     public init?(year: Int, month: Int, day: Int) {
-        guard year.magnitude <= UInt(CalendarDay.ordinalLimit / 366), (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: year) else { return nil }
+        guard year.magnitude <= UInt(CalendarDay.ordinalLimit / 366), (1...12).contains(month), day >= 1,
+              day <= CalendarDay.daysIn(month: month, year: year) else { return nil }
         self.year = year; self.month = month; self.day = day
     }
 
@@ -82,7 +83,9 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
 
     /// The day `days` later (earlier when negative); nil when the result falls outside `supportedYears`.
     public func adding(days: Int) -> CalendarDay? {
-        CalendarDay.clampedOrdinal(ordinal, plus: days).map(CalendarDay.init(ordinal:)).flatMap { $0.isSupported ? $0 : nil }
+        guard let sum = CalendarDay.clampedOrdinal(ordinal, plus: days) else { return nil }
+        let day = CalendarDay(ordinal: sum)
+        return day.isSupported ? day : nil
     }
 
     /// The same day of the month `months` later, or the month's last day; nil outside `supportedYears`.

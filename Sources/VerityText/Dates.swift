@@ -160,7 +160,9 @@ public enum DateExtractor {
                 var f = e + 2
                 if f < t.count, t[f].norm == "the" { f += 1 }
                 if f + 1 < t.count, let shift = ["next": 1, "this": 0, "last": -1, "previous": -1, "following": 1][t[f].norm], t[f + 1].norm == "month" {
-                    if let mo = ref.adding(months: shift), let day = CalendarDay(year: mo.year, month: mo.month, day: d) { return mention(doc, t, i, f + 2, day.iso, relative: true) }
+                    if let mo = ref.adding(months: shift), let day = CalendarDay(year: mo.year, month: mo.month, day: d) {
+                        return mention(doc, t, i, f + 2, day.iso, relative: true)
+                    }
                 }
                 e = f - 1 // "of", then the month below
             }

@@ -31,6 +31,25 @@ public struct Extraction: Sendable {
     }
 }
 
+extension Extraction {
+    /// The index of the first token that ends after `offset` (`tokens.count` when none does).
+    public func firstToken(endingAfter offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end > offset { hi = mid } else { lo = mid + 1 } }
+        return lo
+    }
+
+    /// No sentence ends between offsets `a` and `b`.
+    public func sameSentence(_ a: Int, _ b: Int) -> Bool {
+        var i = firstToken(endingAfter: min(a, b))
+        while i < tokens.count, tokens[i].start < max(a, b) {
+            if Tokenizer.endsSentence(tokens, at: i) { return false }
+            i += 1
+        }
+        return true
+    }
+}
+
 /// Finds where a passage stands in a document, tolerating quote-mark, dash, case and spacing differences.
 public enum SpanLocator {
     public enum Result: Sendable, Equatable {

@@ -72,7 +72,6 @@ public enum Units {
         "h": ("time", 3600), "min": ("time", 60), "s": ("time", 1), "day": ("time", 86400), "week": ("time", 604_800),
         "month": ("time", 2_629_800), "year": ("time", 31_557_600),
         "%": ("percent", 1), "pp": ("points", 1), "bp": ("points", 0.01), "nmi": ("length", 1852),
-        "¢": ("USD", 0.01), "USD": ("USD", 1),
     ]
 
     /// Units written as one or two words whose symbol is not a plain unit word: a basis point is a hundredth of a
@@ -88,6 +87,12 @@ public enum Units {
             if words.indices.allSatisfy({ t[k + $0].norm == words[$0] }) { return (symbol, words.count) }
         }
         return nil
+    }
+
+    /// A currency: an ISO 4217 code, as every currency word and symbol maps to one.
+    public static func isCurrency(_ unit: String?) -> Bool {
+        guard let unit, unit.utf8.count == 3 else { return false }
+        return unit.utf8.allSatisfy { $0 >= 65 && $0 <= 90 }
     }
 
     /// A value in its dimension's base unit, or nil when the unit has none (currencies, counts).
@@ -107,7 +112,9 @@ public enum Units {
 extension Quantity {
     /// The value in its dimension's base unit: what two figures are compared in.
     public var base: (dimension: String, value: Double)? {
-        if unit == nil, let s = subject?.lowercased(), let money = Units.moneyCounts[s] { return (money.code, value * money.factor) }
+        if unit == nil, let s = subject?.lowercased(), let money = Units.moneyCounts[s] {
+            return (money.code, value * money.factor)
+        }
         return Units.base(value, unit)
     }
 }

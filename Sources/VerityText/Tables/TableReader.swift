@@ -46,7 +46,8 @@ public enum TableReader {
             let rowHeader = TableScale.clean(lines.text(first))
             for (c, cell) in cells.enumerated() where c > 0 {
                 let column = c < header.count ? TableScale.clean(lines.text(header[c])) : ""
-                var scale = TableScale.read(column).factor == 1 ? tableScale : TableScale.read(column)
+                let own = TableScale.read(column)
+                var scale = own.factor == 1 ? tableScale : own
                 if scale.exceptPerShare, rowHeader.lowercased().contains("per share") { scale = TableScale() }
                 out.append(TableCell(range: cell, rowHeader: rowHeader, columnHeader: column, scale: scale.factor,
                                      currency: scale.currency))
@@ -129,13 +130,10 @@ extension TableReader {
             if q.end > cell.range.upperBound { quantities[i] = confined(q, to: cell, doc) }
             quantities[i].header = [cell.rowHeader, cell.columnHeader].filter { !$0.isEmpty }.joined(separator: " ")
             let cut = quantities[i]
-            if cut.subject == nil, cut.unit == nil || Units.currencySymbols.values.contains(cut.unit ?? "") {
-                quantities[i].subject = cell.rowHeader.isEmpty ? nil : cell.rowHeader
-            }
+            let plain = cut.unit == nil || Units.isCurrency(cut.unit) // a count or an amount of money
+            if cut.subject == nil, plain, !cell.rowHeader.isEmpty { quantities[i].subject = cell.rowHeader }
             let lower = cut.text.lowercased()
-            let isCode = cut.unit?.count == 3 && cut.unit == cut.unit?.uppercased() // a currency code
-            let scalable = cut.unit == nil || cut.unit == cell.currency || isCode
-            guard cell.scale != 1, scalable, !ownScales.contains(where: { lower.contains($0) }) else { continue }
+            guard cell.scale != 1, plain, !ownScales.contains(where: { lower.contains($0) }) else { continue }
             quantities[i].value *= cell.scale
             quantities[i].granularity *= cell.scale
             if quantities[i].unit == nil { quantities[i].unit = cell.currency }
