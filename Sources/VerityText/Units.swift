@@ -72,12 +72,14 @@ public enum Units {
         "h": ("time", 3600), "min": ("time", 60), "s": ("time", 1), "day": ("time", 86400), "week": ("time", 604_800),
         "month": ("time", 2_629_800), "year": ("time", 31_557_600),
         "%": ("percent", 1), "pp": ("points", 1), "bp": ("points", 0.01), "nmi": ("length", 1852),
+        "kn": ("speed", 1852.0 / 3600),
     ]
 
     /// Units written as one or two words whose symbol is not a plain unit word: a basis point is a hundredth of a
     /// percentage point (`toBase` holds the factors).
     static let compounds: [(words: [String], symbol: String)] = [
         (["basis", "points"], "bp"), (["basis", "point"], "bp"), (["bps"], "bp"), (["bp"], "bp"),
+        (["pp"], "pp"), (["ppt"], "pp"), (["ppts"], "pp"),
         (["nautical", "miles"], "nmi"), (["nautical", "mile"], "nmi"), (["nmi"], "nmi"),
     ]
 
@@ -106,7 +108,7 @@ public enum Units {
 
     /// Counted things that are amounts of money: "87 cents" is written as a count (as annotated news data has it)
     /// but measures dollars.
-    static let moneyCounts: [String: (code: String, factor: Double)] = ["cents": ("USD", 0.01), "cent": ("USD", 0.01)]
+    public static let moneyCounts: [String: (code: String, factor: Double)] = ["cents": ("USD", 0.01), "cent": ("USD", 0.01)]
 }
 
 extension Quantity {

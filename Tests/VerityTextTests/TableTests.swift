@@ -31,6 +31,31 @@ import VerityDocument
         #expect(Extraction(try doc(text)).quantities.filter { $0.header != nil }.map(\.value) == values)
     }
 
+    /// "(in millions, except per-share data)" over "$2,418.6" and "402.7": dollars throughout, EPS rows unscaled, and a
+    /// percentage sign in the next cell stays there.
+    @Test func aTableOfMoney() throws {
+        let text = """
+            **Consolidated results** (in millions, except per-share data)
+
+            | | Q2 2025 | Change |
+            |---|---:|---:|
+            | Net sales | $2,418.6 | +5.1% |
+            | Adjusted EBITDA | 402.7 | +8.5% |
+            | Margin | 16.7% | +0.6 pp |
+            | Diluted EPS | $1.12 | +14.3% |
+            """
+        let q = Extraction(try doc(text)).quantities
+        #expect(q.map(\.value) == [2_418_600_000, 5.1, 402_700_000, 8.5, 16.7, 0.6, 1.12, 14.3])
+        #expect(q.map(\.unit) == ["USD", "%", "USD", "%", "%", "pp", "USD", "%"])
+        #expect(q[2].subject == "Adjusted EBITDA")
+    }
+
+    @Test func aHeaderGivesItsUnit() throws {
+        let text = "| Hospital | Within 4 hours (%) | Median wait (min) |\n|---|---:|---:|\n| Lakeview General | 82.6 | 61 |"
+        let q = Extraction(try doc(text)).quantities.filter { $0.header != nil }
+        #expect(q.map(\.unit) == ["%", "min"] && q.map(\.value) == [82.6, 61])
+    }
+
     @Test func proseIsNoTable() throws {
         let q = Extraction(try doc("The fire (in millions of acres, they said) grew to 12 acres.")).quantities
         #expect(q.allSatisfy { $0.header == nil } && q.contains { $0.value == 12 && $0.unit == "acre" })

@@ -14,6 +14,10 @@ public struct TableCell: Sendable, Equatable {
     public let scale: Double
     /// The currency the scale names ("$ millions" → USD), for figures written without one.
     public let currency: String?
+    /// Which table of the document the cell is in (0, 1, …).
+    public let table: Int
+    /// The unit its column's or row's header names in parentheses ("(%)", "(min)"), for figures written without one.
+    public let unit: String?
 }
 
 /// Finds the Markdown tables of a document (runs of lines opening with `|`) and reads each cell's headers and scale.
@@ -22,18 +26,19 @@ public enum TableReader {
         guard doc.scalars[doc.bodyStart...].contains("|") else { return [] }
         let lines = Lines(doc)
         var out: [TableCell] = []
-        var k = 0
+        var k = 0, tables = 0
         while k < lines.count {
             guard lines.isTableRow(k) else { k += 1; continue }
             var end = k
             while end < lines.count, lines.isTableRow(end) { end += 1 }
-            out += read(lines, rows: k..<end)
+            out += read(lines, rows: k..<end, table: tables)
+            tables += 1
             k = end
         }
         return out
     }
 
-    static func read(_ lines: Lines, rows: Range<Int>) -> [TableCell] {
+    static func read(_ lines: Lines, rows: Range<Int>, table: Int) -> [TableCell] {
         let hasHeader = rows.count >= 2 && lines.isSeparator(rows.lowerBound + 1)
         let header = hasHeader ? lines.cells(rows.lowerBound) : []
         let headerText = header.map { lines.text($0) }.joined(separator: " ")
@@ -48,9 +53,10 @@ public enum TableReader {
                 let column = c < header.count ? TableScale.clean(lines.text(header[c])) : ""
                 let own = TableScale.read(column)
                 var scale = own.factor == 1 ? tableScale : own
-                if scale.exceptPerShare, rowHeader.lowercased().contains("per share") { scale = TableScale() }
+                if scale.exceptPerShare, TableScale.isPerShare(rowHeader) { scale = TableScale() }
                 out.append(TableCell(range: cell, rowHeader: rowHeader, columnHeader: column, scale: scale.factor,
-                                     currency: scale.currency))
+                                     currency: scale.currency, table: table,
+                                     unit: TableScale.unit(column) ?? TableScale.unit(rowHeader)))
             }
         }
         return out
@@ -121,22 +127,30 @@ extension TableReader {
     public static func annotate(_ quantities: inout [Quantity], in doc: Document) {
         let cells = cells(doc)
         guard !cells.isEmpty else { return }
+        // each figure with the cell it stands in, cut back to that cell
+        var placed: [(index: Int, cell: TableCell)] = []
         var c = 0
         for i in quantities.indices {
             let q = quantities[i]
             while c < cells.count, cells[c].range.upperBound <= q.numberStart { c += 1 }
             guard c < cells.count, cells[c].range.contains(q.numberStart) else { continue }
-            let cell = cells[c]
-            if q.end > cell.range.upperBound { quantities[i] = confined(q, to: cell, doc) }
+            quantities[i] = confined(q, to: cells[c], doc)
+            placed.append((i, cells[c]))
+        }
+        // a table of money: "(in millions)" over "$1,402.5" and "982.8" means dollars throughout
+        var currencies: [Int: String] = [:]
+        for (i, cell) in placed where Units.isCurrency(quantities[i].unit) { currencies[cell.table] = quantities[i].unit }
+        for (i, cell) in placed {
+            let q = quantities[i]
             quantities[i].header = [cell.rowHeader, cell.columnHeader].filter { !$0.isEmpty }.joined(separator: " ")
-            let cut = quantities[i]
-            let plain = cut.unit == nil || Units.isCurrency(cut.unit) // a count or an amount of money
-            if cut.subject == nil, plain, !cell.rowHeader.isEmpty { quantities[i].subject = cell.rowHeader }
-            let lower = cut.text.lowercased()
+            if q.unit == nil, let unit = cell.unit { quantities[i].unit = unit; continue }
+            let plain = q.unit == nil || Units.isCurrency(q.unit) // a count or an amount of money
+            if q.subject == nil, plain, !cell.rowHeader.isEmpty { quantities[i].subject = cell.rowHeader }
+            let lower = q.text.lowercased()
             guard cell.scale != 1, plain, !ownScales.contains(where: { lower.contains($0) }) else { continue }
             quantities[i].value *= cell.scale
             quantities[i].granularity *= cell.scale
-            if quantities[i].unit == nil { quantities[i].unit = cell.currency }
+            if q.unit == nil { quantities[i].unit = cell.currency ?? currencies[cell.table] }
         }
     }
 }
@@ -146,14 +160,21 @@ extension TableReader {
     /// phrase): cut back to its cell, keeping only a unit written inside it.
     static func confined(_ q: Quantity, to cell: TableCell, _ doc: Document) -> Quantity {
         var q = q
-        var e = cell.range.upperBound
+        let crossed = q.end > cell.range.upperBound
+        var e = min(cell.range.upperBound, max(q.end, q.numberEnd))
         while e > q.numberEnd, doc.scalars[e - 1] == " " || doc.scalars[e - 1] == "*" { e -= 1 }
         let inside = doc.slice(q.start, e)
         q.end = e
         q.text = inside.trimmingCharacters(in: .whitespaces)
-        q.subject = nil
-        let written = q.unit.map { $0 == "%" ? inside.contains("%") : inside.contains("$") || inside.contains($0) }
-        if written == false { q.unit = nil }
+        if let s = q.subject, !inside.contains(s) { q.subject = nil }
+        // a percentage sign shared out over a list ("402.7 | 371.0 | +8.5%") belongs to the cell that has it
+        let lower = inside.lowercased()
+        let written = switch q.unit {
+        case nil: true
+        case "%": lower.contains("%") || lower.contains("percent") || lower.contains("per cent")
+        case let u?: !crossed || lower.contains(u.lowercased())
+        }
+        if !written { q.unit = nil }
         return q
     }
 }

@@ -26,6 +26,21 @@ struct TableScale: Equatable {
         return scale
     }
 
+    /// The unit a header gives its cells in parentheses: "Within 4 hours (%)", "Median wait (min)", "Length (km)".
+    static func unit(_ header: String) -> String? {
+        guard let open = header.lastIndex(of: "("), let close = header[open...].firstIndex(of: ")") else { return nil }
+        let inner = header[header.index(after: open)..<close].trimmingCharacters(in: .whitespaces).lowercased()
+        if inner == "%" || inner == "percent" { return "%" }
+        if inner == "pp" { return "pp" }
+        return Units.words[inner]
+    }
+
+    /// A row about a share ("Diluted EPS", "Earnings per share"), which "except per share amounts" leaves unscaled.
+    static func isPerShare(_ rowHeader: String) -> Bool {
+        let l = rowHeader.lowercased()
+        return l.contains("per share") || l.contains("per-share") || l.split(separator: " ").contains("eps")
+    }
+
     /// A header cell as words: bold marks, `&nbsp;` indentation and dashes dropped.
     static func clean(_ cell: String) -> String {
         var s = cell.replacingOccurrences(of: "&nbsp;", with: " ").replacingOccurrences(of: "**", with: "")
