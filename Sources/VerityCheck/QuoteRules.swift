@@ -118,6 +118,8 @@ enum Names {
             return !titles.contains(w.lowercased()) && w != w.uppercased() || (w.count > 1 && w == w.uppercased() && !titles.contains(w.lowercased()))
         }
         guard let last = named.last, !Lexicon.pronouns.contains(last.lowercased()) else { return nil }
+        // "THE DEFENDANT", "THE COURT": a transcript's role, not a name
+        if words.first?.lowercased() == "the", named.count == 1, last == last.uppercased() { return nil }
         // a description with a country or body in it is not a person's name
         if words.contains(where: { titles.contains($0.lowercased()) && $0.first?.isLowercase == true }) && named.count == 1 && words.count > 2 && words.last?.first?.isLowercase == true { return nil }
         return last.lowercased()

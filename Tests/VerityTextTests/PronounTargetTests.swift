@@ -21,10 +21,20 @@ import VerityDocument
         // a town that reads like a name ends the run with a place word
         ("Gene Holt runs the line. The train derailed in Ashmore Falls last month. \"We will make this right,\" he said.",
          "Gene Holt"),
+        // names before a role say whose ("Quarry Hill residents"), not who
+        ("Council President Nadia Ferro said Quarry Hill residents had been patient. \"People did all we asked,\" she said.",
+         "Nadia Ferro"),
     ])
     func pronounFindsThePerson(_ text: String, _ speaker: String) throws {
         let quotes = QuoteExtractor.extract(try doc(text))
         // the name, with or without the words of office before it
         #expect(quotes.last?.speaker?.hasSuffix(speaker) == true)
+    }
+}
+
+@Suite("speaker phrases") struct SpeakerPhraseTests {
+    @Test func aNumberInsideAnOfficeStaysInTheName() throws {
+        let q = QuoteExtractor.extract(try doc("\"We need the positions,\" said Lodge 9 President Mike Dorrance."))
+        #expect(q.first?.speaker == "Lodge 9 President Mike Dorrance")
     }
 }

@@ -106,7 +106,9 @@ struct MentionIndex {
             // "Moore & Van Allen" names a firm, not a person; "a North Carolina law firm" is no one
             let firm = (i > range.lowerBound && tokens[i - 1].norm == "&") || (j < n && tokens[j].norm == "&")
             // "the Mountain West", "The Emergency Food Assistance Program": a place or a body, not a person
+            // and "Quarry Hill residents", "Pentagon officials": names before a role say whose, not who
             let modifier = (i > range.lowerBound && ["a", "an", "the"].contains(tokens[i - 1].norm)) || tokens[i].norm == "the"
+                || (j < n && tokens[j].kind == .word && !tokens[j].capitalized && tokens[j].is(.role))
             // a body's name before a person's ("City Traffic Engineer Lena Marsh") leaves the person; one that ends
             // the run ("Ashmore Falls") leaves no one
             let lastOrg = tokens[i..<j].lastIndex(where: { $0.is(.org) })

@@ -98,7 +98,9 @@ extension Attribution {
             let t = tokens[j]
             if isNPWord(t) || (t.kind == .word && (t.is(.determiner) && j == i)) || (t.kind == .word && t.capitalized)
                 || (t.kind == .number && j + 1 < tokens.count && tokens[j + 1].start == t.end) || (t.norm == "/" && j > i && tokens[j - 1].end == t.start)
-                || (t.kind == .number && j > i && tokens[j - 1].norm == "/" && tokens[j - 1].end == t.start) { // "9/11 widow Terry Strada"
+                || (t.kind == .number && j > i && tokens[j - 1].norm == "/" && tokens[j - 1].end == t.start) // "9/11 widow Terry Strada"
+                || (t.kind == .number && j > i && tokens[j - 1].capitalized && j + 1 < tokens.count
+                    && tokens[j + 1].capitalized && tokens[j + 1].end <= limit) { // "Lodge 9 President Mike Dorrance"
                 words += 1
             } else if t.kind == .punct, t.norm == "." || t.norm == "-" || t.norm == "'", j > i, tokens[j - 1].end == t.start,
                       !(t.norm == "." && isSentenceEnd(tokens, j)), j + 1 < tokens.count,
