@@ -19,6 +19,17 @@ public enum Lexicon {
         "wondered", "wonders", "mocked", "fumed", "pointed", "confided", "hinted", "objected", "protested",
         "reasoned", "touted", "chided", "marveled", "marvelled", "admits", "concedes", "recounts", "predicts", "vows",
     ]
+    /// Words that say a figure is a fall ("fell 2.3 percent", "cut by 8 percent", "1.5 degrees lower").
+    public static let fallWords: Set<String> = [
+        "colder", "cooler", "cut", "cuts", "decline", "declined", "declines", "decrease", "decreased", "decreases",
+        "declining", "dipped", "down", "drop", "dropped", "dropping", "drops", "eased", "fall", "falling", "fell", "falls", "less", "lost", "lower",
+        "lowered", "plummeted", "plunged", "reduced", "reduction", "sank", "shrank", "slid", "slipped", "tumbled",
+    ]
+    /// Words that say a figure is a rise ("rose 5 percent", "a 2.8 °C rise").
+    public static let riseWords: Set<String> = [
+        "climb", "climbed", "climbing", "climbs", "gain", "gained", "gains", "grew", "higher", "hotter", "increase", "increased", "increases",
+        "increasing", "jumped", "raised", "rise", "rises", "rising", "rose", "soared", "surged", "up", "warmer",
+    ]
     /// Words that may stand inside a speaker's description.
     public static let roles: Set<String> = [
         "president", "minister", "secretary", "mayor", "councilman", "councilwoman", "councillor", "councilor",

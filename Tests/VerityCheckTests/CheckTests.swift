@@ -167,6 +167,8 @@ func makeSource(_ d: Document) -> VerityLedger.Source {
         ("Crews rescued 47 people from the bus.", ["Medics treated 23 patients at the hospital."], ["number.unsourced"]),
         // cents and dollars
         ("Earnings were 87 cents a share.", ["Diluted earnings per share were $0.87."], []),
+        ("It earned 98 cents a share.", ["(in millions, except per-share data)\n\n| | Q2 |\n|---|---|\n| Earnings per share | $0.98 |"],
+         []),
         // a table row names what its cell counts
         ("The fire drew 62 engines.", ["| Item | Current |\n|---|---|\n| Total personnel | 1,140 |\n| Engines | 62 |"], []),
         ("The fire drew 64 engines.", ["| Item | Current |\n|---|---|\n| Total personnel | 1,140 |\n| Engines | 62 |"],
@@ -186,5 +188,49 @@ func makeSource(_ d: Document) -> VerityLedger.Source {
         let g = try check("The train had 118 cars.", ["The train consisted of 3 locomotives and 118 cars.",
                                                        "The train consisted of 2 locomotives and 121 cars."])
         #expect(g.map(\.rule) == ["sources.conflict"])
+    }
+}
+
+/// A transcript's role label ("THE DEFENDANT:") names no one, so it cannot contradict the article's named speaker.
+@Suite("role labels") struct RoleLabelTests {
+    @Test func aRoleLabelDoesNotAccuse() throws {
+        let f = try check("Sandoval apologized. \"I told myself I would fix it, and I never did,\" Victor Sandoval said.",
+                          ["THE COURT: Anything to say?\n\nTHE DEFENDANT: I told myself I would fix it, and I never did."])
+        #expect(f.isEmpty)
+        let g = try check("\"I told myself I would fix it, and I never did,\" Victor Sandoval said.",
+                          ["MARIA TAN: I told myself I would fix it, and I never did."])
+        #expect(g.map(\.rule) == ["quote.misattributed"])
+    }
+}
+
+/// A figure's movement: a fall is negative, as a table's change column writes it; a temperature is compared as a
+/// level and as a difference.
+@Suite("movements") struct MovementTests {
+    @Test(arguments: [
+        ("Aircraft operations fell 2.3 percent.", "| | 2025 | Change |\n|---|---|---|\n| Aircraft operations | 118,240 | −2.3% |",
+         [String]()),
+        ("Aircraft operations rose 2.3 percent.", "| | 2025 | Change |\n|---|---|---|\n| Aircraft operations | 118,240 | −2.3% |",
+         ["number.mismatch"]),
+        ("Summer highs would climb 2.8 degrees Celsius by 2080.", "Summer highs are projected to rise 5.0 °F by 2080.", []),
+        ("Summer highs would climb 4 degrees Celsius by 2080.", "Summer highs are projected to rise 5.0 °F by 2080.",
+         ["number.mismatch"]),
+    ])
+    func movement(_ article: String, _ source: String, _ rules: [String]) throws {
+        #expect(try check(article, [source]).map(\.rule) == rules)
+    }
+}
+
+/// A count in words is checked against the same counted thing but never reported as unsourced.
+@Suite("counts in words") struct WordCountTests {
+    @Test(arguments: [
+        ("Rescuers lifted seven crew members to safety.", "Rescuers lifted five crew members to safety.", ["number.mismatch"]),
+        ("Rescuers lifted five crew members to safety.", "Rescuers lifted five crew members to safety.", []),
+        ("The two sides met.", "Talks were held.", []),
+        // a small count against a figure of another order is another fact
+        ("Officials reported five suspected cases in the district.", "Officials reported 5,862 suspected cases nationwide.",
+         []),
+    ])
+    func counts(_ article: String, _ source: String, _ rules: [String]) throws {
+        #expect(try check(article, [source]).map(\.rule) == rules)
     }
 }

@@ -1,0 +1,38 @@
+import VerityText
+
+/// Which way a figure moves, read from the word right beside it: "fell 2.3 percent", "cut by 8 percent",
+/// "a 2.8 °C rise", "1.5 degrees Celsius lower". "Fell to 7.9%" gives a level, not a move.
+enum Movement: Equatable {
+    case fall, rise, none
+
+    init(_ ex: Extraction, _ q: Quantity) {
+        let toks = ex.tokens
+        let first = ex.firstToken(endingAfter: q.start)
+        var before = first - 1
+        if before > 0, toks[before].norm == "by" { before -= 1 }
+        let after = ex.firstToken(endingAfter: q.end)
+        for k in [before, after] where k >= 0 && k < toks.count && toks[k].kind == .word {
+            if Lexicon.fallWords.contains(toks[k].norm) { self = .fall; return }
+            if Lexicon.riseWords.contains(toks[k].norm) { self = .rise; return }
+        }
+        self = .none
+    }
+}
+
+extension ValueRange {
+    /// The range of a figure read with its movement: a fall is negative ("fell 2.3 percent" is −2.3 %, as a table's
+    /// change column writes it). A temperature may be a level or a difference (a 2.8 °C rise is a 5 °F rise), so it
+    /// is also read as a difference.
+    init?(_ q: Quantity, moving movement: Movement) {
+        var q = q
+        if movement == .fall, q.value > 0 { q.value = -q.value }
+        self.init(q)
+        guard q.unit == "°C" || q.unit == "°F" else { return }
+        let factor = q.unit == "°F" ? 5.0 / 9 : 1
+        var d = q
+        d.value *= factor
+        d.granularity *= factor
+        d.unit = "°C"
+        difference = ValueRange(d).map { $0.lo...$0.hi }
+    }
+}
