@@ -5,7 +5,11 @@ public enum DateExtractor {
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
     static let ordinalWords: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "twentieth": 20, "thirtieth": 30]
     static let unitDays: [String: Int] = ["day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "fortnights": 14, "month": 30, "months": 30, "year": 365, "years": 365]
-    static let futureCues: Set<String> = ["will", "'ll", "next", "scheduled", "plans", "plan", "expected", "upcoming", "coming", "shall", "until", "starting"]
+    /// Words that put a weekday ahead of the text's date: "will meet on Friday", "could lift Thursday".
+    static let futureCues: Set<String> = [
+        "'ll", "aims", "coming", "could", "due", "expect", "expected", "expects", "intends", "may", "might", "next",
+        "plan", "planned", "plans", "scheduled", "shall", "should", "starting", "until", "upcoming", "will",
+    ]
 
     /// The dates of a document. Without a date of its own, an expression whose day depends on the reference
     /// ("yesterday", "October 22") is no date: it is in `DateReading.unresolved`, never resolved against the clock.

@@ -32,7 +32,7 @@ public enum Units {
         "pc": "%", "min": "min", "m.p.h.": "mph", "kn": "HRK", "kuna": "HRK", "kunas": "HRK", "l": "l", "m2": "m2", "km2": "km2", "sqm": "m2", "m.p.h": "mph", "mph.": "mph",
         "degf": "°F", "degc": "°C", "gpa": "GPa", "mpa": "MPa", "kwh": "kWh", "gwh": "GWh", "mwh": "MWh", "hz": "Hz",
         "khz": "kHz", "mhz": "MHz", "ghz": "GHz", "mah": "mAh", "mbps": "Mbps", "gbps": "Gbps", "rpm": "rpm", "bhp": "bhp",
-        "mpg": "mpg", "ppm": "ppm", "ppb": "ppb", "knots": "kn", "knot": "kn", "bpd": "bpd", "nm": "nm",
+        "mpg": "mpg", "ppm": "ppm", "ppb": "ppb", "knots": "kn", "knot": "kn", "kts": "kn", "kt": "kn", "bpd": "bpd", "nm": "nm",
     ]
     /// One of `currencySymbols`, tested on the scalar itself.
     @inline(__always) public static func isCurrencySymbol(_ s: Unicode.Scalar) -> Bool { currencySymbolValues.contains(s.value) }

@@ -23,3 +23,14 @@ import VerityDocument
         #expect(ex.dates.map(\.value) == ["2025-11-01"] && ex.unresolvedDates.isEmpty)
     }
 }
+
+/// A weekday after a modal or a plan looks ahead: "could lift Thursday" is the coming Thursday.
+@Suite("weekday tense") struct WeekdayTenseTests {
+    @Test(arguments: [
+        ("The advisory could lift Thursday.", "2025-09-25"), ("The committee will meet Friday.", "2025-09-26"),
+        ("The advisory was lifted Thursday.", "2025-09-18"), ("The report is due Monday.", "2025-09-29"),
+    ])
+    func weekday(_ text: String, _ value: String) throws {
+        #expect(DateExtractor.extract(try doc("---\ndate: 2025-09-23\n---\n" + text)).first?.value == value)
+    }
+}
