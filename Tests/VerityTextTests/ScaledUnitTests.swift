@@ -10,7 +10,7 @@ import VerityDocument
         ("The ship was 40 nautical miles out.", "nmi", 40, "length", 74_080),
         ("It cost $0.87 a share.", "USD", 0.87, "USD", 0.87),
         ("Gusts reached 50 knots.", "kn", 50, "speed", 50 * 1852.0 / 3600),
-        ("Wind: NE 40 kts.", "kn", 40, "speed", 40 * 1852.0 / 3600),
+        ("Gusts hit 40 kts.", "kn", 40, "speed", 40 * 1852.0 / 3600),
         ("Margins rose 0.6 pp.", "pp", 0.6, "points", 0.6),
     ] as [(String, String, Double, String, Double)])
     func unitAndBase(_ text: String, _ unit: String, _ value: Double, _ dimension: String, _ base: Double) throws {
