@@ -27,6 +27,7 @@ import Testing
         try Ledger.migrator.migrate(pool, upTo: "v4-source-path-index")
         try pool.write { db in
             try db.execute(sql: "INSERT INTO claim (kind, text, createdAt, updatedAt) VALUES ('quote', 'old words', 0, 0)")
+            try db.execute(sql: "INSERT INTO source (path, text, sha256, addedAt) VALUES ('old.md', 'Old text.', 'h', 0)")
         }
         try pool.close()
     }
@@ -61,6 +62,10 @@ import Testing
         try legacyLedger(p)
         #expect(try applicationID(p) == 0)
         #expect(try Ledger.open(path: p, access: .readOnly).claims().map(\.text) == ["old words"])
+        do { // sources from before versions read as their one text
+            let old = try Ledger.open(path: p, access: .readOnly)
+            #expect(try old.sources().map(\.location) == [nil] && old.versions(of: 1).map(\.version) == [1])
+        }
         #expect(try applicationID(p) == 0)
         #expect(sideFiles(p).isEmpty)
         _ = try Ledger.open(path: p)
