@@ -123,4 +123,16 @@ import Testing
             #expect(LedgerError.describing(error)?.localizedDescription.contains("disk") == true)
         }
     }
+
+    @Test func aLedgerWhoseFirstInitWasCutOffIsCompleted() throws {
+        // what a kill -9 leaves between GRDB creating its migrations table and the first migration's commit
+        let p = path("ledger.sqlite")
+        let q = try DatabaseQueue(path: p)
+        try q.write { try $0.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)") }
+        try q.close()
+        #expect(throws: LedgerError.blank(path: p)) { _ = try Ledger.open(path: p, access: .readOnly) }
+        let l = try Ledger.open(path: p)
+        #expect(try l.claims().isEmpty)
+        #expect(try l.writer.read { try Int32.fetchOne($0, sql: "PRAGMA application_id") } == Ledger.applicationID)
+    }
 }
