@@ -60,7 +60,8 @@ public enum LedgerError: LocalizedError, Equatable {
         case let .database(path, message): return "\(LedgerError.name(path)) could not be used: \(message)"
         case let .sourceChanged(path, source, version):
             return "\(path) has changed since it was added as \(source), so nothing was added; run "
-                + "`verity source add --replace \(path)` to keep its earlier text and record this one as version \(version)"
+                + "`verity source add --replace \(path)` to keep its earlier text and record this one as "
+                + "version \(version)"
         case let .textOfAnotherSource(path, other):
             return "the new text of \(path) is already in the ledger as \(other), so nothing was added"
         }

@@ -83,7 +83,9 @@ extension Ledger {
     /// Every text a source has had, oldest first.
     public func versions(of sourceId: Int64) throws -> [SourceVersion] {
         try writer.read { db in
-            guard let s = try Source.fetchOne(db, key: sourceId) else { throw LedgerError.unknownSource("S\(sourceId)") }
+            guard let s = try Source.fetchOne(db, key: sourceId) else {
+                throw LedgerError.unknownSource("S\(sourceId)")
+            }
             guard try db.tableExists(SourceVersion.databaseTableName) else { return [SourceVersion(first: s)] }
             return try SourceVersion.filter(SourceVersion.Columns.sourceId == sourceId)
                 .order(SourceVersion.Columns.version).fetchAll(db)

@@ -47,8 +47,10 @@ struct SourceCommand: ParsableCommand {
                 case .added: print("\(s.code)  added  \(s.path)\(s.title.map { "  “\($0)”" } ?? "")")
                 case .alreadyPresent: print("\(s.code)  already in the ledger (same text), nothing changed  \(s.path)")
                 case let .newVersion(version, stale):
-                    let review = stale > 0 ? "; \(stale) evidence span(s) were attached to an earlier text (verity check)" : ""
-                    print("\(s.code)  version \(version): the text of \(s.path) changed, the earlier text is kept\(review)")
+                    let review = stale == 0 ? "" : "; \(stale) evidence span(s) were attached to an earlier text "
+                        + "(verity check)"
+                    print("\(s.code)  version \(version): the text of \(s.path) changed, the earlier text is "
+                          + "kept\(review)")
                 }
             }
         }
@@ -85,7 +87,8 @@ struct SourceCommand: ParsableCommand {
                 text = v.text
             }
             print("\(s.code)  \(s.title ?? "(untitled)")")
-            let fields = [("path", s.path), ("location", s.location), ("publisher", s.publisher), ("date", s.publishedOn),
+            let fields = [("path", s.path), ("location", s.location), ("publisher", s.publisher),
+                          ("date", s.publishedOn),
                           ("url", s.url), ("kind", s.kind), ("speaker", s.speaker), ("sha256", s.sha256)]
             for (k, v) in fields { if let v { print("  \(k): \(v)") } }
             if versions.count > 1 {

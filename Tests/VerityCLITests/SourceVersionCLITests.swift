@@ -70,7 +70,8 @@ import Testing
 
     @Test func evidenceAttachedAgainToTheNewTextSettlesTheClaim() throws {
         let cli = try twoStories()
-        try cli.write("bridge/sources/statement.md", "The mayor said: \"We will build the bridge by May.\"\n\nMore later.\n")
+        try cli.write("bridge/sources/statement.md",
+                      "The mayor said: \"We will build the bridge by May.\"\n\nMore later.\n")
         #expect(try cli.run("source", "add", "--replace", "bridge/sources/statement.md").status == 0)
         #expect(try cli.run("check", "--update").out.contains("ledger.source-changed"))
         #expect(try cli.run("claim", "show", "C1").out.contains("disputed"))

@@ -27,7 +27,7 @@ import Testing
         try Ledger.migrator.migrate(pool, upTo: "v4-source-path-index")
         try pool.write { db in
             try db.execute(sql: "INSERT INTO claim (kind, text, createdAt, updatedAt) VALUES ('quote', 'old words', 0, 0)")
-            try db.execute(sql: "INSERT INTO source (path, text, sha256, addedAt) VALUES ('old.md', 'Old text.', 'h', 0)")
+            try db.execute(sql: "INSERT INTO source (path, text, sha256, addedAt) VALUES ('old.md', 'Old.', 'h', 0)")
         }
         try pool.close()
     }

@@ -73,7 +73,8 @@ import Testing
         let l = try Ledger.inMemory()
         let a = try l.addSource(source("One.", at: "/desk/a.md")).source
         #expect(throws: (any Error).self) {
-            _ = try l.addSources([self.source("Two.", at: "/desk/a.md"), self.source("", at: "/desk/b.md")], replace: true)
+            let batch = [self.source("Two.", at: "/desk/a.md"), self.source("", at: "/desk/b.md")]
+            _ = try l.addSources(batch, replace: true)
         }
         #expect(try l.versions(of: a.id!).count == 1 && l.sources().count == 1)
     }
@@ -105,7 +106,8 @@ import Testing
         let q = try DatabaseQueue()
         try Ledger.migrator.migrate(q, upTo: "v5-application-id")
         try q.write { db in
-            try db.execute(sql: "INSERT INTO source (path, format, text, sha256, addedAt) VALUES ('a.md', 'plain', 'Old.', 'sha-Old.', 0)")
+            try db.execute(sql: "INSERT INTO source (path, format, text, sha256, addedAt) "
+                           + "VALUES ('a.md', 'plain', 'Old.', 'sha-Old.', 0)")
         }
         let l = try Ledger(q)
         #expect(try l.versions(of: 1).map(\.text) == ["Old."] && l.source(1).location == nil)
