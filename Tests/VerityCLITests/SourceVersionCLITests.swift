@@ -65,6 +65,11 @@ import Testing
         #expect(show1.contains("source show S1 --version 1"))
         let report = try cli.run("report", "--format", "json", "-o", "-")
         #expect(report.status == 0 && report.out.contains("We will build the bridge by May."))
+        let json = try JSONSerialization.jsonObject(with: Data(report.out.utf8)) as? [String: Any]
+        let evidence = ((json?["claims"] as? [[String: Any]])?.first?["evidence"] as? [[String: Any]])?.first
+        #expect(evidence?["attachedToVersion"] as? Int == 1 && evidence?["sourceChanged"] as? Bool == true)
+        let md = try cli.run("report", "--format", "md", "-o", "-").out
+        #expect(md.contains("attached to version 1; the source has changed since"), "\(md)")
 
     }
 
@@ -86,6 +91,10 @@ import Testing
         try cli.write("bridge/sources/statement.md", "The mayor said: \"No bridge this year.\"\n")
         #expect(oneSentence(try cli.run("source", "add", "bridge/sources/statement.md")))
         #expect(oneSentence(try cli.run(["source", "add", "../bridge/sources/statement.md"], in: "school")))
+        // a one-shot check that keeps its sources in the ledger refuses the changed file the same way
+        try cli.write("article.md", "The mayor said: “No bridge this year.”\n")
+        let check = try cli.run("check", "article.md", "--sources", "bridge/sources", "--ledger", "Claims/ledger.sqlite")
+        #expect(oneSentence(check) && check.err.contains("--replace"), "\(check.err)")
         #expect(try cli.run("source", "list").out.split(separator: "\n").count == 1)
     }
 }
