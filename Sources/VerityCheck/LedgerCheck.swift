@@ -85,6 +85,9 @@ public struct LedgerCheck {
             }
             for e in evidence {
                 guard let doc = byId[e.sourceId], let s = sources.first(where: { $0.id == e.sourceId }) else { continue }
+                // a span on an earlier text of the source counts no more once one is attached to its current text
+                let renewed = evidence.contains { $0.sourceId == s.id && $0.sourceSha256 == s.sha256 }
+                if e.sourceSha256 != s.sha256, renewed { continue }
                 if e.sourceSha256 != s.sha256 {
                     claimOf[findings.count] = c.id!
                     findings.append(LedgerCheck.finding("ledger.source-changed", c, articleDocs,

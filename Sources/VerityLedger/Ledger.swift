@@ -37,6 +37,8 @@ public final class Ledger: Sendable {
 
     /// Migrations that only mark the file; a read-only command may read a ledger that lacks them.
     static let stampMigrations: Set<String> = ["v5-application-id"]
+    /// Migrations whose absence a read-only command reads around: before v6 each source has one text, its own.
+    static let readableWithout: Set<String> = stampMigrations.union(["v6-source-versions"])
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -143,46 +145,14 @@ public final class Ledger: Sendable {
             // marks the file as a Verity ledger (Ledger.applicationID); older ledgers are marked on their next write
             try db.execute(sql: "PRAGMA application_id = \(Ledger.applicationID)")
         }
+        migrator.registerMigration("v6-source-versions", migrate: Ledger.sourceVersions)
         return migrator
     }
 }
 
 // MARK: - Sources
 
-public struct SourceAddResult: Sendable {
-    public enum Outcome: Sendable, Equatable { case added, alreadyPresent, updated(staleEvidence: Int) }
-    public let source: Source
-    public let outcome: Outcome
-}
-
 extension Ledger {
-    /// Adds a source, or reuses the one with the same text. A known path with new text updates that source.
-    public func addSource(_ source: Source) throws -> SourceAddResult {
-        try write { db in try Ledger.addSource(source, db) }
-    }
-
-    /// Adds several sources in one transaction: all or none.
-    public func addSources(_ sources: [Source]) throws -> [SourceAddResult] {
-        try write { db in try sources.map { try Ledger.addSource($0, db) } }
-    }
-
-    static func addSource(_ source: Source, _ db: Database) throws -> SourceAddResult {
-        if let same = try Source.filter(Source.Columns.sha256 == source.sha256).fetchOne(db) {
-            return SourceAddResult(source: same, outcome: .alreadyPresent)
-        }
-        if var old = try Source.filter(Source.Columns.path == source.path).order(Source.Columns.id.desc).fetchOne(db) {
-            let id = old.id
-            old = source
-            old.id = id
-            try old.update(db)
-            let stale = try Evidence.filter(Evidence.Columns.sourceId == id!).fetchCount(db)
-            return SourceAddResult(source: old, outcome: .updated(staleEvidence: stale))
-        }
-        var s = source
-        try s.insert(db)
-        return SourceAddResult(source: s, outcome: .added)
-    }
-
     public func sources() throws -> [Source] {
         try writer.read { db in try Source.order(Source.Columns.id).fetchAll(db) }
     }

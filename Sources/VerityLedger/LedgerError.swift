@@ -21,6 +21,8 @@ public enum LedgerError: LocalizedError, Equatable {
     case damaged(path: String?)
     case diskError(path: String?)
     case database(path: String?, message: String)
+    case sourceChanged(path: String, source: String, version: Int)
+    case textOfAnotherSource(path: String, other: String)
 
     public var errorDescription: String? {
         switch self {
@@ -56,6 +58,12 @@ public enum LedgerError: LocalizedError, Equatable {
         case let .diskError(path):
             return "the disk reported an error while reading or writing \(LedgerError.name(path)); nothing was saved"
         case let .database(path, message): return "\(LedgerError.name(path)) could not be used: \(message)"
+        case let .sourceChanged(path, source, version):
+            return "\(path) has changed since it was added as \(source), so nothing was added; run "
+                + "`verity source add --replace \(path)` to keep its earlier text and record this one as "
+                + "version \(version)"
+        case let .textOfAnotherSource(path, other):
+            return "the new text of \(path) is already in the ledger as \(other), so nothing was added"
         }
     }
 }

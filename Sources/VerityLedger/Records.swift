@@ -32,19 +32,23 @@ public struct Source: Codable, Sendable, Equatable, FetchableRecord, MutablePers
     public var text: String
     public var sha256: String
     public var addedAt: Date
+    /// The file's absolute location, symlinks resolved: with the text's hash, what identifies a source. Nil for
+    /// sources added before locations were kept, and for texts that come from no file.
+    public var location: String?
 
     public enum Columns {
         public static let id = Column(CodingKeys.id)
         public static let path = Column(CodingKeys.path)
         public static let sha256 = Column(CodingKeys.sha256)
+        public static let location = Column(CodingKeys.location)
     }
 
     public init(id: Int64? = nil, path: String, title: String? = nil, publisher: String? = nil, url: String? = nil,
                 kind: String? = nil, speaker: String? = nil, publishedOn: String? = nil, format: String = "plain",
-                text: String, sha256: String, addedAt: Date = Date()) {
+                text: String, sha256: String, addedAt: Date = Date(), location: String? = nil) {
         self.id = id; self.path = path; self.title = title; self.publisher = publisher; self.url = url
         self.kind = kind; self.speaker = speaker; self.publishedOn = publishedOn; self.format = format
-        self.text = text; self.sha256 = sha256; self.addedAt = addedAt
+        self.text = text; self.sha256 = sha256; self.addedAt = addedAt; self.location = location
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

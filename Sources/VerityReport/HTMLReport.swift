@@ -193,7 +193,8 @@ public struct HTMLReport: ReportFormatter {
         for e in snap.evidence(of: c) {
             let s = snap.source(e.sourceId)
             h += "<span class=\"row evidence\">\(s?.code ?? "S?") <em>\(HTMLReport.user(s?.title ?? s?.path ?? ""))</em> (\(e.stance.rawValue)):"
-            h += "<span class=\"bq\">…\(HTMLReport.user(e.prefix))<mark>\(HTMLReport.user(e.exact))</mark>\(HTMLReport.user(e.suffix))…</span></span>"
+            h += "<span class=\"bq\">…\(HTMLReport.user(e.prefix))<mark>\(HTMLReport.user(e.exact))</mark>\(HTMLReport.user(e.suffix))…</span>"
+            h += (snap.earlierNote(e).map { " <em>(\(HTMLReport.user($0)))</em>" } ?? "") + "</span>"
         }
         for f in snap.findings(of: c) {
             h += "<span class=\"finding\"><span class=\"rule\">\(HTMLReport.user(f.rule))</span> \(HTMLReport.user(f.message))"

@@ -12,6 +12,8 @@ public struct LedgerSnapshot {
     public let findings: [StoredFinding]
     /// The text of each article the claims come from, by path, where it could be read.
     public let articles: [String: String]
+    /// For each evidence span on an earlier text of its source, by evidence id, the version it was attached to.
+    public let earlierVersion: [Int64: Int]
 
     /// Reads what a report shows, narrowed to some claims, a status or an article.
     public init(ledger: Ledger, path: String, claimIds: Set<Int64>? = nil, status: ClaimStatus? = nil, article: String? = nil,
@@ -27,6 +29,19 @@ public struct LedgerSnapshot {
         evidence = try ledger.evidence().filter { ids.contains($0.claimId) }
         history = try ledger.history().filter { ids.contains($0.claimId) }
         findings = try ledger.findings().filter { $0.claimId.map(ids.contains) ?? true }
+        let current = Dictionary(sources.map { ($0.id!, $0.sha256) }, uniquingKeysWith: { a, _ in a })
+        var earlier: [Int64: Int] = [:]
+        for e in evidence where current[e.sourceId] != e.sourceSha256 {
+            earlier[e.id!] = try ledger.attachedVersion(of: e)?.version ?? 0
+        }
+        earlierVersion = earlier
+    }
+
+    /// How a span on an earlier text of its source is marked: "attached to version 1; the source has changed since".
+    public func earlierNote(_ e: Evidence) -> String? {
+        earlierVersion[e.id ?? 0].map { v in
+            (v > 0 ? "attached to version \(v)" : "attached to an earlier text") + "; the source has changed since"
+        }
     }
 }
 
@@ -87,7 +102,8 @@ public struct MarkdownReport: ReportFormatter {
                 lines.append("Evidence:")
                 for e in ev {
                     let s = sourceById[e.sourceId]
-                    lines.append("- \(s?.code ?? "S?") *\(MarkdownReport.md(s?.title ?? s?.path ?? ""))* (\(e.stance.rawValue)): …\(MarkdownReport.md(e.prefix))**\(MarkdownReport.md(e.exact))**\(MarkdownReport.md(e.suffix))…")
+                    lines.append("- \(s?.code ?? "S?") *\(MarkdownReport.md(s?.title ?? s?.path ?? ""))* (\(e.stance.rawValue)): …\(MarkdownReport.md(e.prefix))**\(MarkdownReport.md(e.exact))**\(MarkdownReport.md(e.suffix))…"
+                                 + (snap.earlierNote(e).map { " (\($0))" } ?? ""))
                 }
                 lines.append("")
             }

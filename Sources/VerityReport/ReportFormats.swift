@@ -59,7 +59,9 @@ public struct JSONReport: ReportFormatter {
                     ("evidence", .array(snap.evidence(of: c).map { e in
                         .object([("source", .string("S\(e.sourceId)")), ("stance", .string(e.stance.rawValue)), ("exact", .string(e.exact)),
                                  ("prefix", .string(e.prefix)), ("suffix", .string(e.suffix)), ("start", .int(e.start)), ("end", .int(e.end)),
-                                 ("note", .str(e.note)), ("attachedAt", .string(snap.date(e.attachedAt))), ("sourceSha256", .string(e.sourceSha256))])
+                                 ("note", .str(e.note)), ("attachedAt", .string(snap.date(e.attachedAt))), ("sourceSha256", .string(e.sourceSha256)),
+                                 ("sourceChanged", .bool(snap.earlierVersion[e.id ?? 0] != nil)),
+                                 ("attachedToVersion", .int(snap.earlierVersion[e.id ?? 0]))])
                     })),
                     ("history", .array(snap.history(of: c).map { h in
                         .object([("from", .str(h.fromStatus?.rawValue)), ("to", .string(h.toStatus.rawValue)), ("at", .string(snap.date(h.at))),

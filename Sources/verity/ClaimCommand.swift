@@ -111,7 +111,9 @@ struct ClaimCommand: ParsableCommand {
             if evidence.isEmpty { print("  none attached (verity attach \(c.code) S…)") }
             for e in evidence {
                 let s = try ledger.source(e.sourceId)
-                let stale = e.sourceSha256 != s.sha256 ? "  ⚠ source text changed since attached" : ""
+                let version = e.sourceSha256 != s.sha256 ? try ledger.attachedVersion(of: e)?.version : nil
+                let stale = e.sourceSha256 == s.sha256 ? "" : "  ⚠ source text changed since attached"
+                    + (version.map { " (to version \($0): verity source show \(s.code) --version \($0))" } ?? "")
                 print("  \(s.code) \(e.stance.rawValue)\(stale)  \(s.title ?? s.path)")
                 print("    …\(e.prefix.replacingOccurrences(of: "\n", with: " "))[\(e.exact)]\(e.suffix.replacingOccurrences(of: "\n", with: " "))…")
                 if let n = e.note { print("    note: \(n)") }

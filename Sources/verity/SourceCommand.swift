@@ -11,7 +11,14 @@ struct SourceCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Add source documents (text, Markdown or HTML) to the ledger.",
-            discussion: "Front matter (title, publisher, date, url, kind, speaker) fills the metadata; options override it. A file whose text is already in the ledger is reused. All files are added together or none is.")
+            discussion: """
+            Front matter (title, publisher, date, url, kind, speaker) fills the metadata; options override it. \
+            A source is known by its file's location (symlinks resolved) and its text: a file whose text is already \
+            in the ledger is not added again, and files of the same name in other folders are other sources. A file \
+            that changed since it was added is refused unless --replace is given, which records the new text as the \
+            source's next version and keeps the earlier texts, so evidence stays checkable against the words it was \
+            attached to. All files are added together or none is.
+            """)
         @OptionGroup var ledgerOptions: LedgerOptions
         @Argument(help: "The files to add.") var files: [String]
         @Option var title: String?
@@ -20,6 +27,8 @@ struct SourceCommand: ParsableCommand {
         @Option var url: String?
         @Option(help: "What the document is: statement, transcript, readout, article, …") var kind: String?
         @Option(help: "Who is speaking throughout (a statement's or transcript's author).") var speaker: String?
+        @Flag(help: "Record a changed file's new text as the next version of its source (the earlier text is kept).")
+        var replace = false
 
         func validate() throws {
             guard !files.isEmpty else { throw ValidationError("name at least one file to add") }
@@ -32,11 +41,16 @@ struct SourceCommand: ParsableCommand {
             let sources = try files.map { f in
                 makeSource(try Document.load(path: f), title: title, publisher: publisher, date: date, url: url, kind: kind, speaker: speaker)
             }
-            for r in try ledger.addSources(sources) {
+            for r in try ledger.addSources(sources, replace: replace) {
+                let s = r.source
                 switch r.outcome {
-                case .added: print("\(r.source.code)  added  \(r.source.path)\(r.source.title.map { "  “\($0)”" } ?? "")")
-                case .alreadyPresent: print("\(r.source.code)  already in the ledger (same text)  \(r.source.path)")
-                case let .updated(stale): print("\(r.source.code)  updated: the text of \(r.source.path) changed\(stale > 0 ? "; \(stale) evidence span(s) need review (verity check)" : "")")
+                case .added: print("\(s.code)  added  \(s.path)\(s.title.map { "  “\($0)”" } ?? "")")
+                case .alreadyPresent: print("\(s.code)  already in the ledger (same text), nothing changed  \(s.path)")
+                case let .newVersion(version, stale):
+                    let review = stale == 0 ? "" : "; \(stale) evidence span(s) were attached to an earlier text "
+                        + "(verity check)"
+                    print("\(s.code)  version \(version): the text of \(s.path) changed, the earlier text is "
+                          + "kept\(review)")
                 }
             }
         }
@@ -59,14 +73,32 @@ struct SourceCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show a source's metadata and text.")
         @OptionGroup var ledgerOptions: LedgerOptions
         @Argument(help: "The source id, e.g. S2.") var id: String
+        @Option(help: "Show this earlier text of the source (1 is the first; see the versions listed).")
+        var version: Int?
         func run() throws {
-            let s = try ledgerOptions.open(.readOnly).source(try LedgerID.source(id))
+            let ledger = try ledgerOptions.open(.readOnly)
+            let s = try ledger.source(try LedgerID.source(id))
+            let versions = try ledger.versions(of: s.id!)
+            var text = s.text
+            if let version {
+                guard let v = versions.first(where: { $0.version == version }) else {
+                    throw CLIError.message("\(s.code) has no version \(version); it has \(versions.count)")
+                }
+                text = v.text
+            }
             print("\(s.code)  \(s.title ?? "(untitled)")")
-            for (k, v) in [("path", s.path), ("publisher", s.publisher), ("date", s.publishedOn), ("url", s.url), ("kind", s.kind), ("speaker", s.speaker), ("sha256", s.sha256)] {
-                if let v { print("  \(k): \(v)") }
+            let fields = [("path", s.path), ("location", s.location), ("publisher", s.publisher),
+                          ("date", s.publishedOn),
+                          ("url", s.url), ("kind", s.kind), ("speaker", s.speaker), ("sha256", s.sha256)]
+            for (k, v) in fields { if let v { print("  \(k): \(v)") } }
+            if versions.count > 1 {
+                for v in versions {
+                    let now = v.sha256 == s.sha256 && v.version == versions.last?.version ? " (current)" : ""
+                    print("  version \(v.version): sha256 \(v.sha256), added \(v.addedAt.formatted(.iso8601))\(now)")
+                }
             }
             print("")
-            print(s.text)
+            print(text)
         }
     }
 }
@@ -77,5 +109,12 @@ func makeSource(_ d: Document, title: String? = nil, publisher: String? = nil, d
     let fm = d.frontMatter
     return Source(path: d.path, title: title ?? fm.title, publisher: publisher ?? fm.publisher, url: url ?? fm.url,
                   kind: kind ?? fm.kind, speaker: speaker ?? fm.speaker, publishedOn: date ?? fm.date,
-                  format: d.format.rawValue, text: d.text, sha256: d.sha256)
+                  format: d.format.rawValue, text: d.text, sha256: d.sha256, location: resolvedLocation(d.path))
+}
+
+/// A file's absolute location with every symlink resolved, nil when it cannot be resolved.
+func resolvedLocation(_ path: String) -> String? {
+    guard let p = realpath(path, nil) else { return nil }
+    defer { free(p) }
+    return String(cString: p)
 }

@@ -27,12 +27,13 @@ struct CLI {
     @discardableResult
     func run(_ args: String...) throws -> (status: Int32, out: String, err: String) { try run(args) }
 
+    /// Runs verity in this folder, or in a folder inside it.
     @discardableResult
-    func run(_ args: [String]) throws -> (status: Int32, out: String, err: String) {
+    func run(_ args: [String], in folder: String? = nil) throws -> (status: Int32, out: String, err: String) {
         let p = Process()
         p.executableURL = CLI.binary
         p.arguments = args
-        p.currentDirectoryURL = dir
+        p.currentDirectoryURL = folder.map { dir.appendingPathComponent($0) } ?? dir
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "VERITY_LEDGER")
         p.environment = env

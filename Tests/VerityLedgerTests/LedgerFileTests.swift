@@ -27,6 +27,7 @@ import Testing
         try Ledger.migrator.migrate(pool, upTo: "v4-source-path-index")
         try pool.write { db in
             try db.execute(sql: "INSERT INTO claim (kind, text, createdAt, updatedAt) VALUES ('quote', 'old words', 0, 0)")
+            try db.execute(sql: "INSERT INTO source (path, text, sha256, addedAt) VALUES ('old.md', 'Old.', 'h', 0)")
         }
         try pool.close()
     }
@@ -61,6 +62,10 @@ import Testing
         try legacyLedger(p)
         #expect(try applicationID(p) == 0)
         #expect(try Ledger.open(path: p, access: .readOnly).claims().map(\.text) == ["old words"])
+        do { // sources from before versions read as their one text
+            let old = try Ledger.open(path: p, access: .readOnly)
+            #expect(try old.sources().map(\.location) == [nil] && old.versions(of: 1).map(\.version) == [1])
+        }
         #expect(try applicationID(p) == 0)
         #expect(sideFiles(p).isEmpty)
         _ = try Ledger.open(path: p)
@@ -117,5 +122,17 @@ import Testing
             #expect(LedgerError.describing(error) == .diskFull(path: nil))
             #expect(LedgerError.describing(error)?.localizedDescription.contains("disk") == true)
         }
+    }
+
+    @Test func aLedgerWhoseFirstInitWasCutOffIsCompleted() throws {
+        // what a kill -9 leaves between GRDB creating its migrations table and the first migration's commit
+        let p = path("ledger.sqlite")
+        let q = try DatabaseQueue(path: p)
+        try q.write { try $0.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)") }
+        try q.close()
+        #expect(throws: LedgerError.blank(path: p)) { _ = try Ledger.open(path: p, access: .readOnly) }
+        let l = try Ledger.open(path: p)
+        #expect(try l.claims().isEmpty)
+        #expect(try l.writer.read { try Int32.fetchOne($0, sql: "PRAGMA application_id") } == Ledger.applicationID)
     }
 }
