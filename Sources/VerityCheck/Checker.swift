@@ -145,7 +145,10 @@ struct Context {
         !near.intersection(o.near).subtracting(besides).isEmpty
     }
 
+    /// The word's dictionary form (WordNet's lemma: "fell" → "fall", "crews" → "crew"), or without WordNet its
+    /// suffix-stripped form.
     static func stem(_ w: String) -> String {
+        if WordNet.shared.isAvailable { return WordNet.shared.lemma(w) }
         var w = w
         for suf in ["ies", "es", "s", "ed", "ing"] where w.count > suf.count + 3 && w.hasSuffix(suf) { w.removeLast(suf.count); break }
         return w
@@ -155,8 +158,10 @@ struct Context {
     /// repeats throughout (its topic: "district", "minister") say little about which passage is meant.
     func score(_ o: Context, topicWords: Set<String> = []) -> (Int, Bool) {
         let all = near.union(far), oall = o.near.union(o.far)
-        let nearShared = !near.intersection(o.near).subtracting(topicWords).isEmpty
-        let s = all.intersection(oall).count + 2 * near.intersection(o.near).count
+        // a near word and its synonym beside the other figure ("begin" / "start") count as the same word
+        let synonyms = near.subtracting(o.near).filter { w in o.near.contains { WordNet.shared.synonyms(w, $0) } }
+        let nearShared = !near.intersection(o.near).union(synonyms).subtracting(topicWords).isEmpty
+        let s = all.intersection(oall).count + 2 * near.intersection(o.near).count + 2 * synonyms.count
         return (s, nearShared)
     }
 }

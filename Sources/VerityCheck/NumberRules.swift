@@ -84,7 +84,8 @@ struct NumberRules {
                 let agrees = c.range.agrees(r)
                 let same = abs(c.q.value - q.value) < 1e-9 * max(1, abs(q.value))
                     || c.q.base?.value == q.base?.value
-                if agrees, distinctive, same { score += 3 }
+                let exact = agrees && distinctive && same
+                if exact { score += 3 }
                 // the same measured thing: the counted nouns agree when both name one, else a telling word stands
                 // next to both figures
                 // (a table cell's headers say what it measures, whether or not the article repeats those words)
@@ -92,7 +93,7 @@ struct NumberRules {
                 let sameThing = (!subj.isEmpty && !c.subject.isEmpty ? subjShared > 0 : near) || headerShared
                 if subjShared > 0 { near = true }
                 return Scored(c: c, score: score, near: near, telling: telling, agrees: agrees, sameThing: sameThing,
-                              subjectShared: subjShared > 0)
+                              subjectShared: subjShared > 0, exact: exact)
             }.sorted { $0.score > $1.score }
             guard let best = scored.first else {
                 if !inWords { out.append(unsourced(q, doc)) }
@@ -102,6 +103,7 @@ struct NumberRules {
             // more words
             let supporter = scored.first { $0.agrees && $0.score >= max(1, Int(Double(best.score) * 0.7)) }
                 ?? scored.first { $0.agrees && $0.sameThing && $0.score >= 3 }
+                ?? scored.first { $0.exact && $0.score >= 4 } // "$312 million" stated with a word of its context
             if let sup = supporter {
                 let src = sources.sources[sup.c.src]
                 result.support(q.start..<q.end, src, sup.c.q.start..<sup.c.q.end)
@@ -132,6 +134,8 @@ struct NumberRules {
     struct Scored {
         let c: Candidate; let score: Int; let near: Bool; let telling: Bool; let agrees: Bool; let sameThing: Bool
         let subjectShared: Bool
+        /// The very value, and one that is rarely met by chance (100 or more, a fraction, or with a unit).
+        let exact: Bool
     }
 
     /// Within a factor of four. A count written in words is small: against a figure of another order ("five suspected

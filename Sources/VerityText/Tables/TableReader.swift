@@ -172,6 +172,8 @@ extension TableReader {
         let written = switch q.unit {
         case nil: true
         case "%": lower.contains("%") || lower.contains("percent") || lower.contains("per cent")
+        case let u? where Units.isCurrency(u):
+            !crossed || lower.contains(u.lowercased()) || inside.unicodeScalars.contains(where: Units.isCurrencySymbol)
         case let u?: !crossed || lower.contains(u.lowercased())
         }
         if !written { q.unit = nil }
