@@ -22,7 +22,9 @@ public struct Checker {
         QuoteRules(sources: sources).check(ex, into: &result)
         NumberRules(sources: sources).check(ex, into: &result)
         DateRules(sources: sources).check(ex, into: &result)
-        result.findings = config.apply(result.findings, to: article, paragraphs: ex.paragraphs).sorted { ($0.start, $0.rule) < ($1.start, $1.rule) }
+        result.findings = config.apply(result.findings, to: article, paragraphs: ex.paragraphs)
+            .map { config.confidence ? ConfidenceModel.apply($0) : $0 }
+            .sorted { ($0.start, $0.rule) < ($1.start, $1.rule) }
         return result
     }
 }
@@ -31,6 +33,8 @@ public struct Checker {
 public struct CheckConfig: Sendable {
     /// rule id → severity, or nil to turn the rule off.
     public var severities: [String: Severity?] = [:]
+    /// Weigh each finding with `ConfidenceModel` (off only to record raw findings for fitting it).
+    public var confidence = true
     public init(severities: [String: Severity?] = [:]) { self.severities = severities }
 
     public func apply(_ findings: [Finding], to doc: Document, paragraphs: [Range<Int>]) -> [Finding] {

@@ -1,3 +1,4 @@
+import Foundation
 import VerityDocument
 import VerityText
 
@@ -49,7 +50,8 @@ struct DateRules {
                     out.append(Finding(rule: "sources.conflict", in: doc, start: d.start, end: d.end, excerpt: sentenceFragment(doc, d),
                                        message: "sources disagree on the date: \(a.document.path) gives \(agree.c.d.day!.iso), \(b.document.path) gives \(other.c.d.day!.iso)",
                                        evidence: [EvidenceRef(a.document, agree.c.d.start, agree.c.d.end, excerpt: sentence(a.document, around: agree.c.d.start..<agree.c.d.end)),
-                                                  EvidenceRef(b.document, other.c.d.start, other.c.d.end, excerpt: sentence(b.document, around: other.c.d.start..<other.c.d.end))]))
+                                                  EvidenceRef(b.document, other.c.d.start, other.c.d.end, excerpt: sentence(b.document, around: other.c.d.start..<other.c.d.end))])
+                        .with(features: features(d, other.c.d, other.score, ctx, other.c.ctx, topic)))
                 }
                 continue
             }
@@ -59,8 +61,18 @@ struct DateRules {
             out.append(Finding(rule: "date.mismatch", in: doc, start: d.start, end: d.end,
                                excerpt: sentenceFragment(doc, d),
                                message: "the article dates this \(day.iso); \(s.document.path) gives \(best.c.d.day!.iso)\(how)",
-                               evidence: [EvidenceRef(s.document, best.c.d.start, best.c.d.end, excerpt: sentence(s.document, around: best.c.d.start..<best.c.d.end))]))
+                               evidence: [EvidenceRef(s.document, best.c.d.start, best.c.d.end, excerpt: sentence(s.document, around: best.c.d.start..<best.c.d.end))])
+                .with(features: features(d, best.c.d, best.score, ctx, best.c.ctx, topic)))
         }
+    }
+
+    /// What the confidence model reads of an article's date and the source date its finding rests on.
+    func features(_ d: DateMention, _ c: DateMention, _ score: Int, _ mine: Context, _ theirs: Context,
+                  _ topic: Set<String>) -> [String: Double] {
+        let gap = abs((d.day?.ordinal ?? 0) - (c.day?.ordinal ?? 0))
+        let shared = mine.near.intersection(theirs.near).subtracting(topic).count
+        return ["bias": 1, "score": Double(score) / 10, "relativeSource": c.relative ? 1 : 0,
+                "relativeArticle": d.relative ? 1 : 0, "gap": log1p(Double(gap)) / 5, "sharedNear": Double(shared) / 5]
     }
 
     /// The date with the verb before it ("certified the results on November 14"), so the excerpt names the event.

@@ -52,6 +52,10 @@ public struct Finding: Sendable, Equatable, Codable {
     public var excerpt: String
     public var message: String
     public var evidence: [EvidenceRef]
+    /// How likely the finding is right (0 to 1), from its rule's fitted model (`ConfidenceModel`).
+    public var confidence: Double? = nil
+    /// What the rule saw (`ConfidenceModel` reads these; `verity check --features` prints them for fitting).
+    public var features: [String: Double]? = nil
 
     /// Default severities, as in CONTRACT.md.
     public static let defaultSeverity: [String: Severity] = [
@@ -72,6 +76,15 @@ public struct Finding: Sendable, Equatable, Codable {
         self.excerpt = excerpt ?? doc.slice(start, end)
         self.message = message
         self.evidence = evidence
+    }
+}
+
+extension Finding {
+    /// The finding with what its rule saw, for the confidence model.
+    func with(features: [String: Double]) -> Finding {
+        var f = self
+        f.features = features
+        return f
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import VerityDocument
 import VerityText
 
@@ -95,8 +96,11 @@ struct NumberRules {
                 return Scored(c: c, score: score, near: near, telling: telling, agrees: agrees, sameThing: sameThing,
                               subjectShared: subjShared > 0, exact: exact)
             }.sorted { $0.score > $1.score }
+            func features(_ c: Scored?) -> [String: Double] {
+                NumberRules.features(q, c, candidates: scored.count, inWords: inWords, distinctive: distinctive)
+            }
             guard let best = scored.first else {
-                if !inWords { out.append(unsourced(q, doc)) }
+                if !inWords { out.append(unsourced(q, doc, features(nil))) }
                 continue
             }
             // a source that states the value of the same thing bears it out, even where another passage shares
@@ -113,20 +117,24 @@ struct NumberRules {
                     && $0.score >= max(4, Int(Double(sup.score) * 0.6)) && !$0.c.subject.isDisjoint(with: subj.union(sup.c.subject))
                     && sharesPredicate($0.c, sup.c) }) {
                     let a = sources.sources[sup.c.src], b = sources.sources[other.c.src]
-                    out.append(Finding(rule: "sources.conflict", in: doc, start: q.start, end: q.end,
-                                       message: "sources disagree: \(a.document.path) says \(sup.c.q.text), \(b.document.path) says \(other.c.q.text)",
-                                       evidence: [passage(a, sup.c.q), passage(b, other.c.q)]))
+                    var f = Finding(rule: "sources.conflict", in: doc, start: q.start, end: q.end,
+                                    message: "sources disagree: \(a.document.path) says \(sup.c.q.text), \(b.document.path) says \(other.c.q.text)",
+                                    evidence: [passage(a, sup.c.q), passage(b, other.c.q)])
+                    f.features = features(other)
+                    out.append(f)
                 }
                 continue
             }
             if let best = scored.first(where: { $0.near && $0.sameThing && $0.score >= 3
                 && (!inWords || $0.subjectShared && NumberRules.sameOrder(q, $0.c.q)) }) {
                 let s = sources.sources[best.c.src]
-                out.append(Finding(rule: "number.mismatch", in: doc, start: q.start, end: q.end,
-                                   message: "the article says \(q.text); \(s.document.path) says \(best.c.q.text)",
-                                   evidence: [passage(s, best.c.q)]))
+                var f = Finding(rule: "number.mismatch", in: doc, start: q.start, end: q.end,
+                                message: "the article says \(q.text); \(s.document.path) says \(best.c.q.text)",
+                                evidence: [passage(s, best.c.q)])
+                f.features = features(best)
+                out.append(f)
             } else if !inWords {
-                out.append(unsourced(q, doc))
+                out.append(unsourced(q, doc, features(best)))
             }
         }
     }
@@ -147,8 +155,26 @@ struct NumberRules {
         return ratio <= 4
     }
 
-    func unsourced(_ q: Quantity, _ doc: Document) -> Finding {
-        Finding(rule: "number.unsourced", in: doc, start: q.start, end: q.end, message: "no source states this figure")
+    func unsourced(_ q: Quantity, _ doc: Document, _ features: [String: Double]) -> Finding {
+        var f = Finding(rule: "number.unsourced", in: doc, start: q.start, end: q.end, message: "no source states this figure")
+        f.features = features
+        return f
+    }
+
+    /// What the confidence model reads of a figure and the source passage its finding rests on (`c`, or the best
+    /// scored one; nil when no source has a figure of its kind).
+    static func features(_ q: Quantity, _ c: Scored?, candidates: Int, inWords: Bool, distinctive: Bool)
+        -> [String: Double] {
+        func bit(_ b: Bool) -> Double { b ? 1 : 0 }
+        var ratio = 0.0
+        if let a = q.base?.value, let b = c?.c.q.base?.value, a != 0, b != 0 { ratio = min(3, abs(log10(abs(a / b)))) }
+        return [
+            "bias": 1, "score": Double(c?.score ?? 0) / 10, "sameThing": bit(c?.sameThing ?? false),
+            "subjectShared": bit(c?.subjectShared ?? false), "near": bit(c?.near ?? false),
+            "table": bit(c?.c.q.header != nil), "articleSubject": bit(q.subject != nil), "articleUnit": bit(q.unit != nil),
+            "distinctive": bit(distinctive), "logRatio": ratio, "candidates": log1p(Double(candidates)) / 5,
+            "qualified": bit(q.qualifier != .exact), "inWords": bit(inWords),
+        ]
     }
 
     /// Two source figures of one thing say the same of it: a word next to both, besides the counted nouns.

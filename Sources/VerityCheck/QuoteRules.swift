@@ -1,3 +1,4 @@
+import Foundation
 import VerityDocument
 import VerityText
 
@@ -21,8 +22,10 @@ struct QuoteRules {
                 while e > s, !(Tokenizer.isLetter(doc.analysis[e - 1]) || Tokenizer.isDigit(doc.analysis[e - 1])) { e -= 1 }
                 while s < e, !(Tokenizer.isLetter(doc.analysis[s]) || Tokenizer.isDigit(doc.analysis[s])) { s += 1 }
                 let words = mw.map(\.word)
+                let length = log1p(Double(words.count)) / 5
                 guard let p = sources.bestPassage(words) else {
-                    out.append(Finding(rule: "quote.unsourced", in: doc, start: s, end: e, message: "no source contains this quote"))
+                    out.append(Finding(rule: "quote.unsourced", in: doc, start: s, end: e, message: "no source contains this quote")
+                        .with(features: ["bias": 1, "words": length, "matched": 0, "content": 0, "cost": 1]))
                     continue
                 }
                 let src = sources.sources[p.source]
@@ -32,6 +35,9 @@ struct QuoteRules {
                 let matchedContent = p.alignment.ops.reduce(into: 0) { n, op in
                     if case let .match(qi, _) = op, !Lexicon.stopwords.contains(words[qi]) { n += 1 }
                 }
+                let features = ["bias": 1, "words": length, "matched": Double(p.alignment.matches) / Double(words.count),
+                                "content": Double(matchedContent) / Double(max(1, content.count)),
+                                "cost": min(1, Double(p.alignment.cost) / Double(words.count))]
                 if p.alignment.cost == 0 {
                     if let f = misattribution(q, doc, s, e, src, span, ev) { out.append(f) } else { result.support(q.start..<q.end, src, span) }
                     continue
@@ -42,14 +48,14 @@ struct QuoteRules {
                 guard close else {
                     out.append(Finding(rule: "quote.unsourced", in: doc, start: s, end: e,
                                        message: "no source contains this quote; the nearest passage shares too few words",
-                                       evidence: [ev]))
+                                       evidence: [ev]).with(features: features))
                     continue
                 }
                 let window = Array(src.wordStrings[p.window])
                 let changes = p.alignment.changes(words, window)
                 out.append(Finding(rule: "quote.altered", in: doc, start: s, end: e,
                                    message: "quote differs from the source: " + describe(changes, quoteWords: mw, quoteTokens: toks, doc: doc, p: p, src: src),
-                                   evidence: [ev]))
+                                   evidence: [ev]).with(features: features))
             }
         }
     }

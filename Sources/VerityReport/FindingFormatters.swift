@@ -12,20 +12,27 @@ public func summary(_ findings: [Finding]) -> (errors: Int, warnings: Int, infos
 
 /// `verity check --format json`: the contract (version 1).
 public struct JSONFindingFormatter: FindingFormatter {
-    public init() {}
+    /// Also print each finding's features (for fitting the confidence model).
+    public var features = false
+    public init(features: Bool = false) { self.features = features }
     public func format(_ findings: [Finding]) -> String {
         let s = summary(findings)
         return JSONValue.object([
             ("version", .int(1)),
             ("findings", .array(findings.map { f in
-                .object([
+                var fields: [(String, JSONValue)] = [
                     ("rule", .string(f.rule)), ("severity", .string(f.severity.rawValue)), ("document", .string(f.document)),
                     ("line", .int(f.line)), ("column", .int(f.column)), ("start", .int(f.start)), ("end", .int(f.end)),
                     ("excerpt", .string(f.excerpt)), ("message", .string(f.message)),
                     ("evidence", .array(f.evidence.map { e in
                         .object([("document", .string(e.document)), ("line", .int(e.line)), ("excerpt", .string(e.excerpt))])
                     })),
-                ])
+                ]
+                if let c = f.confidence { fields.append(("confidence", .number((c * 1000).rounded() / 1000))) }
+                if features, let x = f.features {
+                    fields.append(("features", .object(x.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })))
+                }
+                return .object(fields)
             })),
             ("summary", .object([("errors", .int(s.errors)), ("warnings", .int(s.warnings)), ("infos", .int(s.infos))])),
         ]).render()

@@ -30,6 +30,7 @@ struct Check: ParsableCommand {
     @Flag(help: "Ledger mode: record the statuses and findings the check concludes.") var update = false
     @Option(help: ArgumentHelp("A config file (default: .verity.yml here or above).", valueName: "PATH")) var config: String?
     @OptionGroup var reference: ReferenceDate
+    @Flag(help: .hidden) var features = false // raw findings with their features, for scripts/fit_confidence.py
 
     enum Format: String, ExpressibleByArgument { case text, json, sarif }
 
@@ -39,7 +40,8 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        let cfg = try loadConfig()
+        var cfg = try loadConfig()
+        cfg.confidence = !features
         let findings: [Finding]
         if articles.isEmpty {
             let l = try LedgerOptions(ledger: ledger).open(update ? .readWrite : .readOnly)
@@ -81,7 +83,7 @@ struct Check: ParsableCommand {
             }
         }
         let formatter: FindingFormatter = switch format {
-        case .json: JSONFindingFormatter()
+        case .json: JSONFindingFormatter(features: features)
         case .sarif: SARIFFindingFormatter()
         case .text: TextFindingFormatter(colour: isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
         }

@@ -1,0 +1,23 @@
+import Foundation
+
+/// How likely a finding is right: a logistic model per rule over the features the rule records, with weights
+/// fitted to the labelled dev cases by `scripts/fit_confidence.py` (the weights are data, in
+/// `ConfidenceWeights.swift`, written by that script). A finding below `threshold` is shown as `info`, "needs a
+/// look": a fact-checker would rather be asked than misled.
+public enum ConfidenceModel {
+    public static let threshold = 0.5
+
+    /// The finding with its confidence; demoted to `info` below the threshold. Rules without a model (and findings
+    /// without features) are left as they are.
+    public static func apply(_ f: Finding, weights: [String: [String: Double]] = ConfidenceWeights.byRule) -> Finding {
+        guard let x = f.features, let w = weights[f.rule] else { return f }
+        let z = w.reduce(0.0) { $0 + $1.value * (x[$1.key] ?? 0) }
+        var out = f
+        out.confidence = 1 / (1 + exp(-z))
+        if let c = out.confidence, c < threshold, out.severity != .info {
+            out.severity = .info
+            out.message = "needs a look (confidence \(Int((c * 100).rounded()))%): " + out.message
+        }
+        return out
+    }
+}

@@ -1,0 +1,35 @@
+import Testing
+import VerityDocument
+@testable import VerityCheck
+
+/// A finding's confidence comes from its rule's logistic model; below the threshold it is asked about, not asserted.
+@Suite("confidence") struct ConfidenceTests {
+    let doc = try! Document(path: "a.md", text: "Police seized 300 kilograms.", format: .markdown)
+    let weights = ["number.unsourced": ["bias": -1.0, "score": 4.0]]
+
+    func finding(score: Double) -> Finding {
+        Finding(rule: "number.unsourced", in: doc, start: 14, end: 27, message: "no source states this figure")
+            .with(features: ["bias": 1, "score": score])
+    }
+
+    @Test(arguments: [(0.0, Severity.info, true), (1.0, Severity.warning, false)])
+    func lowConfidenceIsAsked(_ score: Double, _ severity: Severity, _ asked: Bool) throws {
+        let f = ConfidenceModel.apply(finding(score: score), weights: weights)
+        let c = try #require(f.confidence)
+        #expect((c < ConfidenceModel.threshold) == asked && f.severity == severity)
+        #expect(f.message.hasPrefix("needs a look") == asked)
+    }
+
+    @Test func aRuleWithoutAModelIsLeftAsItIs() {
+        var f = finding(score: 0)
+        f.rule = "quote.altered"
+        let g = ConfidenceModel.apply(f, weights: weights)
+        #expect(g.confidence == nil && g.severity == f.severity)
+    }
+
+    @Test func everyShippedModelNamesARuleAndABias() {
+        for (rule, w) in ConfidenceWeights.byRule {
+            #expect(Finding.defaultSeverity[rule] != nil && w["bias"] != nil, "\(rule)")
+        }
+    }
+}

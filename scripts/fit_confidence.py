@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Fit the checker's confidence model: one logistic regression per rule over the features each finding records.
+
+Runs `verity check article.md --sources sources --format json --features` (raw findings, no model applied) in
+every labelled case folder given, labels each error/warning finding right (it matches an expected problem) or a
+false alarm (as ../shared/eval/score.py judges them), fits the weights with L2 regularisation, prints each rule's
+fit and its leave-one-case-out accuracy, and writes Sources/VerityCheck/ConfidenceWeights.swift with the models
+that do better on the cases they were not fitted to than keeping every finding (the others are left out).
+
+Fit on dev cases only:
+  python3 scripts/fit_confidence.py ../shared/eval/cases Tests/Cases
+"""
+import json, math, os, subprocess, sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "..", "shared", "eval"))
+import score  # noqa: E402  (the evaluation's own matching rules)
+
+VERITY = os.path.join(ROOT, ".build", "release", "verity")
+MIN_EXAMPLES, L2, STEPS, RATE = 10, 1.0, 4000, 0.5
+
+
+def labelled(case):
+    """(rule, features, label) for each finding of a case: 1 right, 0 false alarm."""
+    out = subprocess.run([VERITY, "check", "article.md", "--sources", "sources", "--format", "json", "--features"],
+                         cwd=case, capture_output=True, text=True, timeout=300).stdout
+    findings = [f for f in json.loads(out)["findings"] if f.get("severity") in ("error", "warning")]
+    key = json.load(open(os.path.join(case, "expected.json")))
+    rows = []
+    for f in findings:
+        if "features" not in f:
+            continue
+        text = score.finding_text(f)
+        if any(score.rule_matches(e["rule"], f["rule"]) and score.overlaps(e["text"], text) for e in key["expected"]):
+            rows.append((f["rule"], f["features"], 1))
+        elif "sources" in str(f.get("document", "")).split("/")[0]:
+            continue  # findings placed in a source are judged only through expected items
+        elif any(score.overlaps(g, text) for g in key.get("ignore", [])) \
+                or any(score.overlaps(e["text"], text) for e in key["expected"]):
+            continue  # a judgement call, or another rule on a span that really is wrong
+        else:
+            rows.append((f["rule"], f["features"], 0))
+    return rows
+
+
+def fit(rows, names):
+    w = [0.0] * len(names)
+    for _ in range(STEPS):
+        grad = [L2 * wi / len(rows) for wi in w]
+        grad[names.index("bias")] = 0.0
+        for x, y in rows:
+            z = sum(wi * x.get(n, 0.0) for wi, n in zip(w, names))
+            p = 1 / (1 + math.exp(-max(-30, min(30, z))))
+            for i, n in enumerate(names):
+                grad[i] += (p - y) * x.get(n, 0.0) / len(rows)
+        w = [wi - RATE * g for wi, g in zip(w, grad)]
+    return w
+
+
+def predict(w, names, x):
+    z = sum(wi * x.get(n, 0.0) for wi, n in zip(w, names))
+    return 1 / (1 + math.exp(-max(-30, min(30, z))))
+
+
+def main(dirs):
+    cases = []
+    for d in dirs:
+        cases += sorted(os.path.join(d, c) for c in os.listdir(d) if os.path.exists(os.path.join(d, c, "expected.json")))
+    by_case = {c: labelled(c) for c in cases}
+    rules = sorted({r for rows in by_case.values() for r, _, _ in rows})
+    weights = {}
+    for rule in rules:
+        rows = [(c, x, y) for c, rs in by_case.items() for r, x, y in rs if r == rule]
+        pos = sum(y for _, _, y in rows)
+        if len(rows) < MIN_EXAMPLES or pos < 2 or len(rows) - pos < 2:
+            print(f"{rule}: {len(rows)} findings ({pos} right): too few to fit, no model")
+            continue
+        names = sorted({n for _, x, _ in rows for n in x})
+        w = fit([(x, y) for _, x, y in rows], names)
+        kept = lambda p: p >= 0.5  # noqa: E731
+        train = sum(kept(predict(w, names, x)) == bool(y) for _, x, y in rows) / len(rows)
+        cv_right = 0
+        for c in {c for c, _, _ in rows}:  # leave one case out
+            wc = fit([(x, y) for cc, x, y in rows if cc != c], names)
+            cv_right += sum(kept(predict(wc, names, x)) == bool(y) for cc, x, y in rows if cc == c)
+        base = max(pos, len(rows) - pos) / len(rows)
+        print(f"{rule}: {len(rows)} findings ({pos} right); kept-or-demoted accuracy {train:.2f} on the fit, "
+              f"{cv_right / len(rows):.2f} leaving each case out (always keeping: {pos / len(rows):.2f}, "
+              f"majority {base:.2f})")
+        if cv_right / len(rows) <= pos / len(rows):
+            print(f"  no model for {rule}: on cases it was not fitted to, it does no better than keeping every finding")
+            continue
+        weights[rule] = dict(zip(names, (round(v, 4) for v in w)))
+    lines = ["// Written by scripts/fit_confidence.py from the labelled dev cases; do not edit by hand.",
+             "public enum ConfidenceWeights {", "    public static let byRule: [String: [String: Double]] = ["]
+    for rule, w in weights.items():
+        lines.append(f'        "{rule}": [')
+        items = [f'"{n}": {v}' for n, v in w.items()]
+        for i in range(0, len(items), 5):
+            lines.append("            " + ", ".join(items[i:i + 5]) + ",")
+        lines.append("        ],")
+    lines += ["    ]", "}", ""]
+    with open(os.path.join(ROOT, "Sources", "VerityCheck", "ConfidenceWeights.swift"), "w") as f:
+        f.write("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:] or [os.path.join(ROOT, "..", "shared", "eval", "cases"), os.path.join(ROOT, "Tests", "Cases")])
