@@ -39,7 +39,17 @@ struct QuoteRules {
                                 "content": Double(matchedContent) / Double(max(1, content.count)),
                                 "cost": min(1, Double(p.alignment.cost) / Double(words.count))]
                 if p.alignment.cost == 0 {
-                    if let f = misattribution(q, doc, s, e, src, span, ev) { out.append(f) } else { result.support(q.start..<q.end, src, span) }
+                    // a quoted sentence of its own (not a fragment of the writer's, whose full stop American
+                    // style also puts inside the marks: the court "left the cap in place.")
+                    let sentence = ps == pieces.last?.0 && q.text.first?.isUppercase == true
+                    if sentence, words.count >= 4, endsSentence(doc, e, pe), let rest = rest(of: p, in: src) {
+                        out.append(Finding(rule: "quote.altered", in: doc, start: s, end: e,
+                                           message: "quote differs from the source: ends its sentence where the source "
+                                               + "goes on; leaves out '\(rest)'", evidence: [ev])
+                            .with(features: features))
+                    } else if let f = misattribution(q, doc, s, e, src, span, ev) { out.append(f) } else {
+                        result.support(q.start..<q.end, src, span)
+                    }
                     continue
                 }
                 // (a short quote with one word changed and every other word in place is close, though half its content differs)
@@ -58,6 +68,30 @@ struct QuoteRules {
                                    evidence: [ev]).with(features: features))
             }
         }
+    }
+
+    /// The quote closes with a full stop, question or exclamation mark of its own ("… keep your hands in.").
+    func endsSentence(_ doc: Document, _ lastWordEnd: Int, _ end: Int) -> Bool {
+        doc.analysis[lastWordEnd..<end].contains { $0 == "." || $0 == "!" || $0 == "?" }
+    }
+
+    /// The words the source's sentence goes on with after the matched passage, inside the same quotation (nil
+    /// when it ends there): a quote that closes its sentence early cuts the speaker's words short.
+    func rest(of p: SourceSet.Passage, in src: PreparedSource) -> String? {
+        let toks = src.tokens
+        var k = src.words[p.range.upperBound - 1].token + 1
+        var words: [Int] = []
+        while k < toks.count, words.count < 8 {
+            let t = toks[k]
+            k += 1
+            if t.kind == .punct {
+                if t.norm == "," || t.norm == "-" { continue }
+                break // a full stop, or the quotation's closing mark: the speaker's words end there
+            }
+            words.append(k - 1)
+        }
+        guard let first = words.first, let end = words.last else { return nil }
+        return src.document.slice(toks[first].start, toks[end].end)
     }
 
     func split(_ q: Quote, _ doc: Document) -> [(Int, Int)] {

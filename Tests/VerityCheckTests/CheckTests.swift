@@ -234,3 +234,20 @@ func makeSource(_ d: Document) -> VerityLedger.Source {
         #expect(try check(article, [source]).map(\.rule) == rules)
     }
 }
+
+/// A quoted sentence that closes where the source's sentence goes on cuts the speaker short: altered, naming the rest.
+@Suite("sentences cut short") struct CutShortTests {
+    static let source = "She sang: \"Promise mama you'll keep your hands in sight, and come home safe.\""
+
+    @Test(arguments: [
+        ("She sang, “Promise mama you'll keep your hands in.”", ["quote.altered"]),
+        ("She sang, “Promise mama you'll keep your hands in sight, and come home safe.”", []),
+        // the writer's sentence ends on a fragment: American style puts its full stop inside the marks
+        ("She asked them to “keep your hands in.”", []),
+    ])
+    func cut(_ article: String, _ rules: [String]) throws {
+        let f = try check(article, [Self.source])
+        #expect(f.map(\.rule) == rules)
+        if !rules.isEmpty { #expect(f.first?.message.contains("leaves out 'sight, and come home safe'") == true) }
+    }
+}
