@@ -53,7 +53,7 @@ extension Ledger {
 
     static func newVersion(of known: Source, _ source: Source, replace: Bool,
                            _ db: Database) throws -> SourceAddResult {
-        let versions = try SourceVersion.filter(SourceVersion.Columns.sourceId == known.id!).fetchCount(db)
+        let versions = try Ledger.earlierVersions(of: known.id!, db).count + 1 // the current text's number
         guard replace else {
             throw LedgerError.sourceChanged(path: source.path, source: known.code, version: versions + 1)
         }

@@ -1,9 +1,10 @@
 import Foundation
 import GRDB
 
-/// One text a source has had. The first is recorded when the source is added, each later one when the file at the
-/// same location changed and was added again with `--replace`. Append-only: the schema refuses updates and deletes,
-/// so every evidence span can be checked against the words it was attached to (`Evidence.sourceSha256`).
+/// One text a source has had. The current text is the source row's own (`Source.text`); when the file at the same
+/// location changed and was added again with `--replace`, the text it had is kept here as an earlier version, so the
+/// ledger holds each text once. Append-only: the schema refuses updates and deletes, so every evidence span can be
+/// checked against the words it was attached to (`Evidence.sourceSha256`).
 public struct SourceVersion: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
     public static let databaseTableName = "sourceVersion"
     public var id: Int64?
@@ -24,18 +25,18 @@ public struct SourceVersion: Codable, Sendable, Equatable, FetchableRecord, Pers
 }
 
 extension SourceVersion {
-    /// A source's text as its only version (a ledger read before v6, read-only).
-    init(first s: Source) {
-        self.init(id: nil, sourceId: s.id!, version: 1, path: s.path, format: s.format, text: s.text, sha256: s.sha256,
-                  addedAt: s.addedAt)
+    /// A source's current text, as version `version` (after the earlier ones kept in `sourceVersion`).
+    init(current s: Source, version: Int = 1) {
+        self.init(id: nil, sourceId: s.id!, version: version, path: s.path, format: s.format, text: s.text,
+                  sha256: s.sha256, addedAt: s.addedAt)
     }
 }
 
 extension Ledger {
     /// v6: a source is known by its file's resolved location and its text's hash; a changed file becomes a new
-    /// version, its earlier texts kept in `sourceVersion`. Triggers record every text a source row is given (on
-    /// insert and on any change of its text), keep versions in order and append-only, keep a location once set, and
-    /// refuse deleting a source.
+    /// version, its earlier texts kept in `sourceVersion`. A trigger keeps the text a source row had whenever its
+    /// text changes (however it changes); others keep versions in order and append-only, keep a location once set,
+    /// and refuse deleting a source.
     static func sourceVersions(_ db: Database) throws {
         try db.execute(sql: "ALTER TABLE source ADD COLUMN location TEXT")
         try db.execute(sql: "CREATE UNIQUE INDEX source_on_location ON source(location) WHERE location IS NOT NULL")
@@ -52,23 +53,18 @@ extension Ledger {
         }
         let keep = "SELECT RAISE(ABORT, 'a source''s earlier texts are kept as they were')"
         let columns = "sourceId, version, path, format, text, sha256, addedAt"
-        let next = "COALESCE((SELECT MAX(version) FROM sourceVersion WHERE sourceId = NEW.id), 0) + 1"
+        let next = "COALESCE((SELECT MAX(version) FROM sourceVersion WHERE sourceId = OLD.id), 0) + 1"
         try db.execute(sql: """
-            INSERT INTO sourceVersion (\(columns)) SELECT id, 1, path, format, text, sha256, addedAt FROM source;
             CREATE TRIGGER sourceVersion_no_update BEFORE UPDATE ON sourceVersion BEGIN \(keep); END;
             CREATE TRIGGER sourceVersion_no_delete BEFORE DELETE ON sourceVersion BEGIN \(keep); END;
             CREATE TRIGGER sourceVersion_in_order BEFORE INSERT ON sourceVersion
             WHEN NEW.version IS NOT
                 COALESCE((SELECT MAX(version) FROM sourceVersion WHERE sourceId = NEW.sourceId), 0) + 1
             BEGIN SELECT RAISE(ABORT, 'a source''s versions are numbered 1, 2, … in order'); END;
-            CREATE TRIGGER source_first_version AFTER INSERT ON source BEGIN
-                INSERT INTO sourceVersion (\(columns))
-                VALUES (NEW.id, \(next), NEW.path, NEW.format, NEW.text, NEW.sha256, NEW.addedAt);
-            END;
-            CREATE TRIGGER source_new_version AFTER UPDATE OF text, sha256 ON source
+            CREATE TRIGGER source_keeps_earlier_text AFTER UPDATE OF text, sha256 ON source
             WHEN NEW.sha256 IS NOT OLD.sha256 OR NEW.text IS NOT OLD.text BEGIN
                 INSERT INTO sourceVersion (\(columns))
-                VALUES (NEW.id, \(next), NEW.path, NEW.format, NEW.text, NEW.sha256, NEW.addedAt);
+                VALUES (OLD.id, \(next), OLD.path, OLD.format, OLD.text, OLD.sha256, OLD.addedAt);
             END;
             CREATE TRIGGER source_keeps_location BEFORE UPDATE OF location ON source
             WHEN OLD.location IS NOT NULL AND NEW.location IS NOT OLD.location
@@ -80,28 +76,26 @@ extension Ledger {
             """)
     }
 
-    /// Every text a source has had, oldest first.
+    /// Every text a source has had, oldest first, the current one last.
     public func versions(of sourceId: Int64) throws -> [SourceVersion] {
         try writer.read { db in
             guard let s = try Source.fetchOne(db, key: sourceId) else {
                 throw LedgerError.unknownSource("S\(sourceId)")
             }
-            guard try db.tableExists(SourceVersion.databaseTableName) else { return [SourceVersion(first: s)] }
-            return try SourceVersion.filter(SourceVersion.Columns.sourceId == sourceId)
-                .order(SourceVersion.Columns.version).fetchAll(db)
+            let earlier = try Ledger.earlierVersions(of: sourceId, db)
+            return earlier + [SourceVersion(current: s, version: earlier.count + 1)]
         }
     }
 
     /// The version of its source an evidence span was attached to (the latest one with that text).
     public func attachedVersion(of evidence: Evidence) throws -> SourceVersion? {
-        try writer.read { db in
-            guard try db.tableExists(SourceVersion.databaseTableName) else {
-                return try Source.fetchOne(db, key: evidence.sourceId).map(SourceVersion.init(first:))
-                    .flatMap { $0.sha256 == evidence.sourceSha256 ? $0 : nil }
-            }
-            return try SourceVersion.filter(SourceVersion.Columns.sourceId == evidence.sourceId
-                                     && SourceVersion.Columns.sha256 == evidence.sourceSha256)
-                .order(SourceVersion.Columns.version.desc).fetchOne(db)
-        }
+        try versions(of: evidence.sourceId).last { $0.sha256 == evidence.sourceSha256 }
+    }
+
+    /// The texts a source had before its current one (none in a ledger made before v6).
+    static func earlierVersions(of sourceId: Int64, _ db: Database) throws -> [SourceVersion] {
+        guard try db.tableExists(SourceVersion.databaseTableName) else { return [] }
+        return try SourceVersion.filter(SourceVersion.Columns.sourceId == sourceId)
+            .order(SourceVersion.Columns.version).fetchAll(db)
     }
 }

@@ -91,8 +91,9 @@ import Testing
     func theSchemaKeepsVersionsAppendOnly(_ sql: String) throws {
         let l = try Ledger.inMemory()
         _ = try l.addSource(source("Kept.", at: "/desk/a.md"))
+        _ = try l.addSources([source("Now.", at: "/desk/a.md")], replace: true)
         #expect(throws: (any Error).self) { try l.writer.write { try $0.execute(sql: sql) } }
-        #expect(try l.versions(of: 1).map(\.text) == ["Kept."])
+        #expect(try l.versions(of: 1).map(\.text) == ["Kept.", "Now."])
     }
 
     @Test func anyChangeOfASourcesTextIsRecordedAsAVersion() throws {
@@ -115,5 +116,18 @@ import Testing
         #expect(try l.addSource(source("Old.", at: "/desk/a.md")).outcome == .alreadyPresent)
         #expect(try l.source(1).location == "/desk/a.md")
         #expect(throws: LedgerError.self) { _ = try l.addSource(source("New.", at: "/desk/a.md")) }
+    }
+}
+
+/// Each text is stored once: the current one in its source row, earlier ones in `sourceVersion`.
+@Suite("source version storage") struct SourceVersionStorageTests {
+    @Test func theCurrentTextIsNotStoredTwice() throws {
+        let l = try Ledger.inMemory()
+        _ = try l.addSource(Source(path: "a.md", text: "First.", sha256: "sha-1", location: "/desk/a.md"))
+        let stored = { try l.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sourceVersion") ?? -1 } }
+        #expect(try stored() == 0)
+        _ = try l.addSources([Source(path: "a.md", text: "Second.", sha256: "sha-2", location: "/desk/a.md")],
+                             replace: true)
+        #expect(try stored() == 1 && l.versions(of: 1).map(\.version) == [1, 2])
     }
 }

@@ -89,8 +89,8 @@ struct LedgerState: Equatable {
             + "(SELECT 1 FROM statusEvent e WHERE e.claimId = c.id)"),
         ("a status other than its last event's", "SELECT count(*) FROM claim c WHERE c.status IS NOT "
             + "(SELECT toStatus FROM statusEvent e WHERE e.claimId = c.id ORDER BY e.id DESC LIMIT 1)"),
-        ("a source without its current text as a version", "SELECT count(*) FROM source s WHERE s.sha256 IS NOT "
-            + "(SELECT sha256 FROM sourceVersion v WHERE v.sourceId = s.id ORDER BY v.version DESC LIMIT 1)"),
+        ("a source's earlier versions out of order", "SELECT count(*) FROM sourceVersion v WHERE v.version IS NOT "
+            + "(SELECT count(*) FROM sourceVersion w WHERE w.sourceId = v.sourceId AND w.id <= v.id)"),
         ("a source missing from the full-text index", "SELECT (SELECT count(*) FROM source) - "
             + "(SELECT count(*) FROM sourceFts)"),
     ]
