@@ -1,3 +1,4 @@
+import Foundation
 import VerityText
 
 /// Which way a figure moves, read from the word right beside it: "fell 2.3 percent", "cut by 8 percent",
@@ -27,6 +28,7 @@ extension ValueRange {
         var q = q
         if movement == .fall, q.value > 0 { q.value = -q.value }
         self.init(q)
+        signKnown = movement != .none || q.value < 0 || q.text.trimmingCharacters(in: .whitespaces).hasPrefix("+")
         guard q.unit == "°C" || q.unit == "°F" else { return }
         let factor = q.unit == "°F" ? 5.0 / 9 : 1
         var d = q

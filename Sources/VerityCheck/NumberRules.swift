@@ -27,9 +27,14 @@ struct ValueRange {
         }
     }
 
+    /// The figure says which way it goes: a sign written ("−2.3%", "+5") or a word of movement ("fell 2.3 percent").
+    var signKnown = true
+
     func agrees(_ o: ValueRange) -> Bool {
         guard dimension == o.dimension else { return false }
         if let d = difference, let od = o.difference, d.overlaps(od) { return true }
+        // "a 6.3 percent drop" against a source's bare "6.3%": only when both say which way, can the signs differ
+        if !(signKnown && o.signKnown), -o.hi <= hi && lo <= -o.lo { return true }
         return lo <= o.hi && o.lo <= hi
     }
 }

@@ -19,6 +19,10 @@ public enum Lexicon {
         "wondered", "wonders", "mocked", "fumed", "pointed", "confided", "hinted", "objected", "protested",
         "reasoned", "touted", "chided", "marveled", "marvelled", "admits", "concedes", "recounts", "predicts", "vows",
     ]
+    /// Compass points, which stand before a wind's speed ("NE 40 kts") as no index name does.
+    public static let compassPoints: Set<String> = [
+        "e", "ene", "ese", "n", "ne", "nne", "nnw", "nw", "s", "se", "sse", "ssw", "sw", "w", "wnw", "wsw",
+    ]
     /// Words that say a figure is a fall ("fell 2.3 percent", "cut by 8 percent", "1.5 degrees lower").
     public static let fallWords: Set<String> = [
         "colder", "cooler", "cut", "cuts", "decline", "declined", "declines", "decrease", "decreased", "decreases",

@@ -171,7 +171,8 @@ public enum QuantityExtractor {
                 let prev = startTok > 0 ? t[startTok - 1] : nil
                 let next = numEnd < t.count ? t[numEnd] : nil
                 // index and code names: S&P 500, ASX 200, ISO 3888, HIV 2, COVID-19, Stoxx 600 index
-                if let p = prev, p.kind == .word, p.allCaps || (p.norm.utf8.count == 1 && p.capitalized && p.norm != "a" && p.norm != "i") { return nil }
+                if let p = prev, p.kind == .word, p.allCaps || (p.norm.utf8.count == 1 && p.capitalized && p.norm != "a" && p.norm != "i"),
+                   !Lexicon.compassPoints.contains(p.norm) { return nil }
                 if let n = next, n.kind == .word, ["index", "indexes", "indices"].contains(n.norm) { return nil }
                 // addresses and names after a number: 49 Zorro Ranch Road, 575 Wilbraham Road
                 if let n = next, n.kind == .word, n.capitalized, Units.words[n.norm] == nil, Lexicon.months[n.norm] == nil,

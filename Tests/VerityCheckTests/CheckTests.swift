@@ -251,3 +251,15 @@ func makeSource(_ d: Document) -> VerityLedger.Source {
         if !rules.isEmpty { #expect(f.first?.message.contains("leaves out 'sight, and come home safe'") == true) }
     }
 }
+
+/// A figure that does not say which way it goes agrees with the same size of change either way.
+@Suite("signs") struct SignTests {
+    @Test(arguments: [
+        ("Fuel prices posted a 6.3 percent drop.", "Motor fuel prices: 6.3% on the year.", [String]()),
+        ("Fuel prices rose 6.3 percent.", "Motor fuel prices fell 6.3% on the year.", ["number.mismatch"]),
+        ("Winds reached 40 knots.", "Wind: NE 40 kts, gusts 50 kts.", []),
+    ])
+    func signs(_ article: String, _ source: String, _ rules: [String]) throws {
+        #expect(try check(article, [source]).map(\.rule) == rules)
+    }
+}
