@@ -92,9 +92,10 @@ def main(dirs):
             continue
         weights[rule] = dict(zip(names, (round(v, 4) for v in w)))
     lines = ["// Written by scripts/fit_confidence.py from the labelled dev cases; do not edit by hand.",
-             "public enum ConfidenceWeights {", "    public static let byRule: [String: [String: Double]] = ["]
+             "public enum ConfidenceWeights {", "    public static let byRule: [RuleID: [String: Double]] = ["]
     for rule, w in weights.items():
-        lines.append(f'        "{rule}": [')
+        case = "".join(p if i == 0 else p[:1].upper() + p[1:] for i, p in enumerate(rule.replace("-", ".").split(".")))
+        lines.append(f'        .{case}: [')
         items = [f'"{n}": {v}' for n, v in w.items()]
         for i in range(0, len(items), 5):
             lines.append("            " + ", ".join(items[i:i + 5]) + ",")

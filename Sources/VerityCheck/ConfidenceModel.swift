@@ -9,8 +9,8 @@ public enum ConfidenceModel {
 
     /// The finding with its confidence; demoted to `info` below the threshold. Rules without a model (and findings
     /// without features) are left as they are.
-    public static func apply(_ f: Finding, weights: [String: [String: Double]] = ConfidenceWeights.byRule) -> Finding {
-        guard let x = f.features, let w = weights[f.rule] else { return f }
+    public static func apply(_ f: Finding, weights: [RuleID: [String: Double]] = ConfidenceWeights.byRule) -> Finding {
+        guard let x = f.features, let rule = f.ruleID, let w = weights[rule] else { return f }
         let z = w.reduce(0.0) { $0 + $1.value * (x[$1.key] ?? 0) }
         var out = f
         out.confidence = 1 / (1 + exp(-z))

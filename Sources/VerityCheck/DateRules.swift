@@ -22,7 +22,7 @@ struct DateRules {
         for d in ex.dates {
             guard !insideQuote(ex, d.start, d.end) else { continue }
             if let conflict = d.weekdayConflict {
-                out.append(Finding(rule: "date.mismatch", in: doc, start: d.start, end: d.end, message: "the weekday does not fit the date: \(conflict)"))
+                out.append(Finding(rule: .dateMismatch, in: doc, start: d.start, end: d.end, message: "the weekday does not fit the date: \(conflict)"))
                 continue
             }
             guard let day = d.day else { continue }
@@ -47,7 +47,7 @@ struct DateRules {
                     && $0.score >= max(4, Int(Double(agree.score) * 0.8))
                     && $0.c.ctx.sharesNearWord(with: agree.c.ctx, besides: topic) }) {
                     let a = sources.sources[agree.c.src], b = sources.sources[other.c.src]
-                    out.append(Finding(rule: "sources.conflict", in: doc, start: d.start, end: d.end, excerpt: sentenceFragment(doc, d),
+                    out.append(Finding(rule: .sourcesConflict, in: doc, start: d.start, end: d.end, excerpt: sentenceFragment(doc, d),
                                        message: "sources disagree on the date: \(a.document.path) gives \(agree.c.d.day!.iso), \(b.document.path) gives \(other.c.d.day!.iso)",
                                        evidence: [EvidenceRef(a.document, agree.c.d.start, agree.c.d.end, excerpt: sentence(a.document, around: agree.c.d.start..<agree.c.d.end)),
                                                   EvidenceRef(b.document, other.c.d.start, other.c.d.end, excerpt: sentence(b.document, around: other.c.d.start..<other.c.d.end))])
@@ -58,7 +58,7 @@ struct DateRules {
             guard !best.agrees, best.near, best.score >= 4 else { continue }
             let s = sources.sources[best.c.src]
             let how = best.c.d.relative ? " (“\(best.c.d.text)” in a text dated \(s.document.frontMatter.date ?? "?"))" : ""
-            out.append(Finding(rule: "date.mismatch", in: doc, start: d.start, end: d.end,
+            out.append(Finding(rule: .dateMismatch, in: doc, start: d.start, end: d.end,
                                excerpt: sentenceFragment(doc, d),
                                message: "the article dates this \(day.iso); \(s.document.path) gives \(best.c.d.day!.iso)\(how)",
                                evidence: [EvidenceRef(s.document, best.c.d.start, best.c.d.end, excerpt: sentence(s.document, around: best.c.d.start..<best.c.d.end))])

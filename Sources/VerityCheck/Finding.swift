@@ -58,12 +58,8 @@ public struct Finding: Sendable, Equatable, Codable {
     public var features: [String: Double]? = nil
 
     /// Default severities, as in CONTRACT.md.
-    public static let defaultSeverity: [String: Severity] = [
-        "quote.unsourced": .error, "quote.altered": .error, "quote.misattributed": .error,
-        "number.unsourced": .warning, "number.mismatch": .error, "date.mismatch": .error, "sources.conflict": .warning,
-        "ledger.no-evidence": .warning, "ledger.source-changed": .error, "ledger.span-moved": .error,
-        "ledger.status-unsupported": .warning,
-    ]
+    public static let defaultSeverity: [String: Severity] = Dictionary(
+        uniqueKeysWithValues: RuleID.allCases.map { ($0.rawValue, $0.defaultSeverity) })
 
     public init(rule: String, severity: Severity? = nil, in doc: Document, start: Int, end: Int, excerpt: String? = nil,
                 message: String, evidence: [EvidenceRef] = []) {
@@ -80,6 +76,16 @@ public struct Finding: Sendable, Equatable, Codable {
 }
 
 extension Finding {
+    /// A finding of a typed rule.
+    init(rule: RuleID, in doc: Document, start: Int, end: Int, excerpt: String? = nil, message: String,
+         evidence: [EvidenceRef] = []) {
+        self.init(rule: rule.rawValue, in: doc, start: start, end: end, excerpt: excerpt, message: message,
+                  evidence: evidence)
+    }
+
+    /// The typed rule, for findings of Verity's own rules.
+    public var ruleID: RuleID? { RuleID(rawValue: rule) }
+
     /// The finding with what its rule saw, for the confidence model.
     func with(features: [String: Double]) -> Finding {
         var f = self

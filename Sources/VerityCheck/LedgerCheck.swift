@@ -72,14 +72,14 @@ public struct LedgerCheck {
                 }
                 // a claim the article check already flags needs no second word; the passage it was held against is the evidence
                 let flagged = claimOf.filter { $0.value == c.id! }.keys.sorted().map { findings[$0] }
-                if let f = flagged.first(where: { ["quote.altered", "quote.misattributed", "number.mismatch", "date.mismatch"].contains($0.rule) }),
+                if let f = flagged.first(where: { $0.ruleID?.showsThePassage == true }),
                    let ref = f.evidence.first, let src = sourceByPath[ref.document], let doc = byId[src.id!], ref.end > ref.start {
                     newEvidence.append(Evidence(claimId: c.id!, source: src, document: doc, start: ref.start, end: ref.end,
-                                                stance: f.rule == "quote.misattributed" ? .mentions : .refutes, note: "found by verity check (\(f.rule))"))
+                                                stance: f.ruleID?.refutes == true ? .refutes : .mentions, note: "found by verity check (\(f.rule))"))
                 }
                 if !flagged.isEmpty { continue }
                 claimOf[findings.count] = c.id!
-                findings.append(LedgerCheck.finding("ledger.no-evidence", c, articleDocs,
+                findings.append(LedgerCheck.finding(.ledgerNoEvidence, c, articleDocs,
                                                     "\(c.code) has no evidence attached and the check found none in the sources"))
                 continue
             }
@@ -90,12 +90,12 @@ public struct LedgerCheck {
                 if e.sourceSha256 != s.sha256, renewed { continue }
                 if e.sourceSha256 != s.sha256 {
                     claimOf[findings.count] = c.id!
-                    findings.append(LedgerCheck.finding("ledger.source-changed", c, articleDocs,
+                    findings.append(LedgerCheck.finding(.ledgerSourceChanged, c, articleDocs,
                                                         "the text of \(s.code) changed since this evidence was attached; re-read it and attach again",
                                                         evidence: [EvidenceRef(document: s.path, line: 1, start: 0, end: 0, excerpt: e.exact)]))
                 } else if doc.slice(e.start, e.end) != e.exact {
                     claimOf[findings.count] = c.id!
-                    findings.append(LedgerCheck.finding("ledger.span-moved", c, articleDocs,
+                    findings.append(LedgerCheck.finding(.ledgerSpanMoved, c, articleDocs,
                                                         "the evidence span no longer matches \(s.code) at its offsets"))
                 }
             }
@@ -109,7 +109,7 @@ public struct LedgerCheck {
                 }
                 if !found {
                     claimOf[findings.count] = c.id!
-                    findings.append(LedgerCheck.finding("quote.unsourced", c, articleDocs,
+                    findings.append(LedgerCheck.finding(.quoteUnsourced, c, articleDocs,
                                                         "the quoted words of \(c.code) are not in its attached source(s)"))
                 }
             }
@@ -120,15 +120,12 @@ public struct LedgerCheck {
         let history = try ledger.history()
         for c in claims {
             let mine = findings.indices.filter { claimOf[$0] == c.id }.map { findings[$0] }
+            // the gravest finding decides; a claim with none is supported
             let target: ClaimStatus
-            let rules = Set(mine.map(\.rule))
-            if rules.contains("quote.altered") || rules.contains("quote.misattributed") { target = .misquoted }
-            else if rules.contains("number.mismatch") || rules.contains("date.mismatch") { target = .contradicted }
-            else if rules.contains("quote.unsourced") || rules.contains("number.unsourced") { target = .unsupported }
-            else if rules.contains("ledger.no-evidence") { continue } // nothing to go on either way: left as it is
-            else if rules.contains("sources.conflict") { target = .disputed }
-            else if rules.contains("ledger.source-changed") || rules.contains("ledger.span-moved") { target = .disputed }
-            else { target = .supported }
+            if let decisive = mine.compactMap(\.ruleID).min(by: { $0.precedence < $1.precedence }) {
+                guard let status = decisive.impliedStatus else { continue } // nothing to go on: left as it is
+                target = status
+            } else { target = .supported }
             guard target != c.status else { continue }
             let events = history.filter { $0.claimId == c.id }
             if let last = events.last, last.by != LedgerCheck.actor, events.count > 1 {
@@ -148,10 +145,37 @@ public struct LedgerCheck {
     public static let actor = "verity check"
 
     /// A finding about a claim: at its place in the article when the article is at hand, else under its id.
-    static func finding(_ rule: String, _ c: Claim, _ articles: [String: Document], _ message: String, evidence: [EvidenceRef] = []) -> Finding {
+    static func finding(_ rule: RuleID, _ c: Claim, _ articles: [String: Document], _ message: String, evidence: [EvidenceRef] = []) -> Finding {
         if let a = c.article, let doc = articles[a], let s = c.articleStart, let e = c.articleEnd, e <= doc.count {
             return Finding(rule: rule, in: doc, start: s, end: e, message: message, evidence: evidence)
         }
-        return Finding(rule: rule, document: c.code, message: message, excerpt: c.text, evidence: evidence)
+        return Finding(rule: rule.rawValue, document: c.code, message: message, excerpt: c.text, evidence: evidence)
+    }
+}
+
+extension RuleID {
+    /// The status a finding gives its claim in `check --update`; nil when it says nothing either way.
+    var impliedStatus: ClaimStatus? {
+        switch self {
+        case .quoteAltered, .quoteMisattributed: .misquoted
+        case .numberMismatch, .dateMismatch: .contradicted
+        case .quoteUnsourced, .numberUnsourced: .unsupported
+        case .ledgerNoEvidence: nil
+        case .sourcesConflict, .ledgerSourceChanged, .ledgerSpanMoved: .disputed
+        case .ledgerStatusUnsupported: .supported
+        }
+    }
+
+    /// Which finding decides when a claim has several: the lower, the graver.
+    var precedence: Int {
+        switch self {
+        case .quoteAltered, .quoteMisattributed: 0
+        case .numberMismatch, .dateMismatch: 1
+        case .quoteUnsourced, .numberUnsourced: 2
+        case .ledgerNoEvidence: 3
+        case .sourcesConflict: 4
+        case .ledgerSourceChanged, .ledgerSpanMoved: 5
+        case .ledgerStatusUnsupported: 6
+        }
     }
 }

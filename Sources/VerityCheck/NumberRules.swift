@@ -122,7 +122,7 @@ struct NumberRules {
                     && $0.score >= max(4, Int(Double(sup.score) * 0.6)) && !$0.c.subject.isDisjoint(with: subj.union(sup.c.subject))
                     && sharesPredicate($0.c, sup.c) }) {
                     let a = sources.sources[sup.c.src], b = sources.sources[other.c.src]
-                    var f = Finding(rule: "sources.conflict", in: doc, start: q.start, end: q.end,
+                    var f = Finding(rule: .sourcesConflict, in: doc, start: q.start, end: q.end,
                                     message: "sources disagree: \(a.document.path) says \(sup.c.q.text), \(b.document.path) says \(other.c.q.text)",
                                     evidence: [passage(a, sup.c.q), passage(b, other.c.q)])
                     f.features = features(other)
@@ -133,7 +133,7 @@ struct NumberRules {
             if let best = scored.first(where: { $0.near && $0.sameThing && $0.score >= 3
                 && (!inWords || $0.subjectShared && NumberRules.sameOrder(q, $0.c.q)) }) {
                 let s = sources.sources[best.c.src]
-                var f = Finding(rule: "number.mismatch", in: doc, start: q.start, end: q.end,
+                var f = Finding(rule: .numberMismatch, in: doc, start: q.start, end: q.end,
                                 message: "the article says \(q.text); \(s.document.path) says \(best.c.q.text)",
                                 evidence: [passage(s, best.c.q)])
                 f.features = features(best)
@@ -161,7 +161,7 @@ struct NumberRules {
     }
 
     func unsourced(_ q: Quantity, _ doc: Document, _ features: [String: Double]) -> Finding {
-        var f = Finding(rule: "number.unsourced", in: doc, start: q.start, end: q.end, message: "no source states this figure")
+        var f = Finding(rule: .numberUnsourced, in: doc, start: q.start, end: q.end, message: "no source states this figure")
         f.features = features
         return f
     }

@@ -24,7 +24,7 @@ struct QuoteRules {
                 let words = mw.map(\.word)
                 let length = log1p(Double(words.count)) / 5
                 guard let p = sources.bestPassage(words) else {
-                    out.append(Finding(rule: "quote.unsourced", in: doc, start: s, end: e, message: "no source contains this quote")
+                    out.append(Finding(rule: .quoteUnsourced, in: doc, start: s, end: e, message: "no source contains this quote")
                         .with(features: ["bias": 1, "words": length, "matched": 0, "content": 0, "cost": 1]))
                     continue
                 }
@@ -43,7 +43,7 @@ struct QuoteRules {
                     // style also puts inside the marks: the court "left the cap in place.")
                     let sentence = ps == pieces.last?.0 && q.text.first?.isUppercase == true
                     if sentence, words.count >= 4, endsSentence(doc, e, pe), let rest = rest(of: p, in: src) {
-                        out.append(Finding(rule: "quote.altered", in: doc, start: s, end: e,
+                        out.append(Finding(rule: .quoteAltered, in: doc, start: s, end: e,
                                            message: "quote differs from the source: ends its sentence where the source "
                                                + "goes on; leaves out '\(rest)'", evidence: [ev])
                             .with(features: features))
@@ -56,14 +56,14 @@ struct QuoteRules {
                 let close = (Double(matchedContent) >= 0.6 * Double(max(1, content.count)) && Double(p.alignment.matches) >= 0.5 * Double(words.count))
                     || (words.count >= 4 && p.alignment.matches == words.count - 1 && matchedContent >= 1)
                 guard close else {
-                    out.append(Finding(rule: "quote.unsourced", in: doc, start: s, end: e,
+                    out.append(Finding(rule: .quoteUnsourced, in: doc, start: s, end: e,
                                        message: "no source contains this quote; the nearest passage shares too few words",
                                        evidence: [ev]).with(features: features))
                     continue
                 }
                 let window = Array(src.wordStrings[p.window])
                 let changes = p.alignment.changes(words, window)
-                out.append(Finding(rule: "quote.altered", in: doc, start: s, end: e,
+                out.append(Finding(rule: .quoteAltered, in: doc, start: s, end: e,
                                    message: "quote differs from the source: " + describe(changes, quoteWords: mw, quoteTokens: toks, doc: doc, p: p, src: src),
                                    evidence: [ev]).with(features: features))
             }
@@ -140,7 +140,7 @@ struct QuoteRules {
         // a speaker only guessed from the sentence around the quote (no verb of saying, no label) is too weak to accuse
         guard let mine = q.speaker, q.cue != nil, let theirs = src.speaker(at: span) else { return nil }
         guard Names.surname(mine) != nil, Names.surname(theirs) != nil, !Names.samePerson(mine, theirs) else { return nil }
-        return Finding(rule: "quote.misattributed", in: doc, start: s, end: e,
+        return Finding(rule: .quoteMisattributed, in: doc, start: s, end: e,
                        message: "the article gives these words to \(mine); \(src.document.path) gives them to \(theirs)",
                        evidence: [ev])
     }

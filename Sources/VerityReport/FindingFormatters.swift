@@ -69,15 +69,8 @@ public struct TextFindingFormatter: FindingFormatter {
 /// SARIF 2.1.0, so a code host shows the findings inline on the article.
 public struct SARIFFindingFormatter: FindingFormatter {
     public init() {}
-    static let descriptions: [String: String] = [
-        "quote.unsourced": "A direct quote that no source contains, even approximately.",
-        "quote.altered": "A source holds a close but different wording.",
-        "quote.misattributed": "A source holds the quote but attributes it to a different speaker.",
-        "number.unsourced": "A quantity that no source states.",
-        "number.mismatch": "The best-matching source states a different value for the same quantity.",
-        "date.mismatch": "The best-matching source gives a different date for the same event.",
-        "sources.conflict": "Two sources disagree on a value or date the article relies on.",
-    ]
+    static let descriptions: [String: String] = Dictionary(
+        uniqueKeysWithValues: RuleID.allCases.filter(\.isArticleRule).map { ($0.rawValue, $0.summary) })
     public func format(_ findings: [Finding]) -> String {
         let rules = Array(Set(findings.map(\.rule)).union(SARIFFindingFormatter.descriptions.keys)).sorted()
         return JSONValue.object([

@@ -1,5 +1,6 @@
 import Foundation
 import VerityDocument
+import VerityCheck
 import VerityLedger
 import VerityText
 
@@ -199,7 +200,7 @@ public struct HTMLReport: ReportFormatter {
         for f in snap.findings(of: c) {
             h += "<span class=\"finding\"><span class=\"rule\">\(HTMLReport.user(f.rule))</span> \(HTMLReport.user(f.message))"
             let ev = (try? JSONSerialization.jsonObject(with: Data(f.evidenceJSON.utf8))) as? [[String: Any]] ?? []
-            if f.rule == "quote.altered", let passage = ev.first?["excerpt"] as? String {
+            if f.rule == RuleID.quoteAltered.rawValue, let passage = ev.first?["excerpt"] as? String {
                 h += "<span class=\"bq\">\(HTMLReport.wordDiff(article: f.excerpt, source: passage))</span>"
             } else if let passage = ev.first?["excerpt"] as? String {
                 h += "<span class=\"bq\">\(HTMLReport.user(passage))</span>"

@@ -129,7 +129,7 @@ struct Check: ParsableCommand {
         guard let rules = node?.mapping?["rules"]?.mapping else { return cfg }
         for (k, v) in rules {
             guard let rule = k.string, let value = v.string?.lowercased() else { continue }
-            guard Finding.defaultSeverity[rule] != nil else { throw CLIError.message("\(path): unknown rule '\(rule)'") }
+            guard RuleID(rawValue: rule) != nil else { throw CLIError.message("\(path): unknown rule '\(rule)'") }
             switch value {
             case "off", "false", "no": cfg.severities[rule] = .some(nil)
             case "error", "warning", "info": cfg.severities[rule] = .some(Severity(rawValue: value))
