@@ -27,21 +27,24 @@ let package = Package(
             "VerityDocument",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        // Evidence retrieval and rules → [Finding].
-        .target(name: "VerityCheck", dependencies: ["VerityDocument", "VerityText", "VerityLedger"]),
+        // Evidence retrieval and rules → [Finding]: pure, no ledger.
+        .target(name: "VerityCheck", dependencies: ["VerityDocument", "VerityText"]),
+        // Ledger-driven checking: claims and evidence against the rules, sources from the ledger, findings stored.
+        .target(name: "VerityDesk", dependencies: [
+            "VerityDocument", "VerityText", "VerityLedger", "VerityCheck", .product(name: "Yams", package: "Yams"),
+        ]),
         // One formatter per output format.
         .target(name: "VerityReport", dependencies: ["VerityDocument", "VerityText", "VerityLedger", "VerityCheck"]),
         .executableTarget(name: "verity", dependencies: [
-            "VerityDocument", "VerityText", "VerityLedger", "VerityCheck", "VerityReport",
+            "VerityDocument", "VerityText", "VerityLedger", "VerityCheck", "VerityDesk", "VerityReport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            .product(name: "Yams", package: "Yams"),
         ]),
         // Benchmarks: extraction throughput (scripts/bench.sh runs it with the check benchmark).
         .executableTarget(name: "verity-bench", dependencies: ["VerityDocument", "VerityText"]),
         .testTarget(name: "VerityTextTests", dependencies: ["VerityDocument", "VerityText"]),
         .testTarget(name: "VerityLedgerTests", dependencies: ["VerityDocument", "VerityLedger"]),
-        .testTarget(name: "VerityCheckTests", dependencies: ["VerityDocument", "VerityText", "VerityLedger", "VerityCheck"]),
-        .testTarget(name: "VerityReportTests", dependencies: ["VerityDocument", "VerityLedger", "VerityCheck", "VerityReport"]),
+        .testTarget(name: "VerityCheckTests", dependencies: ["VerityDocument", "VerityText", "VerityLedger", "VerityCheck", "VerityDesk"]),
+        .testTarget(name: "VerityReportTests", dependencies: ["VerityDocument", "VerityLedger", "VerityCheck", "VerityDesk", "VerityReport"]),
         .testTarget(name: "VerityCLITests", dependencies: [
             "verity", .product(name: "GRDB", package: "GRDB.swift"), // GRDB makes other applications' databases
         ]),

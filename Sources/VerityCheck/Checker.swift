@@ -78,7 +78,7 @@ func insideDate(_ ex: Extraction, _ q: Quantity) -> Bool {
 }
 
 /// Is `offset` inside one of the article's quotes?
-func insideQuote(_ ex: Extraction, _ start: Int, _ end: Int) -> Bool {
+public func insideQuote(_ ex: Extraction, _ start: Int, _ end: Int) -> Bool {
     ex.quotes.contains { $0.start <= start && $0.end >= end }
 }
 

@@ -77,7 +77,7 @@ public struct Finding: Sendable, Equatable, Codable {
 
 extension Finding {
     /// A finding of a typed rule.
-    init(rule: RuleID, in doc: Document, start: Int, end: Int, excerpt: String? = nil, message: String,
+    public init(rule: RuleID, in doc: Document, start: Int, end: Int, excerpt: String? = nil, message: String,
          evidence: [EvidenceRef] = []) {
         self.init(rule: rule.rawValue, in: doc, start: start, end: end, excerpt: excerpt, message: message,
                   evidence: evidence)
@@ -114,20 +114,5 @@ extension Finding {
         self.excerpt = excerpt
         self.message = message
         self.evidence = evidence
-    }
-}
-
-import Foundation
-import VerityLedger
-
-extension Finding {
-    /// The ledger row that keeps this finding for reports.
-    public func stored(claimId: Int64?, at date: Date) -> StoredFinding {
-        let enc = JSONEncoder()
-        enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let evidenceJSON = (try? enc.encode(evidence)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
-        return StoredFinding(claimId: claimId, rule: rule, severity: severity.rawValue, document: document, line: line,
-                             column: column, start: start, end: end, excerpt: excerpt, message: message,
-                             evidenceJSON: evidenceJSON, checkedAt: date)
     }
 }

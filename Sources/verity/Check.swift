@@ -1,11 +1,11 @@
 import ArgumentParser
 import Foundation
 import VerityCheck
+import VerityDesk
 import VerityDocument
 import VerityLedger
 import VerityReport
 import VerityText
-import Yams
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -110,33 +110,9 @@ struct Check: ParsableCommand {
     }
 
     func loadConfig() throws -> CheckConfig {
-        var path = config
-        if path == nil {
-            var dir = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-            while true {
-                let c = dir.appendingPathComponent(".verity.yml").path
-                if FileManager.default.fileExists(atPath: c) { path = c; break }
-                let parent = dir.deletingLastPathComponent()
-                if parent.path == dir.path { break }
-                dir = parent
-            }
-        }
-        guard let path else { return CheckConfig() }
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw CLIError.message("cannot read the config file \(path)") }
-        let node: Node?
-        do { node = try Yams.compose(yaml: text) } catch { throw CLIError.message("\(path) is not valid YAML") }
-        var cfg = CheckConfig()
-        guard let rules = node?.mapping?["rules"]?.mapping else { return cfg }
-        for (k, v) in rules {
-            guard let rule = k.string, let value = v.string?.lowercased() else { continue }
-            guard RuleID(rawValue: rule) != nil else { throw CLIError.message("\(path): unknown rule '\(rule)'") }
-            switch value {
-            case "off", "false", "no": cfg.severities[rule] = .some(nil)
-            case "error", "warning", "info": cfg.severities[rule] = .some(Severity(rawValue: value))
-            default: throw CLIError.message("\(path): rule \(rule) must be error, warning, info or off, not '\(value)'")
-            }
-        }
-        return cfg
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        guard let path = config ?? ConfigFile.find(from: here) else { return CheckConfig() }
+        return try ConfigFile.load(path)
     }
 }
 

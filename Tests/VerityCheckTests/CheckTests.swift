@@ -1,5 +1,6 @@
 import Testing
 import VerityCheck
+import VerityDesk
 import VerityDocument
 import VerityLedger
 import VerityText

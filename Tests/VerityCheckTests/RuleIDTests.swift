@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VerityCheck
+@testable import VerityDesk
 
 /// One typed rule list: the README's table, the config's validation and SARIF's metadata all follow it.
 @Suite("rule ids") struct RuleIDTests {

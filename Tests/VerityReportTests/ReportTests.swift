@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 import Testing
 import VerityCheck
+import VerityDesk
 import VerityDocument
 import VerityLedger
 import VerityReport

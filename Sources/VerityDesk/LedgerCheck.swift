@@ -1,4 +1,5 @@
 import Foundation
+import VerityCheck
 import VerityDocument
 import VerityLedger
 import VerityText
