@@ -3,13 +3,13 @@ import VerityCheck
 import VerityLedger
 
 extension Finding {
-    /// The ledger row that keeps this finding for reports.
+    /// The ledger row that keeps this finding for reports, its evidence typed.
     public func stored(claimId: Int64?, at date: Date) -> StoredFinding {
-        let enc = JSONEncoder()
-        enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let evidenceJSON = (try? enc.encode(evidence)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
-        return StoredFinding(claimId: claimId, rule: rule, severity: severity.rawValue, document: document, line: line,
-                             column: column, start: start, end: end, excerpt: excerpt, message: message,
-                             evidenceJSON: evidenceJSON, checkedAt: date)
+        StoredFinding(claimId: claimId, rule: rule, severity: severity.rawValue, document: document, line: line,
+                      column: column, start: start, end: end, excerpt: excerpt, message: message,
+                      evidence: evidence.map {
+                          FindingPassage(document: $0.document, line: $0.line, start: $0.start, end: $0.end,
+                                         excerpt: $0.excerpt)
+                      }, checkedAt: date)
     }
 }

@@ -160,6 +160,19 @@ public struct StatusEvent: Codable, Sendable, Equatable, FetchableRecord, Mutabl
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
+/// A source passage shown with a stored finding.
+public struct FindingPassage: Codable, Sendable, Equatable {
+    public var document: String
+    public var line: Int
+    public var start: Int
+    public var end: Int
+    public var excerpt: String
+
+    public init(document: String, line: Int, start: Int, end: Int, excerpt: String) {
+        self.document = document; self.line = line; self.start = start; self.end = end; self.excerpt = excerpt
+    }
+}
+
 /// A finding of the latest `verity check` run, kept so reports can show it.
 public struct StoredFinding: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "finding"
@@ -174,16 +187,21 @@ public struct StoredFinding: Codable, Sendable, Equatable, FetchableRecord, Muta
     public var end: Int
     public var excerpt: String
     public var message: String
-    /// The evidence passages as JSON (`[{"document":…,"line":…,"excerpt":…}]`).
-    public var evidenceJSON: String
+    /// The evidence passages, kept by GRDB as a JSON column (`evidenceJSON`).
+    public var evidence: [FindingPassage]
     public var checkedAt: Date
 
+    enum CodingKeys: String, CodingKey {
+        case id, claimId, rule, severity, document, line, column, start, end, excerpt, message, checkedAt
+        case evidence = "evidenceJSON"
+    }
+
     public init(id: Int64? = nil, claimId: Int64?, rule: String, severity: String, document: String, line: Int,
-                column: Int, start: Int, end: Int, excerpt: String, message: String, evidenceJSON: String,
+                column: Int, start: Int, end: Int, excerpt: String, message: String, evidence: [FindingPassage],
                 checkedAt: Date) {
         self.id = id; self.claimId = claimId; self.rule = rule; self.severity = severity; self.document = document
         self.line = line; self.column = column; self.start = start; self.end = end; self.excerpt = excerpt
-        self.message = message; self.evidenceJSON = evidenceJSON; self.checkedAt = checkedAt
+        self.message = message; self.evidence = evidence; self.checkedAt = checkedAt
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

@@ -199,10 +199,9 @@ public struct HTMLReport: ReportFormatter {
         }
         for f in snap.findings(of: c) {
             h += "<span class=\"finding\"><span class=\"rule\">\(HTMLReport.user(f.rule))</span> \(HTMLReport.user(f.message))"
-            let ev = (try? JSONSerialization.jsonObject(with: Data(f.evidenceJSON.utf8))) as? [[String: Any]] ?? []
-            if f.rule == RuleID.quoteAltered.rawValue, let passage = ev.first?["excerpt"] as? String {
+            if f.rule == RuleID.quoteAltered.rawValue, let passage = f.evidence.first?.excerpt {
                 h += "<span class=\"bq\">\(HTMLReport.wordDiff(article: f.excerpt, source: passage))</span>"
-            } else if let passage = ev.first?["excerpt"] as? String {
+            } else if let passage = f.evidence.first?.excerpt {
                 h += "<span class=\"bq\">\(HTMLReport.user(passage))</span>"
             }
             h += "</span>"

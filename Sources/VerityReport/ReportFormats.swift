@@ -80,12 +80,11 @@ public struct JSONReport: ReportFormatter {
     }
 
     static func finding(_ f: StoredFinding) -> JSONValue {
-        let evidence = (try? JSONSerialization.jsonObject(with: Data(f.evidenceJSON.utf8))) as? [[String: Any]] ?? []
-        return .object([
+        .object([
             ("rule", .string(f.rule)), ("severity", .string(f.severity)), ("document", .string(f.document)),
             ("line", .int(f.line)), ("column", .int(f.column)), ("excerpt", .string(f.excerpt)), ("message", .string(f.message)),
-            ("evidence", .array(evidence.map { e in
-                .object([("document", .str(e["document"] as? String)), ("line", .int(e["line"] as? Int)), ("excerpt", .str(e["excerpt"] as? String))])
+            ("evidence", .array(f.evidence.map { e in
+                .object([("document", .string(e.document)), ("line", .int(e.line)), ("excerpt", .string(e.excerpt))])
             })),
         ])
     }

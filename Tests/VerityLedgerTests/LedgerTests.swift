@@ -59,3 +59,18 @@ import VerityLedger
         #expect(throws: LedgerError.self) { try LedgerID.claim("banana") }
     }
 }
+
+/// A stored finding's evidence is typed: GRDB keeps it as a JSON column and reads it back as passages.
+@Suite("stored findings") struct StoredFindingTests {
+    @Test func evidenceRoundTripsTyped() throws {
+        let l = try Ledger.inMemory()
+        let passage = FindingPassage(document: "s.md", line: 3, start: 10, end: 20, excerpt: "drain \"Iraqi\" resources")
+        let f = StoredFinding(claimId: nil, rule: "quote.altered", severity: "error", document: "a.md", line: 1, column: 1,
+                              start: 0, end: 5, excerpt: "x", message: "m", evidence: [passage], checkedAt: Date())
+        try l.recordCheck(findings: [f], statusChanges: [], by: "test")
+        let back = try l.writer.read { try StoredFinding.fetchAll($0) }
+        #expect(back.map(\.evidence) == [[passage]])
+        let raw = try l.writer.read { try String.fetchOne($0, sql: "SELECT evidenceJSON FROM finding") }
+        #expect(raw?.contains("\"excerpt\"") == true)
+    }
+}
