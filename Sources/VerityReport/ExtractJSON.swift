@@ -20,16 +20,19 @@ public enum ExtractJSON {
             })),
             ("quantities", .array(ex.quantities.map { q in
                 .object([("text", .string(q.text)), ("start", .int(q.start)), ("end", .int(q.end)), ("value", .number(q.value)),
-                         ("unit", .str(q.unit)), ("subject", .str(q.subject)), ("qualifier", .string(q.qualifier.rawValue))])
+                         ("unit", .str(q.unit)), ("subject", .str(q.subject)), ("qualifier", .string(q.qualifier.rawValue)),
+                         ("rule", .string(q.rule))])
             })),
             ("dates", .array(ex.dates.map { d in
-                var fields: [(String, JSONValue)] = [("text", .string(d.text)), ("start", .int(d.start)), ("end", .int(d.end)), ("value", .string(d.value))]
+                var fields: [(String, JSONValue)] = [("text", .string(d.text)), ("start", .int(d.start)), ("end", .int(d.end)),
+                                                     ("value", .string(d.value))]
                 if let c = d.weekdayConflict { fields.append(("weekdayConflict", .string(c))) }
+                fields.append(("rule", .string(d.rule)))
                 return .object(fields)
             })),
             // expressions that need a date the document does not give; never resolved against the clock
             ("unresolvedDates", .array(ex.unresolvedDates.map { d in
-                .object([("text", .string(d.text)), ("start", .int(d.start)), ("end", .int(d.end))])
+                .object([("text", .string(d.text)), ("start", .int(d.start)), ("end", .int(d.end)), ("rule", .string(d.rule))])
             })),
         ])
     }

@@ -363,7 +363,22 @@ public enum QuantityExtractor {
         let subject = subjectRange.map { doc.slice(t[$0.lowerBound].start, t[$0.upperBound - 1].end) }
         let q = Quantity(text: doc.slice(start, end), start: start, end: end, value: value, unit: unit, subject: subject,
                          qualifier: qualifier, numberStart: t[startTok].start, numberEnd: t[numEnd - 1].end,
-                         granularity: granularity, inWords: isWordNumber)
+                         granularity: granularity, inWords: isWordNumber,
+                         rule: QuantityExtractor.rule(unit: unit, subject: subject, inWords: isWordNumber))
         return (q, k)
+    }
+
+    /// The name of what was read: "quantity.money" ($5 million), "quantity.percent", "quantity.points" (pp, basis
+    /// points), "quantity.temperature", "quantity.measure" (a unit), "quantity.count" (a number and what it counts),
+    /// "quantity.count-in-words", "quantity.number" (a number alone).
+    static func rule(unit: String?, subject: String?, inWords: Bool) -> String {
+        switch unit {
+        case nil: inWords ? "quantity.count-in-words" : subject == nil ? "quantity.number" : "quantity.count"
+        case "%": "quantity.percent"
+        case "pp", "bp": "quantity.points"
+        case "°C", "°F": "quantity.temperature"
+        case let u? where Units.isCurrency(u): "quantity.money"
+        default: "quantity.measure"
+        }
     }
 }

@@ -28,11 +28,11 @@ struct Extract: ParsableCommand {
                 }
                 for q in ex.quantities {
                     let (l, c) = d.lineColumn(of: q.start)
-                    print("  \(l):\(c) quantity  \(q.text)  = \(q.qualifier == .exact ? "" : q.qualifier.rawValue + " ")\(ExtractJSON.number(q.value))\(q.unit.map { " \($0)" } ?? "")\(q.subject.map { " (\($0))" } ?? "")")
+                    print("  \(l):\(c) quantity  \(q.text)  = \(q.qualifier == .exact ? "" : q.qualifier.rawValue + " ")\(ExtractJSON.number(q.value))\(q.unit.map { " \($0)" } ?? "")\(q.subject.map { " (\($0))" } ?? "")  [\(q.rule)]")
                 }
                 for x in ex.dates {
                     let (l, c) = d.lineColumn(of: x.start)
-                    print("  \(l):\(c) date      \(x.text)  = \(x.value)\(x.weekdayConflict.map { "  ⚠ \($0)" } ?? "")")
+                    print("  \(l):\(c) date      \(x.text)  = \(x.value)\(x.weekdayConflict.map { "  ⚠ \($0)" } ?? "")  [\(x.rule)]")
                 }
                 for x in ex.unresolvedDates {
                     let (l, c) = d.lineColumn(of: x.start)

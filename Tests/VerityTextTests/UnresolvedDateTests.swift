@@ -34,3 +34,17 @@ import VerityDocument
         #expect(DateExtractor.extract(try doc("---\ndate: 2025-09-23\n---\n" + text)).first?.value == value)
     }
 }
+
+/// Every date names the pattern that read it.
+@Suite("date patterns") struct DatePatternTests {
+    @Test(arguments: [
+        ("about ten days ago", "date.n-units-ago"), ("On October 22 it happened.", "date.month-day"),
+        ("Tuesday, March 3, 2026", "date.weekday-month-day"), ("yesterday", "date.yesterday"),
+        ("They met on Friday.", "date.weekday"), ("next Friday", "date.relative-weekday"),
+        ("It was 2016-10-22.", "date.separated"), ("We open on Christmas.", "date.holiday"),
+        ("in 3 days on Friday", "date.in-n-days-on-weekday"),
+    ])
+    func pattern(_ text: String, _ rule: String) throws {
+        #expect(DateExtractor.extract(try doc("---\ndate: 2025-11-02\n---\n" + text)).first?.rule == rule)
+    }
+}

@@ -13,6 +13,8 @@ public struct DateMention: Sendable, Equatable, Codable {
     public var relative: Bool
     /// Set when a weekday does not fit its date ("Tuesday, March 4" in a year where that is a Wednesday).
     public var weekdayConflict: String?
+    /// The pattern that read it ("date.weekday-month-day", "date.n-units-ago").
+    public var rule: String
 
     public var day: CalendarDay? { CalendarDay(iso: value) }
 

@@ -26,6 +26,8 @@ public struct Quantity: Sendable, Equatable, Codable {
     public var inWords: Bool = false
     /// In a table cell: its row's and column's headers, which say what the figure measures.
     public var header: String? = nil
+    /// The pattern that read it ("quantity.money", "quantity.count"; "table.cell" for a figure in a table).
+    public var rule: String = "quantity.number"
 
     /// A figure worth checking against the sources: written in digits.
     public var isCheckable: Bool { !inWords }

@@ -143,6 +143,7 @@ extension TableReader {
         for (i, cell) in placed {
             let q = quantities[i]
             quantities[i].header = [cell.rowHeader, cell.columnHeader].filter { !$0.isEmpty }.joined(separator: " ")
+            quantities[i].rule = "table.cell"
             if q.unit == nil, let unit = cell.unit { quantities[i].unit = unit; continue }
             let plain = q.unit == nil || Units.isCurrency(q.unit) // a count or an amount of money
             if q.subject == nil, plain, !cell.rowHeader.isEmpty { quantities[i].subject = cell.rowHeader }
