@@ -164,11 +164,13 @@ struct MentionIndex {
 
     /// The latest speaker before `at` and less than `window` before it, named as a person of a sex other than `clash`.
     /// (Speakers are nearly in text order; `reach` ends the look-back where every earlier one is too far back.)
-    func recentSpeaker(before at: Int, within window: Int, notGender clash: Gender) -> (text: String, start: Int)? {
+    mutating func recentSpeaker(before at: Int, within window: Int, notGender clash: Gender) -> (text: String, start: Int)? {
         var k = speakers.count - 1
         while k >= 0, lookup.reach[k] + window > at {
             let s = speakers[k]
-            if s.start < at, at - s.start < window, lookup.namedPerson[k], lookup.gender[k] != clash { return s }
+            guard s.start < at, at - s.start < window else { k -= 1; continue }
+            let p = lookup.person(k, s.text)
+            if p.named, p.gender != clash { return s }
             k -= 1
         }
         return nil

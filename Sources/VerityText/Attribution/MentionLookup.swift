@@ -9,11 +9,9 @@ struct MentionLookup {
     /// For "he" (clash `.female`) and "she" (clash `.male`): names that fit or are a last name alone, as a subject
     /// or anywhere.
     private var pronounFits: [[Int]] = [[], [], [], []]
-    /// Speakers' texts lowercased, whether each names a person and what it says of their sex, and the furthest start
-    /// among the first `k` speakers.
-    private(set) var lowered: [String] = []
-    private(set) var namedPerson: [Bool] = []
-    private(set) var gender: [MentionIndex.Gender] = []
+    /// Whether each speaker names a person and what it says of their sex (read when first asked), and the furthest
+    /// start among the first `k` speakers.
+    private var person: [(named: Bool, gender: MentionIndex.Gender)?] = []
     private(set) var reach: [Int] = []
     /// For a role ("the minister") of a given length: the speakers longer than it that mention it, and how many
     /// speakers were read for it.
@@ -32,10 +30,16 @@ struct MentionLookup {
     }
 
     mutating func addSpeaker(_ text: String, at start: Int) {
-        lowered.append(text.lowercased())
-        namedPerson.append(MentionIndex.isNamedPerson(text))
-        gender.append(MentionIndex.gender(text))
+        person.append(nil)
         reach.append(max(reach.last ?? start, start))
+    }
+
+    /// Whether speaker `k`, whose text is `text`, names a person, and what it says of their sex.
+    mutating func person(_ k: Int, _ text: String) -> (named: Bool, gender: MentionIndex.Gender) {
+        if let p = person[k] { return p }
+        let p = (MentionIndex.isNamedPerson(text), MentionIndex.gender(text))
+        person[k] = p
+        return p
     }
 
     /// The last of `list` (indices into `names`, in order) whose name starts before `offset`.
@@ -78,7 +82,7 @@ struct MentionLookup {
         if roleHits[key] == nil { roleHits[key] = (0, []) }
         var read = roleHits[key]!.read
         while read < speakers.count { // (appended in place: the list is never copied)
-            if speakers[read].text.count > length, lowered[read].contains(role) { roleHits[key]!.hits.append(read) }
+            if speakers[read].text.count > length, speakers[read].text.lowercased().contains(role) { roleHits[key]!.hits.append(read) }
             read += 1
         }
         roleHits[key]!.read = read
