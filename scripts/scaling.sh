@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Scaling test (issue 13, item 2): `verity extract` on each shape of text at 1, 2, 4 and 8 times a base size,
 # printing MB/s at each size and the growth exponent (the log-log slope of time against size; 1 is linear).
+# Time is the process's CPU time (user + system; it runs on one core), which a machine busy with other work
+# disturbs far less than the wall clock.
 # BASE (bytes, default 1000000), SHAPES, VERITY (binary; default the release build) and TIMEOUT (seconds per run)
 # may be set. Exits 1 when a shape grows faster than MAX_EXPONENT (default 1.3) or extracts below MIN_MBS (default 5)
 # at the base size.
@@ -24,13 +26,11 @@ for shape in $SHAPES; do
   for m in 1 2 4 8; do
     f="$WORK/$shape-$m.md"
     python3 scripts/shapes.py "$shape" $((BASE * m)) "$f"
-    t0=$(date +%s.%N)
-    if ! timeout "$TIMEOUT" "$VERITY" extract "$f" --format json >/dev/null; then
+    if ! /usr/bin/time -f "%U %S" -o "$WORK/time" timeout "$TIMEOUT" "$VERITY" extract "$f" --format json >/dev/null; then
       echo "$shape at ${m}x: failed or over ${TIMEOUT} s" >&2; status=1; times="$times nan"; sizes="$sizes $(stat -c %s "$f")"; break
     fi
-    t1=$(date +%s.%N)
     sizes="$sizes $(stat -c %s "$f")"
-    times="$times $(echo "$t1 - $t0" | bc -l)"
+    times="$times $(awk '{print $1 + $2}' "$WORK/time" | tail -n 1)"
     rm -f "$f"
   done
   python3 - "$shape" "$MAX_EXPONENT" "$MIN_MBS" "$sizes" "$times" <<'PY' || status=1
