@@ -40,7 +40,9 @@ for t in $TARGETS; do
     rm -rf "$art"
   fi
   # only the inputs that reach code the kept corpus does not are added to it
-  if [ "$MERGE" = 1 ]; then "$SCRATCH/debug/$t" -merge=1 -max_len="$MAX_LEN" "$corpus" "$work" >/dev/null 2>&1 || true; fi
+  if [ "$MERGE" = 1 ]; then
+    "$SCRATCH/debug/$t" -merge=1 -max_len="$MAX_LEN" "$corpus" "$work" >/dev/null 2>&1 || true
+  fi
   rm -rf "$work"
   echo "$t corpus: $(ls "$corpus" | wc -l) inputs"
 done

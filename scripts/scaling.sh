@@ -26,8 +26,10 @@ for shape in $SHAPES; do
   for m in 1 2 4 8; do
     f="$WORK/$shape-$m.md"
     python3 scripts/shapes.py "$shape" $((BASE * m)) "$f"
-    if ! /usr/bin/time -f "%U %S" -o "$WORK/time" timeout "$TIMEOUT" "$VERITY" extract "$f" --format json >/dev/null; then
-      echo "$shape at ${m}x: failed or over ${TIMEOUT} s" >&2; status=1; times="$times nan"; sizes="$sizes $(stat -c %s "$f")"; break
+    if ! /usr/bin/time -f "%U %S" -o "$WORK/time" timeout "$TIMEOUT" "$VERITY" extract "$f" --format json \
+        >/dev/null; then
+      echo "$shape at ${m}x: failed or over ${TIMEOUT} s" >&2
+      status=1; times="$times nan"; sizes="$sizes $(stat -c %s "$f")"; break
     fi
     sizes="$sizes $(stat -c %s "$f")"
     times="$times $(awk '{print $1 + $2}' "$WORK/time" | tail -n 1)"

@@ -45,7 +45,8 @@ def body(shape, rng, size):
     parts, n = [], 0
     while n < size:
         if shape in ("wrapped", "oneline", "quoted"):
-            s = sentence(rng) if shape != "quoted" else f"\u201c{words(rng, 10).capitalize()},\u201d {rng.choice(NAMES)} said."
+            s = sentence(rng) if shape != "quoted" \
+                else f"\u201c{words(rng, 10).capitalize()},\u201d {rng.choice(NAMES)} said."
         elif shape == "unclosed":
             s = f"\u201c{words(rng, rng.randrange(8, 30)).capitalize()} and"
         elif shape == "role":

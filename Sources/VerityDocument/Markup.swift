@@ -124,8 +124,8 @@ enum Markup {
         }
     }
 
-    /// The closing mark of each opening one in a line (`[` and `]`, or `(` and `)`), paired with a stack in one pass: the
-    /// one where the depth counted from the opening mark first falls back to zero. (A search to the line's end for
+    /// The closing mark of each opening one in a line (`[` and `]`, or `(` and `)`), paired with a stack in one pass:
+    /// the one where the depth counted from the opening mark first falls back to zero. (A search to the line's end for
     /// every opening mark cost the square of a line of brackets.) Pairs are read as the line stood when they were
     /// made; the marks blanked since are those of links already read.
     private struct Pairs {

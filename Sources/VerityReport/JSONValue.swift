@@ -16,8 +16,8 @@ public indirect enum JSONValue: Sendable, Equatable {
     public static func int(_ i: Int?) -> JSONValue { i.map(JSONValue.int) ?? .null }
 
     public func render(indent: Int = 0, pretty: Bool = true) -> String {
-        // written as UTF-8 bytes, the string made once at the end (appending scalar by scalar to a String cost more than
-        // the extraction whose result it writes)
+        // written as UTF-8 bytes, the string made once at the end (appending scalar by scalar to a String cost more
+        // than the extraction whose result it writes)
         var out: [UInt8] = []
         write(&out, indent: indent, pretty: pretty)
         return String(decoding: out, as: UTF8.self)

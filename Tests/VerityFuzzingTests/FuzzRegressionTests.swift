@@ -16,7 +16,8 @@ import VerityFuzzing
 
     @Test(arguments: kept) func keptCrashRunsThrough(_ name: String) throws {
         let target = String(name.prefix { $0 != "/" })
-        let bytes = try [UInt8](Data(contentsOf: FuzzRegressionTests.root.appendingPathComponent("FuzzCrashes/\(name)")))
+        let url = FuzzRegressionTests.root.appendingPathComponent("FuzzCrashes/\(name)")
+        let bytes = try [UInt8](Data(contentsOf: url))
         FuzzInputs.targets[target]!(bytes)
     }
 

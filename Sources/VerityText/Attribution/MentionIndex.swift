@@ -164,7 +164,8 @@ struct MentionIndex {
 
     /// The latest speaker before `at` and less than `window` before it, named as a person of a sex other than `clash`.
     /// (Speakers are nearly in text order; `reach` ends the look-back where every earlier one is too far back.)
-    mutating func recentSpeaker(before at: Int, within window: Int, notGender clash: Gender) -> (text: String, start: Int)? {
+    mutating func recentSpeaker(before at: Int, within window: Int,
+                                notGender clash: Gender) -> (text: String, start: Int)? {
         var k = speakers.count - 1
         while k >= 0, lookup.reach[k] + window > at {
             let s = speakers[k]

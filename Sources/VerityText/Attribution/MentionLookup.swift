@@ -82,7 +82,8 @@ struct MentionLookup {
         if roleHits[key] == nil { roleHits[key] = (0, []) }
         var read = roleHits[key]!.read
         while read < speakers.count { // (appended in place: the list is never copied)
-            if speakers[read].text.count > length, speakers[read].text.lowercased().contains(role) { roleHits[key]!.hits.append(read) }
+            let s = speakers[read].text
+            if s.count > length, s.lowercased().contains(role) { roleHits[key]!.hits.append(read) }
             read += 1
         }
         roleHits[key]!.read = read

@@ -1,7 +1,8 @@
 extension QuoteExtractor {
     /// Adds the headline-style single quotes ('…', two to forty words) that stand outside every double quote to `out`,
     /// which holds a paragraph's double quotes (in order, none overlapping). The double quote that may hold an opening
-    /// mark and the words between two marks are found through indexes, not by reading the paragraph again for each mark.
+    /// mark and the words between two marks are found through indexes, not by reading the paragraph again for each
+    /// mark.
     /// A closing mark ends one quote: an opening mark inside a quote already taken opens none (‘a ‘b c’ made two quotes
     /// ending on the same mark, and a quote that began before the one before it ended trapped the extraction).
     static func addSingleQuotes(_ out: inout [RawQuote], opens: [Int], closes: [Int], tokens: Tokens) {
