@@ -1,4 +1,5 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -41,6 +42,9 @@ let package = Package(
         ]),
         // Benchmarks: extraction throughput (scripts/bench.sh runs it with the check benchmark).
         .executableTarget(name: "verity-bench", dependencies: ["VerityDocument", "VerityText"]),
+        // What each fuzz target does with an input, shared by the fuzz targets and their regression tests.
+        .target(name: "VerityFuzzing", dependencies: ["VerityDocument", "VerityText", "VerityCheck", "VerityReport"]),
+        .testTarget(name: "VerityFuzzingTests", dependencies: ["VerityFuzzing"]),
         .testTarget(name: "VerityTextTests", dependencies: ["VerityDocument", "VerityText"]),
         .testTarget(name: "VerityLedgerTests", dependencies: ["VerityDocument", "VerityLedger"]),
         .testTarget(name: "VerityCheckTests", dependencies: ["VerityDocument", "VerityText", "VerityLedger", "VerityCheck", "VerityDesk"]),
@@ -51,3 +55,12 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets (scripts/fuzz.sh), declared only when VERITY_FUZZ is set: `swift build`, `swift test` and CI never
+// see them. Each is built with `-sanitize=fuzzer,address`; its corpus is kept in Tests/FuzzCorpus/<target>/.
+if ProcessInfo.processInfo.environment["VERITY_FUZZ"] != nil {
+    for name in ["FuzzDocument", "FuzzExtract", "FuzzCheck"] {
+        package.targets.append(.executableTarget(name: name, dependencies: ["VerityFuzzing"], path: "Fuzz/\(name)",
+                                                 swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+    }
+}

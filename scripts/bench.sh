@@ -2,7 +2,9 @@
 # Speed benchmarks, release build, figures printed next to ripgrep's:
 #  - extraction throughput (verity-bench) on the generated news corpus;
 #  - checking 200 quotes (100 verbatim, 100 altered by one word) against a ledger of 10,000 documents (~100 MB):
-#    time, peak memory, and how many quotes were judged right with the right source.
+#    time, peak memory, and how many quotes were judged right with the right source;
+#  - scaling (scripts/scaling.sh): extraction on each shape of issue 13's item 2 at 1, 2, 4 and 8 MB, with MB/s and
+#    the growth exponent (1 is linear).
 # Needs python3 and ripgrep (installed when missing). Takes a few minutes: generating and adding the corpus.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +21,9 @@ MB=$(du -sm "$WORK/corpus/docs" | cut -f1)
 
 echo "== extraction (one core) =="
 .build/release/verity-bench --repeat 3 "$WORK/corpus/docs"
+
+echo "== scaling: extraction at 1, 2, 4 and 8 times the size =="
+VERITY="$V" scripts/scaling.sh || echo "scaling: a shape grew faster than linear or ran below 5 MB/s"
 
 echo "== ledger =="
 rm -rf "$WORK/ledger" && mkdir -p "$WORK/ledger" && cd "$WORK/ledger"

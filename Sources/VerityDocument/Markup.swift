@@ -63,6 +63,17 @@ enum Markup {
     }
 
     private static func blankInline(_ a: UnsafeMutableBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) {
+        // the line's brackets and parentheses paired once, when the first is met
+        var squares: Pairs? = nil, rounds: Pairs? = nil
+        func closing(_ a: UnsafeMutableBufferPointer<Unicode.Scalar>, _ open: Int, _ end: Int,
+                     _ o: Unicode.Scalar, _ c: Unicode.Scalar) -> Int? {
+            if o == "[" {
+                if squares == nil { squares = Pairs(a, start, end, o, c) }
+                return squares!.close[open]
+            }
+            if rounds == nil { rounds = Pairs(a, start, end, o, c) }
+            return rounds!.close[open]
+        }
         var k = start
         while k < end {
             let c = a[k]
@@ -113,14 +124,19 @@ enum Markup {
         }
     }
 
-    private static func closing(_ a: UnsafeMutableBufferPointer<Unicode.Scalar>, _ open: Int, _ end: Int, _ o: Unicode.Scalar, _ c: Unicode.Scalar) -> Int? {
-        var depth = 0
-        var k = open
-        while k < end {
-            if a[k] == o { depth += 1 } else if a[k] == c { depth -= 1; if depth == 0 { return k } }
-            k += 1
+    /// The closing mark of each opening one in a line (`[` and `]`, or `(` and `)`), paired with a stack in one pass:
+    /// the one where the depth counted from the opening mark first falls back to zero. (A search to the line's end for
+    /// every opening mark cost the square of a line of brackets.) Pairs are read as the line stood when they were
+    /// made; the marks blanked since are those of links already read.
+    private struct Pairs {
+        var close: [Int: Int] = [:]
+        init(_ a: UnsafeMutableBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int,
+             _ o: Unicode.Scalar, _ c: Unicode.Scalar) {
+            var open: [Int] = []
+            for k in start..<end {
+                if a[k] == o { open.append(k) } else if a[k] == c, let p = open.popLast() { close[p] = k }
+            }
         }
-        return nil
     }
 
     // MARK: HTML

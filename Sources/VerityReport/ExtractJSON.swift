@@ -4,37 +4,61 @@ import VerityText
 /// `verity extract --format json`, as fixed by CONTRACT.md (version 1).
 public enum ExtractJSON {
     public static func render(_ extractions: [Extraction]) -> String {
-        JSONValue.object([
-            ("version", .int(1)),
-            ("documents", .array(extractions.map(document))),
-        ]).render()
+        // written as it is made (the layout of JSONValue.render, which once built the whole tree first)
+        var w = JSONWriter()
+        w.open("{")
+        w.int("version", 1)
+        w.next("documents")
+        w.open("[")
+        for ex in extractions { w.next(); document(ex, &w) }
+        w.close("]")
+        w.close("}")
+        return w.text
     }
 
-    static func document(_ ex: Extraction) -> JSONValue {
-        .object([
-            ("document", .string(ex.document.path)),
-            ("quotes", .array(ex.quotes.map { q in
-                .object([("text", .string(q.text)), ("start", .int(q.start)), ("end", .int(q.end)),
-                         ("speaker", .str(q.speaker)), ("speakerStart", .int(q.speakerStart)), ("speakerEnd", .int(q.speakerEnd)),
-                         ("cue", .str(q.cue))])
-            })),
-            ("quantities", .array(ex.quantities.map { q in
-                .object([("text", .string(q.text)), ("start", .int(q.start)), ("end", .int(q.end)), ("value", .number(q.value)),
-                         ("unit", .str(q.unit)), ("subject", .str(q.subject)), ("qualifier", .string(q.qualifier.rawValue)),
-                         ("rule", .string(q.rule))])
-            })),
-            ("dates", .array(ex.dates.map { d in
-                var fields: [(String, JSONValue)] = [("text", .string(d.text)), ("start", .int(d.start)), ("end", .int(d.end)),
-                                                     ("value", .string(d.value))]
-                if let c = d.weekdayConflict { fields.append(("weekdayConflict", .string(c))) }
-                fields.append(("rule", .string(d.rule)))
-                return .object(fields)
-            })),
-            // expressions that need a date the document does not give; never resolved against the clock
-            ("unresolvedDates", .array(ex.unresolvedDates.map { d in
-                .object([("text", .string(d.text)), ("start", .int(d.start)), ("end", .int(d.end)), ("rule", .string(d.rule))])
-            })),
-        ])
+    static func document(_ ex: Extraction, _ w: inout JSONWriter) {
+        w.open("{")
+        w.string("document", ex.document.path)
+        w.next("quotes")
+        w.open("[")
+        for q in ex.quotes {
+            w.next(); w.open("{")
+            w.string("text", q.text); w.int("start", q.start); w.int("end", q.end)
+            w.string("speaker", q.speaker); w.int("speakerStart", q.speakerStart); w.int("speakerEnd", q.speakerEnd)
+            w.string("cue", q.cue)
+            w.close("}")
+        }
+        w.close("]")
+        w.next("quantities")
+        w.open("[")
+        for q in ex.quantities {
+            w.next(); w.open("{")
+            w.string("text", q.text); w.int("start", q.start); w.int("end", q.end); w.number("value", q.value)
+            w.string("unit", q.unit); w.string("subject", q.subject); w.string("qualifier", q.qualifier.rawValue)
+            w.string("rule", q.rule)
+            w.close("}")
+        }
+        w.close("]")
+        w.next("dates")
+        w.open("[")
+        for d in ex.dates {
+            w.next(); w.open("{")
+            w.string("text", d.text); w.int("start", d.start); w.int("end", d.end); w.string("value", d.value)
+            if let c = d.weekdayConflict { w.string("weekdayConflict", c) }
+            w.string("rule", d.rule)
+            w.close("}")
+        }
+        w.close("]")
+        // expressions that need a date the document does not give; never resolved against the clock
+        w.next("unresolvedDates")
+        w.open("[")
+        for d in ex.unresolvedDates {
+            w.next(); w.open("{")
+            w.string("text", d.text); w.int("start", d.start); w.int("end", d.end); w.string("rule", d.rule)
+            w.close("}")
+        }
+        w.close("]")
+        w.close("}")
     }
 
     public static func number(_ v: Double) -> String { JSONValue.number(v).render() }

@@ -16,61 +16,70 @@ public indirect enum JSONValue: Sendable, Equatable {
     public static func int(_ i: Int?) -> JSONValue { i.map(JSONValue.int) ?? .null }
 
     public func render(indent: Int = 0, pretty: Bool = true) -> String {
-        var out = ""
+        // written as UTF-8 bytes, the string made once at the end (appending scalar by scalar to a String cost more
+        // than the extraction whose result it writes)
+        var out: [UInt8] = []
         write(&out, indent: indent, pretty: pretty)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    func write(_ out: inout String, indent: Int, pretty: Bool) {
-        let nl = pretty ? "\n" : ""
-        let pad = pretty ? String(repeating: "  ", count: indent + 1) : ""
-        let closePad = pretty ? String(repeating: "  ", count: indent) : ""
+    func write(_ out: inout [UInt8], indent: Int, pretty: Bool) {
+        func add(_ s: String) { out.append(contentsOf: s.utf8) }
+        func pad(_ n: Int) { if pretty { out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * n)) } }
+        func newline() { if pretty { out.append(UInt8(ascii: "\n")) } }
         switch self {
-        case .null: out += "null"
-        case let .bool(b): out += b ? "true" : "false"
-        case let .int(i): out += String(i)
+        case .null: add("null")
+        case let .bool(b): add(b ? "true" : "false")
+        case let .int(i): add(String(i))
         case let .number(d):
-            if d.isNaN || d.isInfinite { out += "null" } else if d == d.rounded(), abs(d) < 9e15 { out += String(Int64(d)) } else { out += String(d) }
+            if d.isNaN || d.isInfinite { add("null") } else if d == d.rounded(), abs(d) < 9e15 { add(String(Int64(d))) } else { add(String(d)) }
         case let .string(s): JSONValue.escape(s, into: &out)
         case let .array(a):
-            if a.isEmpty { out += "[]"; return }
-            out += "[" + nl
+            if a.isEmpty { add("[]"); return }
+            out.append(UInt8(ascii: "[")); newline()
             for (i, v) in a.enumerated() {
-                out += pad; v.write(&out, indent: indent + 1, pretty: pretty)
-                out += (i + 1 < a.count ? "," : "") + nl
+                pad(indent + 1); v.write(&out, indent: indent + 1, pretty: pretty)
+                if i + 1 < a.count { out.append(UInt8(ascii: ",")) }
+                newline()
             }
-            out += closePad + "]"
+            pad(indent); out.append(UInt8(ascii: "]"))
         case let .object(o):
-            if o.isEmpty { out += "{}"; return }
-            out += "{" + nl
+            if o.isEmpty { add("{}"); return }
+            out.append(UInt8(ascii: "{")); newline()
             for (i, (k, v)) in o.enumerated() {
-                out += pad; JSONValue.escape(k, into: &out); out += pretty ? ": " : ":"
+                pad(indent + 1); JSONValue.escape(k, into: &out); add(pretty ? ": " : ":")
                 v.write(&out, indent: indent + 1, pretty: pretty)
-                out += (i + 1 < o.count ? "," : "") + nl
+                if i + 1 < o.count { out.append(UInt8(ascii: ",")) }
+                newline()
             }
-            out += closePad + "}"
+            pad(indent); out.append(UInt8(ascii: "}"))
         }
     }
 
-    static func escape(_ s: String, into out: inout String) {
-        out += "\""
+    static func escape(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        // most strings need no escape: their bytes as they are
+        let plain = s.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C }
+        if plain { out.append(contentsOf: s.utf8); out.append(UInt8(ascii: "\"")); return }
         for u in s.unicodeScalars {
             switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c" // safe to embed in HTML
+            case "\"": out.append(contentsOf: "\\\"".utf8)
+            case "\\": out.append(contentsOf: "\\\\".utf8)
+            case "\n": out.append(contentsOf: "\\n".utf8)
+            case "\r": out.append(contentsOf: "\\r".utf8)
+            case "\t": out.append(contentsOf: "\\t".utf8)
+            case "<": out.append(contentsOf: "\\u003c".utf8) // safe to embed in HTML
             default:
                 // controls, bidi overrides and line separators as escapes: the data stays, nothing acts on a reader
-                if Visible.isHidden(u) || u.value == 0x2028 || u.value == 0x2029 {
-                    out += Visible.hex4(u)
+                if u.value >= 0x20 && u.value < 0x7F {
+                    out.append(UInt8(truncatingIfNeeded: u.value))
+                } else if Visible.isHidden(u) || u.value == 0x2028 || u.value == 0x2029 {
+                    out.append(contentsOf: Visible.hex4(u).utf8)
                 } else {
-                    out.unicodeScalars.append(u)
+                    UTF8.encode(u) { out.append($0) }
                 }
             }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

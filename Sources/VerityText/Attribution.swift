@@ -29,18 +29,22 @@ enum Attribution {
     /// How sure the attribution is: next to the quote, or elsewhere in its sentence.
     enum Strength { case adjacent, sentence, fallback }
 
-    static func find(tokens: Tokens, doc: Document, open: Int, close: Int, prevEnd: Int, nextStart: Int) -> (Found, Strength)? {
-        // the rest of the sentence after the quote
+    static func find(tokens: Tokens, doc: Document, open: Int, close: Int, prevEnd: Int, nextStart: Int,
+                     sentences: inout SentenceIndex) -> (Found, Strength)? {
+        // the rest of the sentence after the quote (tokens are in order: those between two offsets are a run,
+        // found by binary search rather than by reading the whole paragraph for every quote)
         var after: [Int] = []
         var afterReachesSentenceEnd = false
-        for (i, t) in tokens.enumerated() where t.start >= close && t.end <= nextStart {
+        var i = firstToken(tokens, startingAtOrAfter: close)
+        while i < tokens.count, tokens[i].end <= nextStart {
             if isSentenceEnd(tokens, i) { afterReachesSentenceEnd = true; break }
             after.append(i)
             if after.count >= 40 { break }
+            i += 1
         }
         // the sentence before the quote
-        var before: [Int] = []
-        for (i, t) in tokens.enumerated() where t.end <= open && t.start >= prevEnd { before.append(i) }
+        let beforeStart = firstToken(tokens, startingAtOrAfter: prevEnd)
+        var before = Array(beforeStart..<max(beforeStart, firstToken(tokens, endingAfter: open)))
         var saidJustBefore: Range<Int>? = nil
         var previousSentence: ArraySlice<Int> = []
         // whether `before` opens its sentence: it follows a sentence end, or the paragraph starts it
@@ -140,7 +144,7 @@ enum Attribution {
             }
             // “…” opening a sentence that names no speaker: the subject of the sentence before goes on speaking
             // ("Sanders identified young voters' exhaustion as a reason. “The younger people are …”")
-            if previousSentence.count >= 3, let np = sentenceSubject(tokens, previousSentence) {
+            if previousSentence.count >= 3, let np = sentenceSubject(tokens, span(previousSentence)) {
                 return (make(np, tokens, doc, cue: ""), .fallback)
             }
             return nil
@@ -149,8 +153,8 @@ enum Attribution {
         // X said: “…” / X told the board, “…” / X called it “…” / According to X, …
         var weak: (Found, Strength)? = nil
         var relativeFound: (Found, Strength)? = nil
-        for (pos, k) in before.enumerated().reversed() where before.count - pos <= 30 {
-            let t = tokens[k]
+        for pos in stride(from: before.count - 1, through: max(0, before.count - 30), by: -1) {
+            let k = before[pos], t = tokens[k]
             let strength: Strength = before.count - pos <= 6 ? .adjacent : .sentence
             if t.norm == "according", pos + 1 < before.count, tokens[before[pos + 1]].norm == "to" {
                 if let np = rightNP(tokens, before[pos + 1] + 1, limit: open, loose: true) { return (make(np, tokens, doc, cue: "according to"), strength) }
@@ -177,7 +181,7 @@ enum Attribution {
                     if !run.contains(where: { openers.contains($0.norm) || $0.is(.stopword) || $0.lex(Lexicon.weekdays) != nil || $0.lex(Lexicon.months) != nil }),
                        MentionIndex.isNamedPerson(doc.slice(tokens[b].start, tokens[k - 1].end)) { return (make(b..<k, tokens, doc, cue: t.norm), strength) }
                 }
-                if let np = sentenceSubject(tokens, before.prefix(pos)) { return (make(np, tokens, doc, cue: t.norm), strength) }
+                if let np = sentenceSubject(tokens, span(before.prefix(pos))) { return (make(np, tokens, doc, cue: t.norm), strength) }
                 continue
             }
             if let np = leftNP(tokens, k, floor: floor) { return (make(np, tokens, doc, cue: t.norm), strength) }
@@ -193,28 +197,27 @@ enum Attribution {
         if let relativeFound { return relativeFound }
         // a fragment inside a sentence: its subject is the likeliest speaker (“… condemned the test as “provocative””)
         // (after an earlier quote in the same sentence, the subject is found where the sentence starts, not after that quote)
-        var sentence = before
+        var sentence = span(before[...])
         if !beforeOpensSentence {
-            var s = before.first!
-            while s > 0, !isSentenceEnd(tokens, s - 1) { s -= 1 }
+            var s = sentences.sentenceStart(tokens, before.first!)
             // (a sentence that ended inside the last quotation's marks: “… a disaster.” Smith dismissed them: “…”)
             while s < before.first!, tokens[s].kind == .punct { s += 1 }
-            sentence = Array(s...before.last!)
+            sentence = s..<(before.last! + 1)
         }
         // “After saying her foot was “so swollen …,” she was …”: the quotation ends an opening phrase; the subject follows it
         if let first = sentence.first, openers.contains(tokens[first].norm) || tokens[first].norm.hasSuffix("ing"),
-           doc.analysis[last] == ",", !sentence.contains(where: { tokens[$0].norm == "," }), !lead.isEmpty,
-           let np = sentenceSubject(tokens, lead[...]) {
+           doc.analysis[last] == ",", !lead.isEmpty, sentences.commas(tokens, in: sentence) == 0,
+           let np = sentenceSubject(tokens, span(lead[...])) {
             return (make(np, tokens, doc, cue: ""), .fallback)
         }
         // “… as a “disgrace” after she attacked police and blamed shootings on “implicit bias””: the fragment sits in a
         // clause of its own, whose subject (a person) is the likelier speaker
         if let sub = before.lastIndex(where: { subordinators.contains(tokens[$0].norm) }), before.count - sub >= 3,
            !before[sub...].contains(where: { tokens[$0].kind == .punct }),
-           let np = sentenceSubject(tokens, before[(sub + 1)...]), tokens[np.lowerBound].capitalized || (tokens[np.lowerBound].is(.pronoun) && tokens[np.lowerBound].norm != "it") {
+           let np = sentenceSubject(tokens, span(before[(sub + 1)...])), tokens[np.lowerBound].capitalized || (tokens[np.lowerBound].is(.pronoun) && tokens[np.lowerBound].norm != "it") {
             return (make(np, tokens, doc, cue: ""), .fallback)
         }
-        if weak == nil, sentence.count >= 2, let np = sentenceSubject(tokens, sentence[...]) {
+        if weak == nil, sentence.count >= 2, let np = sentenceSubject(tokens, sentence) {
             weak = (make(np, tokens, doc, cue: ""), .fallback)
         }
         return weak
@@ -255,29 +258,41 @@ enum Attribution {
         return b..<(i + 1)
     }
 
+    /// Bounds on what `sentenceSubject` reads, so its work is bounded whatever the sentence.
+    static let maxOpening = 120, maxName = 40
+
     static let subordinators: Set<String> = ["after", "when", "while", "because", "since", "although", "though", "before", "until", "whereas", "once"]
     static let notVerbs: Set<String> = ["to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "the", "a", "an", "as"]
     static let openers: Set<String> = ["at", "in", "on", "after", "during", "when", "while", "despite", "before", "since", "as", "with", "without", "like", "unlike", "for", "but", "and", "yet", "still", "however", "meanwhile", "instead", "earlier", "later", "last", "this", "speaking", "asked", "writing", "responding", "bemoaning",
                                          "though", "although", "if", "because", "once", "whether", "unless", "until", "similarly", "again", "then", "now", "today", "yesterday"]
 
     /// The subject that opens a sentence (a name, possibly with a title, or a pronoun), past an opening phrase.
-    static func sentenceSubject(_ tokens: Tokens, _ idx: ArraySlice<Int>) -> Range<Int>? {
-        var list = Array(idx)
+    /// `span` is a run of token indices; the subject is read from its start, and opening phrases are skipped for at
+    /// most `maxOpening` tokens (a run of them that long leaves no clear subject, and reading it again for every quote
+    /// of a long sentence cost the square of its length).
+    static func sentenceSubject(_ tokens: Tokens, _ span: Range<Int>) -> Range<Int>? {
+        var lo = span.lowerBound
+        let hi = span.upperBound
         // skip opening phrases ("At a rally,", "In recent weeks,") and datelines ("LOS ANGELES, Sept. 28 (UPI) —")
-        while let first = list.first {
-            let t = tokens[first]
-            let dateline = t.kind == .word && t.allCaps && list.count > 1 && list.prefix(16).contains { tokens[$0].norm == "\u{2014}" }
+        while lo < hi {
+            guard lo - span.lowerBound <= maxOpening else { return nil }
+            let t = tokens[lo]
+            let dateline = t.kind == .word && t.allCaps && hi - lo > 1
+                && (lo..<min(hi, lo + 16)).contains { tokens[$0].norm == "\u{2014}" }
             guard openers.contains(t.norm) || t.norm.hasSuffix("ing") || dateline else { break }
-            let stops: Set<String> = dateline ? ["\u{2014}"] : [","]
+            let stop = dateline ? "\u{2014}" : ","
             // an opening phrase with no comma to end it ("Following Monday's debate Politifact did …") leaves no clear subject
-            guard let cut = list.prefix(20).firstIndex(where: { stops.contains(tokens[$0].norm) }) else { return nil }
-            list.removeFirst(cut + 1)
+            guard let cut = (lo..<min(hi, lo + 20)).first(where: { tokens[$0].norm == stop }) else { return nil }
+            lo = cut + 1
             // "On July 6, 2015, Sanders …": the year after the comma belongs to the opening phrase
-            if list.count > 2, tokens[list[0]].kind == .number, tokens[list[1]].norm == "," { list.removeFirst(2) }
+            if hi - lo > 2, tokens[lo].kind == .number, tokens[lo + 1].norm == "," { lo += 2 }
             // "After saying her foot was “so swollen …,” she was": the comma closed a quotation in the opening phrase
-            while let f = list.first, tokens[f].kind == .punct, tokens[f].norm == "\"" || tokens[f].norm == "'" { list.removeFirst() }
+            while lo < hi, tokens[lo].kind == .punct, tokens[lo].norm == "\"" || tokens[lo].norm == "'" { lo += 1 }
         }
-        guard let first = list.first, tokens[first].kind == .word else { return nil }
+        guard lo < hi, tokens[lo].kind == .word else { return nil }
+        let first = lo
+        // a name is read for at most `maxName` tokens (an all-capitals transcript is one capitalized run)
+        let runEnd = min(tokens.count, first + maxName)
         if tokens[first].is(.determiner), first + 2 < tokens.count, tokens[first + 1].kind == .word,
            !tokens[first + 1].capitalized, !tokens[first + 1].is(.stopword), tokens[first + 2].kind == .word {
             return first..<(first + 2) // "The article closes with …", "a friend commented"
@@ -286,14 +301,14 @@ enum Attribution {
         if tokens[first].norm == "it" {
             // "it" speaks only when a verb of saying or a past-tense verb follows ("it referenced", "It also points out")
             var v = first + 1
-            while v < tokens.count, tokens[v].is(.adverb) { v += 1 }
-            guard v < tokens.count, tokens[v].is(.cue) || ["points", "notes", "warns"].contains(tokens[v].norm)
+            while v < runEnd, tokens[v].is(.adverb) { v += 1 }
+            guard v < tokens.count, v < runEnd, tokens[v].is(.cue) || ["points", "notes", "warns"].contains(tokens[v].norm)
                     || (tokens[v].norm.hasSuffix("ed") && !["seemed", "appeared", "happened", "looked", "sounded", "remained", "needed", "used", "started", "ended"].contains(tokens[v].norm)) else { return nil }
             return first..<(first + 1)
         }
         var j = first
         if tokens[first].is(.determiner), first + 1 < tokens.count, tokens[first + 1].capitalized { j += 1 } // "The Republican nominee"
-        while j < tokens.count {
+        while j < runEnd {
             let t = tokens[j]
             if t.kind == .word, t.capitalized || t.is(.role) || (t.norm == "of" && j + 1 < tokens.count && tokens[j + 1].capitalized) {
                 j += 1
@@ -312,7 +327,7 @@ enum Attribution {
         // "Obama and Clinton call them": two names joined
         if verb + 1 < tokens.count, tokens[verb].norm == "and", tokens[verb + 1].capitalized, tokens[verb + 1].kind == .word {
             var k = verb + 1
-            while k < tokens.count, tokens[k].kind == .word, tokens[k].capitalized { k += 1 }
+            while k < min(tokens.count, verb + 1 + maxName), tokens[k].kind == .word, tokens[k].capitalized { k += 1 }
             if k < tokens.count, tokens[k].kind == .word, !tokens[k].capitalized, !notVerbs.contains(tokens[k].norm) { return first..<k }
         }
         if verb > j {

@@ -125,7 +125,8 @@ public enum QuoteExtractor {
 
     struct RawQuote { var open: Int; var openLen: Int; var close: Int; var closeLen: Int; var runsOn: Bool; var single: Bool }
 
-    static func rawQuotes(_ doc: Document, _ para: Range<Int>) -> [RawQuote] {
+    /// The quotations of a paragraph, whose tokens are `tokens`.
+    static func rawQuotes(_ doc: Document, _ para: Range<Int>, _ tokens: Tokens) -> [RawQuote] {
         let (ms, sOpens, sCloses) = marks(doc, para)
         var out: [RawQuote] = []
         var open: Mark? = nil
@@ -152,17 +153,7 @@ public enum QuoteExtractor {
             out.append(RawQuote(open: o.pos, openLen: o.len, close: para.upperBound, closeLen: 0, runsOn: true, single: false))
         }
         // headline-style single quotes outside double quotes
-        var ci = 0
-        for so in sOpens where !out.contains(where: { !$0.single && so >= $0.open && so < $0.close + $0.closeLen }) {
-            while ci < sCloses.count, sCloses[ci] <= so { ci += 1 }
-            guard ci < sCloses.count else { break }
-            let sc = sCloses[ci]
-            if out.contains(where: { !$0.single && $0.open > so && $0.open < sc }) { continue }
-            let words = Tokenizer.tokenize(doc.analysis, from: so + 1, to: sc).filter { $0.kind == .word }.count
-            if words >= 2 && words <= 40 {
-                out.append(RawQuote(open: so, openLen: 1, close: sc, closeLen: 1, runsOn: false, single: true))
-            }
-        }
+        addSingleQuotes(&out, opens: sOpens, closes: sCloses, tokens: tokens)
         return out.sorted { $0.open < $1.open }
     }
 
@@ -182,12 +173,13 @@ public enum QuoteExtractor {
         var previousRanOn = false
         var previousPara = 0..<0
         for (pi, para) in paras.enumerated() {
-            var raws = rawQuotes(doc, para)
+            let tokens = slice(all, para)
+            var raws = rawQuotes(doc, para, tokens)
             mentions.add(para)
             defer { previousPara = para }
             // most paragraphs hold no quotation: nothing more is needed of them (their names are read if a speaker needs them)
             guard !raws.isEmpty else { previousRanOn = false; continue }
-            let tokens = slice(all, para)
+            var sentences = SentenceIndex()
             raws.removeAll { isNickname($0, tokens) }
             guard !raws.isEmpty else { previousRanOn = false; continue }
             let label = transcriptLabel(tokens, doc)
@@ -202,7 +194,7 @@ public enum QuoteExtractor {
                 let prevEnd = qi > 0 ? raws[qi - 1].close + raws[qi - 1].closeLen : para.lowerBound
                 let nextStart = qi + 1 < raws.count ? raws[qi + 1].open : para.upperBound
                 let found = Attribution.find(tokens: tokens, doc: doc, open: r.open, close: r.close + r.closeLen,
-                                             prevEnd: prevEnd, nextStart: nextStart)
+                                             prevEnd: prevEnd, nextStart: nextStart, sentences: &sentences)
                 let inner = transcriptLabel(slice(tokens, s..<e), doc)
                 func use(_ a: Attribution.Found) {
                     q.speakerStart = a.start; q.speakerEnd = a.end; q.cue = a.cue.isEmpty ? nil : a.cue
@@ -286,7 +278,7 @@ public enum QuoteExtractor {
         }
         // "On July 6, Sanders made the following comment:": the subject of the sentence that ends on the colon
         let start = (tokens.indices.dropLast()).last(where: { Attribution.isSentenceEnd(tokens, $0) }).map { $0 + 1 } ?? 0
-        guard start < tokens.count - 1, let np = Attribution.sentenceSubject(tokens, Array(start..<(tokens.count - 1))[...]),
+        guard start < tokens.count - 1, let np = Attribution.sentenceSubject(tokens, start..<(tokens.count - 1)),
               !tokens[np.lowerBound].is(.determiner) else { return nil }
         return Attribution.make(np, tokens, doc, cue: ":")
     }

@@ -27,6 +27,8 @@ struct MentionIndex {
     /// The latest full name (two words or more) for each last name, as an index into `names`.
     var fullByLast: [String: Int] = [:]
     var speakers: [(text: String, start: Int)] = []
+    /// Indexes over `names` and `speakers`.
+    var lookup = MentionLookup()
     /// Paragraphs (as offset ranges) not yet scanned for names: they are read only when a speaker needs resolving.
     var pending: [Range<Int>] = []
     /// The document's tokens; valid while the extraction that made this index runs.
@@ -97,10 +99,10 @@ struct MentionIndex {
                 let written = doc.slice(tokens[i].start, bare(tokens[i]).end)
                 var text = full.text
                 if title != .unknown, title != gender(full) { // "Mrs. Clinton" after "Bill Clinton": the family member that fits, or the name as written
-                    text = names.last(where: { $0.last == full.last && $0.alias == nil && gender($0) == title })?.text ?? written
+                    text = lookup.lastFull(full.last, gender: title).map { names[$0].text } ?? written
                 }
-                names.append(Name(text: text, last: full.last, start: tokens[i].start, words: full.words,
-                                  alias: title == .unknown ? written : nil, tokens: i..<j, genderOfAlias: title == .unknown ? gender(full) : title))
+                append(Name(text: text, last: full.last, start: tokens[i].start, words: full.words,
+                            alias: title == .unknown ? written : nil, tokens: i..<j, genderOfAlias: title == .unknown ? gender(full) : title))
                 fullByLast[full.last] = names.count - 1
             }
             // "Moore & Van Allen" names a firm, not a person; "a North Carolina law firm" is no one
@@ -121,7 +123,7 @@ struct MentionIndex {
                     var titled = i
                     if i - 2 >= range.lowerBound, tokens[i - 1].norm == ".", Lexicon.titles.contains(tokens[i - 2].norm) { titled = i - 2 }
                     else if i > range.lowerBound, tokens[i - 1].is(.role) { titled = i - 1 }
-                    names.append(Name(text: doc.slice(s, e), last: last, start: s, words: words.count, alias: nil, tokens: titled..<j, genderOfAlias: nil))
+                    append(Name(text: doc.slice(s, e), last: last, start: s, words: words.count, alias: nil, tokens: titled..<j, genderOfAlias: nil))
                     fullByLast[last] = names.count - 1
                 }
             }
@@ -129,7 +131,24 @@ struct MentionIndex {
         }
     }
 
-    mutating func noteSpeaker(_ text: String, at: Int) { speakers.append((text, at)) }
+    private mutating func append(_ n: Name) {
+        names.append(n)
+        lookup.addName(names.count - 1, n, gender: gender(n), object: isObject(n))
+    }
+
+    mutating func noteSpeaker(_ text: String, at: Int) {
+        // the same speaker at the same place again (quote after quote of one sentence) changes no look-up
+        if let l = speakers.last, l.start == at, l.text == text { return }
+        speakers.append((text, at))
+        lookup.addSpeaker(text, at: at)
+    }
+
+    /// Names start in text order: those before `offset` are `names[..<k]`.
+    func namesBefore(_ offset: Int) -> Int {
+        var lo = 0, hi = names.count
+        while lo < hi { let mid = (lo + hi) / 2; if names[mid].start < offset { lo = mid + 1 } else { hi = mid } }
+        return lo
+    }
 
     enum Gender { case male, female, unknown }
 
@@ -145,6 +164,21 @@ struct MentionIndex {
         return .unknown
     }
 
+    /// The latest speaker before `at` and less than `window` before it, named as a person of a sex other than `clash`.
+    /// (Speakers are nearly in text order; `reach` ends the look-back where every earlier one is too far back.)
+    mutating func recentSpeaker(before at: Int, within window: Int,
+                                notGender clash: Gender) -> (text: String, start: Int)? {
+        var k = speakers.count - 1
+        while k >= 0, lookup.reach[k] + window > at {
+            let s = speakers[k]
+            guard s.start < at, at - s.start < window else { k -= 1; continue }
+            let p = lookup.person(k, s.text)
+            if p.named, p.gender != clash { return s }
+            k -= 1
+        }
+        return nil
+    }
+
     mutating func resolve(_ written: String, at: Int) -> String {
         let words = written.split(separator: " ").map { $0.lowercased() }
         guard let last = words.last else { return written }
@@ -156,27 +190,34 @@ struct MentionIndex {
             func fitting(_ n: Name) -> String? {
                 if gender(n) != clash { return n.text }
                 guard let alias = n.alias else { return nil }
-                return names.last(where: { $0.start < n.start && $0.last == n.last && $0.alias == nil && gender($0) != clash })?.text ?? alias
+                return lookup.lastFull(n.last, notGender: clash, before: n.start, names).map { names[$0].text } ?? alias
             }
-            if let s = speakers.last(where: { $0.start < at && at - $0.start < 3000 && MentionIndex.isNamedPerson($0.text) && MentionIndex.gender($0.text) != clash }) {
+            if let s = recentSpeaker(before: at, within: 3000, notGender: clash) {
                 // a later-mentioned name beats an older speaker
-                for n in names.reversed() where n.start < at && n.start > s.start && n.words >= 2 && !isObject(n) {
-                    if let f = fitting(n) { return f }
+                var k = namesBefore(at) - 1
+                while k >= 0, names[k].start > s.start {
+                    let n = names[k]
+                    if n.words >= 2, !isObject(n), let f = fitting(n) { return f }
+                    k -= 1
                 }
                 return s.text
             }
-            for n in names.reversed() where n.start < at && !isObject(n) { if let f = fitting(n) { return f } }
-            for n in names.reversed() where n.start < at { if let f = fitting(n) { return f } }
+            for subjectsOnly in [true, false] {
+                if let k = lookup.pronounCandidate(clash: clash, subjectsOnly: subjectsOnly, before: at, names),
+                   let f = fitting(names[k]) { return f }
+            }
             return written
         }
         if words.count == 1, written.first?.isUppercase == true, !Lexicon.pronouns.contains(last) {
             if let k = fullByLast[last], names[k].start < at { return names[k].text }
-            if let n = names.last(where: { $0.start < at && $0.last == last && $0.words >= 2 }) { return n.text }
+            if let k = lookup.lastName(last, before: at, names), names[k].words >= 2 { return names[k].text }
             return written
         }
         if let first = words.first, Lexicon.determiners.contains(first), Lexicon.roles.contains(last),
            !written.dropFirst(first.count).contains(where: { $0.isUppercase }) {
-            if let s = speakers.last(where: { $0.start < at && $0.text.lowercased().contains(last) && $0.text.count > written.count }) { return s.text }
+            if let k = lookup.speaker(mentioning: last, longerThan: written.count, before: at, speakers) {
+                return speakers[k].text
+            }
         }
         return written
     }
