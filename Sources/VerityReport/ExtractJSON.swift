@@ -25,7 +25,7 @@ public enum ExtractJSON {
             w.next(); w.open("{")
             w.string("text", q.text); w.int("start", q.start); w.int("end", q.end)
             w.string("speaker", q.speaker); w.int("speakerStart", q.speakerStart); w.int("speakerEnd", q.speakerEnd)
-            w.string("cue", q.cue)
+            w.string("cue", q.cue); w.string("rule", q.rule)
             w.close("}")
         }
         w.close("]")

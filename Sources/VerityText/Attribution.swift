@@ -2,7 +2,8 @@ import VerityDocument
 
 /// Finds who a quote is attributed to in the words around it.
 enum Attribution {
-    struct Found { let text: String; let start: Int; let end: Int; let cue: String }
+    /// A speaker found for a quote, and the pattern that found it ("speaker.cue-after").
+    struct Found { let text: String; let start: Int; let end: Int; let cue: String; var rule = "speaker.unnamed" }
 
     /// Auxiliaries and modals between a speaker and the verb ("would ask", "has said").
     static let auxiliaries: Set<String> = ["would", "will", "could", "might", "may", "can", "should", "must", "did", "does", "do", "has", "have", "had"]
@@ -81,22 +82,22 @@ enum Attribution {
             }
             return nil
         }
-        if let np = asPutIt(lead) { return (make(np, tokens, doc, cue: "put it"), .adjacent) }
+        if let np = asPutIt(lead) { return (make(np, tokens, doc, cue: "put it", rule: "speaker.as-x-put-it-after"), .adjacent) }
         // “…,” said X / “…,” according to X / “…” — X
         if let f = lead.first {
             let t = tokens[f]
             if t.norm == "according", lead.count > 1, tokens[lead[1]].norm == "to", let np = rightNP(tokens, lead[1] + 1, limit: nextStart, loose: true) {
-                return (make(np, tokens, doc, cue: "according to"), .adjacent)
+                return (make(np, tokens, doc, cue: "according to", rule: "speaker.according-to-after"), .adjacent)
             }
             // “…,” per the party's bylaws
             if t.norm == "per", let np = rightNP(tokens, f + 1, limit: nextStart) {
-                return (make(np, tokens, doc, cue: "per"), .adjacent)
+                return (make(np, tokens, doc, cue: "per", rule: "speaker.per"), .adjacent)
             }
             if t.is(.cue), !t.norm.hasSuffix("ing"), let np = rightNP(tokens, f + 1, limit: nextStart) {
-                return (make(np, tokens, doc, cue: t.norm), .adjacent)
+                return (make(np, tokens, doc, cue: t.norm, rule: "speaker.cue-after"), .adjacent)
             }
             if dash, t.capitalized, let np = rightNP(tokens, f, limit: nextStart), tokens[np.upperBound - 1].capitalized {
-                return (make(np, tokens, doc, cue: "\u{2014}"), .adjacent)
+                return (make(np, tokens, doc, cue: "\u{2014}", rule: "speaker.dash"), .adjacent)
             }
         }
         // “…,” X said / “…,” Rep. Gwen Moore (D-Wis.) said / “…” to drive up the price, she said.
@@ -113,15 +114,15 @@ enum Attribution {
                 let restEnd = n + 1 + rest.count
                 let closesSentence = rest.count <= 3 && (restEnd < lead.count || afterReachesSentenceEnd)
                 if np.lowerBound == f, !(quoteEndsSentence && tokens[f].capitalized && !closesSentence) {
-                    return (make(np, tokens, doc, cue: tokens[k].norm), .adjacent)
+                    return (make(np, tokens, doc, cue: tokens[k].norm, rule: "speaker.subject-cue-after"), .adjacent)
                 }
                 if np.lowerBound > f, tokens[np.lowerBound - 1].norm == ",", closesSentence {
-                    return (make(np, tokens, doc, cue: tokens[k].norm), .adjacent)
+                    return (make(np, tokens, doc, cue: tokens[k].norm, rule: "speaker.subject-cue-after"), .adjacent)
                 }
                 // “…” a narrator in the Clinton ad asks / “…,” a spokesman for the ministry said
                 if np.lowerBound > f, tokens[f].is(.determiner), k - f <= 8, (f..<k).allSatisfy({ tokens[$0].kind == .word }),
                    !(quoteEndsSentence && !closesSentence) {
-                    return (make(f..<k, tokens, doc, cue: tokens[k].norm), .adjacent)
+                    return (make(f..<k, tokens, doc, cue: tokens[k].norm, rule: "speaker.description-cue-after"), .adjacent)
                 }
                 break
             }
@@ -129,23 +130,23 @@ enum Attribution {
             if !quoteEndsSentence, tokens[f].capitalized, let np = rightNP(tokens, f, limit: nextStart), np.count >= 2,
                tokens[np].filter({ $0.kind == .word && $0.capitalized }).count >= 2, np.upperBound < tokens.count, tokens[np.upperBound].norm == ",",
                !tokens[np].contains(where: { $0.kind == .word && !$0.capitalized && $0.norm != "of" }) {
-                return (make(np, tokens, doc, cue: ""), .sentence)
+                return (make(np, tokens, doc, cue: "", rule: "speaker.name-after"), .sentence)
             }
             // “…” at a conference last month, according to X
             if !quoteEndsSentence, let a = lead.firstIndex(where: { tokens[$0].norm == "according" }), a + 1 < lead.count, tokens[lead[a + 1]].norm == "to",
                let np = rightNP(tokens, lead[a + 1] + 1, limit: nextStart, loose: true) {
-                return (make(np, tokens, doc, cue: "according to"), .adjacent)
+                return (make(np, tokens, doc, cue: "according to", rule: "speaker.according-to-after"), .adjacent)
             }
         }
-        if let np = asPutIt(before) { return (make(np, tokens, doc, cue: "put it"), .sentence) }
+        if let np = asPutIt(before) { return (make(np, tokens, doc, cue: "put it", rule: "speaker.as-x-put-it-before"), .sentence) }
         guard !before.isEmpty else {
             if let np = saidJustBefore, let c = tokens[np.upperBound...].first(where: { $0.is(.cue) }) {
-                return (make(np, tokens, doc, cue: c.norm), .sentence)
+                return (make(np, tokens, doc, cue: c.norm, rule: "speaker.previous-sentence-cue"), .sentence)
             }
             // “…” opening a sentence that names no speaker: the subject of the sentence before goes on speaking
             // ("Sanders identified young voters' exhaustion as a reason. “The younger people are …”")
             if previousSentence.count >= 3, let np = sentenceSubject(tokens, span(previousSentence)) {
-                return (make(np, tokens, doc, cue: ""), .fallback)
+                return (make(np, tokens, doc, cue: "", rule: "speaker.previous-sentence-subject"), .fallback)
             }
             return nil
         }
@@ -157,13 +158,13 @@ enum Attribution {
             let k = before[pos], t = tokens[k]
             let strength: Strength = before.count - pos <= 6 ? .adjacent : .sentence
             if t.norm == "according", pos + 1 < before.count, tokens[before[pos + 1]].norm == "to" {
-                if let np = rightNP(tokens, before[pos + 1] + 1, limit: open, loose: true) { return (make(np, tokens, doc, cue: "according to"), strength) }
+                if let np = rightNP(tokens, before[pos + 1] + 1, limit: open, loose: true) { return (make(np, tokens, doc, cue: "according to", rule: "speaker.according-to-before"), strength) }
                 continue
             }
             // "Trump's claim that there have been “…”", "his words: “…”": the one whose claim it is
             if t.is(.speechNoun), pos > 0, pos + 1 == before.count || [":", ",", "that"].contains(tokens[before[pos + 1]].norm),
                let owner = possessor(tokens, before[pos - 1], floor: floor) {
-                return (make(owner, tokens, doc, cue: t.norm), strength)
+                return (make(owner, tokens, doc, cue: t.norm, rule: "speaker.owner-of-claim"), strength)
             }
             guard t.is(.cue), t.norm != "according" else { continue }
             if t.norm.hasSuffix("ing") {
@@ -171,7 +172,7 @@ enum Attribution {
                 if t.norm == "saying", pos >= 3, tokens[before[pos - 1]].norm == "as",
                    let q = before[..<(pos - 1)].lastIndex(where: { tokens[before[$0]].norm == "quoted" }), pos - 1 - q >= 2 {
                     let np = before[q + 1]..<before[pos - 1]
-                    if tokens[np].allSatisfy({ $0.kind == .word || $0.norm == "." || $0.norm == "-" || $0.norm == "'" }) { return (make(np, tokens, doc, cue: "quoted"), strength) }
+                    if tokens[np].allSatisfy({ $0.kind == .word || $0.norm == "." || $0.norm == "-" || $0.norm == "'" }) { return (make(np, tokens, doc, cue: "quoted", rule: "speaker.quoted-as-saying"), strength) }
                 }
                 // "footage of Hillary Clinton asking, “…”": the name right before the verb
                 if pos > 0, tokens[before[pos - 1]].capitalized {
@@ -179,19 +180,20 @@ enum Attribution {
                     while b > floor, tokens[b - 1].kind == .word, tokens[b - 1].capitalized { b -= 1 }
                     let run = tokens[b..<k]
                     if !run.contains(where: { openers.contains($0.norm) || $0.is(.stopword) || $0.lex(Lexicon.weekdays) != nil || $0.lex(Lexicon.months) != nil }),
-                       MentionIndex.isNamedPerson(doc.slice(tokens[b].start, tokens[k - 1].end)) { return (make(b..<k, tokens, doc, cue: t.norm), strength) }
+                       MentionIndex.isNamedPerson(doc.slice(tokens[b].start, tokens[k - 1].end)) { return (make(b..<k, tokens, doc, cue: t.norm, rule: "speaker.name-before-ing-cue"), strength) }
                 }
-                if let np = sentenceSubject(tokens, span(before.prefix(pos))) { return (make(np, tokens, doc, cue: t.norm), strength) }
+                if let np = sentenceSubject(tokens, span(before.prefix(pos))) { return (make(np, tokens, doc, cue: t.norm, rule: "speaker.subject-ing-cue"), strength) }
                 continue
             }
-            if let np = leftNP(tokens, k, floor: floor) { return (make(np, tokens, doc, cue: t.norm), strength) }
+            if let np = leftNP(tokens, k, floor: floor) { return (make(np, tokens, doc, cue: t.norm, rule: "speaker.cue-before"), strength) }
             if let who = relative(tokens, k, floor: floor, doc: doc) {
                 // a verb of saying earlier in the sentence governs the quote ("Morial told a woman who suggested … that “…”")
-                if relativeFound == nil { relativeFound = (Found(text: who.text, start: who.start, end: who.end, cue: t.norm), strength) }
+                if relativeFound == nil { relativeFound = (Found(text: who.text, start: who.start, end: who.end, cue: t.norm,
+                                                          rule: "speaker.relative-pronoun"), strength) }
                 continue
             }
             if let np = rightNP(tokens, k + 1, limit: open), tokens[np.upperBound - 1].capitalized { // Said Trump: “…”
-                return (make(np, tokens, doc, cue: t.norm), strength)
+                return (make(np, tokens, doc, cue: t.norm, rule: "speaker.cue-then-name"), strength)
             }
         }
         if let relativeFound { return relativeFound }
@@ -208,17 +210,17 @@ enum Attribution {
         if let first = sentence.first, openers.contains(tokens[first].norm) || tokens[first].norm.hasSuffix("ing"),
            doc.analysis[last] == ",", !lead.isEmpty, sentences.commas(tokens, in: sentence) == 0,
            let np = sentenceSubject(tokens, span(lead[...])) {
-            return (make(np, tokens, doc, cue: ""), .fallback)
+            return (make(np, tokens, doc, cue: "", rule: "speaker.subject-after-opening-phrase"), .fallback)
         }
         // “… as a “disgrace” after she attacked police and blamed shootings on “implicit bias””: the fragment sits in a
         // clause of its own, whose subject (a person) is the likelier speaker
         if let sub = before.lastIndex(where: { subordinators.contains(tokens[$0].norm) }), before.count - sub >= 3,
            !before[sub...].contains(where: { tokens[$0].kind == .punct }),
            let np = sentenceSubject(tokens, span(before[(sub + 1)...])), tokens[np.lowerBound].capitalized || (tokens[np.lowerBound].is(.pronoun) && tokens[np.lowerBound].norm != "it") {
-            return (make(np, tokens, doc, cue: ""), .fallback)
+            return (make(np, tokens, doc, cue: "", rule: "speaker.clause-subject"), .fallback)
         }
         if weak == nil, sentence.count >= 2, let np = sentenceSubject(tokens, sentence) {
-            weak = (make(np, tokens, doc, cue: ""), .fallback)
+            weak = (make(np, tokens, doc, cue: "", rule: "speaker.sentence-subject"), .fallback)
         }
         return weak
     }
@@ -244,7 +246,8 @@ enum Attribution {
             b = np.upperBound - 1
             while b > np.lowerBound, tokens[b - 1].capitalized || tokens[b - 1].kind == .punct { b -= 1 }
         }
-        return Found(text: doc.slice(tokens[b].start, tokens[np.upperBound - 1].end), start: tokens[w].start, end: tokens[w].end, cue: "")
+        return Found(text: doc.slice(tokens[b].start, tokens[np.upperBound - 1].end), start: tokens[w].start,
+                     end: tokens[w].end, cue: "", rule: "speaker.relative-pronoun")
     }
 
     /// The owner ending at `i`: a possessive pronoun ("his") or a name with 's ("Donald Trump's").

@@ -18,6 +18,8 @@ public struct Quote: Sendable, Equatable, Codable {
     public var continuesPrevious: Bool
     /// Single quotation marks (headline style).
     public var single: Bool
+    /// The pattern that named the speaker ("speaker.cue-after", "speaker.transcript-label"), or "speaker.none".
+    public var rule: String = "speaker.none"
 
     /// Written like a title or a name ("Justice Against Sponsors of Terrorism Act", "Miss Piggy"): every word capitalized
     /// but the small ones, and no sentence punctuation. Someone may have coined it, but it is no statement to verify.
@@ -197,19 +199,20 @@ public enum QuoteExtractor {
                                              prevEnd: prevEnd, nextStart: nextStart, sentences: &sentences)
                 let inner = transcriptLabel(slice(tokens, s..<e), doc)
                 func use(_ a: Attribution.Found) {
-                    q.speakerStart = a.start; q.speakerEnd = a.end; q.cue = a.cue.isEmpty ? nil : a.cue
+                    q.speakerStart = a.start; q.speakerEnd = a.end; q.cue = a.cue.isEmpty ? nil : a.cue; q.rule = a.rule
                     q.speaker = mentions.resolve(a.text, at: a.start)
                     mentions.noteSpeaker(q.speaker!, at: a.start)
                 }
                 func carry(_ from: Quote) {
                     q.speaker = from.speaker; q.speakerStart = from.speakerStart; q.speakerEnd = from.speakerEnd
-                    q.cue = from.cue; q.continuesPrevious = true
+                    q.cue = from.cue; q.continuesPrevious = true; q.rule = "speaker.continued"
                 }
                 if let (a, strength) = found, strength == .adjacent {
                     use(a)
                 } else if let inner {
                     // "PENCE: And that's why …" quoted whole
                     q.speaker = inner.text; q.speakerStart = inner.start; q.speakerEnd = inner.end; q.cue = ":"
+                    q.rule = "speaker.label-inside"
                 } else if let (a, strength) = found, strength != .adjacent, qi > 0, !paraQuotes.isEmpty,
                           a.start >= raws[qi - 1].close + raws[qi - 1].closeLen,
                           strength == .sentence || a.text.split(separator: " ").last != paraQuotes.last?.speaker?.split(separator: " ").last {
@@ -227,6 +230,7 @@ public enum QuoteExtractor {
                     use(a)
                 } else if let label {
                     q.speaker = label.text; q.speakerStart = label.start; q.speakerEnd = label.end; q.cue = ":"
+                    q.rule = "speaker.transcript-label"
                 } else if let (a, _) = found {
                     use(a)
                 }
@@ -274,13 +278,13 @@ public enum QuoteExtractor {
         // after a colon, "reports", "writes" and "notes" are verbs of saying, whatever they are elsewhere
         if tokens[cue].is(.cue) || ["reports", "writes", "notes", "states", "claims", "explains", "adds", "continues"].contains(tokens[cue].norm),
            let np = Attribution.leftNP(tokens, cue, floor: 0) {
-            return Attribution.make(np, tokens, doc, cue: tokens[cue].norm)
+            return Attribution.make(np, tokens, doc, cue: tokens[cue].norm, rule: "speaker.introduced-by-colon")
         }
         // "On July 6, Sanders made the following comment:": the subject of the sentence that ends on the colon
         let start = (tokens.indices.dropLast()).last(where: { Attribution.isSentenceEnd(tokens, $0) }).map { $0 + 1 } ?? 0
         guard start < tokens.count - 1, let np = Attribution.sentenceSubject(tokens, start..<(tokens.count - 1)),
               !tokens[np.lowerBound].is(.determiner) else { return nil }
-        return Attribution.make(np, tokens, doc, cue: ":")
+        return Attribution.make(np, tokens, doc, cue: ":", rule: "speaker.introducing-sentence")
     }
 
     /// `MINISTER:` or `Chair Priya Natarajan:` opening a paragraph.

@@ -24,7 +24,7 @@ struct Extract: ParsableCommand {
                 print("\(d.path)")
                 for q in ex.quotes {
                     let (l, c) = d.lineColumn(of: q.start)
-                    print("  \(l):\(c) quote     “\(q.text)” — \(q.speaker ?? "(no speaker)")\(q.cue.map { " [\($0)]" } ?? "")")
+                    print("  \(l):\(c) quote     “\(q.text)” — \(q.speaker ?? "(no speaker)")\(q.cue.map { " [\($0)]" } ?? "")  [\(q.rule)]")
                 }
                 for q in ex.quantities {
                     let (l, c) = d.lineColumn(of: q.start)

@@ -38,3 +38,18 @@ import VerityDocument
         #expect(q.first?.speaker == "Lodge 9 President Mike Dorrance")
     }
 }
+
+/// Every quote names the pattern that found its speaker.
+@Suite("speaker patterns") struct SpeakerPatternTests {
+    @Test(arguments: [
+        ("\"We ran a clean race,\" said Tom Briggs.", "speaker.cue-after"),
+        ("\"We ran a clean race,\" Tom Briggs said.", "speaker.subject-cue-after"),
+        ("Tom Briggs said: \"We ran a clean race.\"", "speaker.cue-before"),
+        ("\"We ran a clean race,\" according to Tom Briggs.", "speaker.according-to-after"),
+        ("MAYOR BRIGGS: \"We ran a clean race.\"", "speaker.transcript-label"),
+        ("\"We ran a clean race.\"", "speaker.none"),
+    ])
+    func pattern(_ text: String, _ rule: String) throws {
+        #expect(QuoteExtractor.extract(try doc(text)).first?.rule == rule)
+    }
+}

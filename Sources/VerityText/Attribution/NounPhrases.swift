@@ -2,9 +2,9 @@ import VerityDocument
 
 /// The noun phrases a speaker is read from: to the left of a verb of saying, to its right, and the found span.
 extension Attribution {
-    static func make(_ r: Range<Int>, _ tokens: Tokens, _ doc: Document, cue: String) -> Found {
+    static func make(_ r: Range<Int>, _ tokens: Tokens, _ doc: Document, cue: String, rule: String) -> Found {
         let s = tokens[r.lowerBound].start, e = tokens[r.upperBound - 1].end
-        return Found(text: doc.slice(s, e), start: s, end: e, cue: cue)
+        return Found(text: doc.slice(s, e), start: s, end: e, cue: cue, rule: rule)
     }
 
     /// The opening mark at `i` begins a quoted name inside a name: `Marcia "Cia" Price` (mark, capitalized word, mark, between two capitalized words).
