@@ -44,8 +44,10 @@ public struct CheckConfig: Sendable {
             var f = f
             if let s = severities[f.rule] { guard let s else { return nil }; f.severity = s }
             // a comment silences the first finding of its rule on its own line or the next non-blank lines' paragraph
-            if let i = ignores.indices.first(where: { !used.contains($0) && (ignores[$0].rule == f.rule || ignores[$0].rule == "*")
-                && ignores[$0].scope.contains(f.start) }) {
+            if let i = ignores.indices.first(where: {
+                !used.contains($0) && (ignores[$0].rule == f.rule || ignores[$0].rule == "*")
+                    && ignores[$0].scope.contains(f.start)
+            }) {
                 used.insert(i); return nil
             }
             return f
@@ -56,16 +58,24 @@ public struct CheckConfig: Sendable {
         let text = doc.text
         var out: [(String, Range<Int>)] = []
         var search = text.startIndex
-        while let r = text.range(of: "<!--", range: search..<text.endIndex), let close = text.range(of: "-->", range: r.upperBound..<text.endIndex) {
+        while let r = text.range(of: "<!--", range: search..<text.endIndex),
+            let close = text.range(of: "-->", range: r.upperBound..<text.endIndex)
+        {
             let body = text[r.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
             search = close.upperBound
             guard body.hasPrefix("verity-ignore") else { continue }
             let rule = body.dropFirst("verity-ignore".count).trimmingCharacters(in: .whitespaces)
-            let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: close.upperBound.samePosition(in: text.unicodeScalars) ?? text.unicodeScalars.endIndex)
-            let commentStart = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound.samePosition(in: text.unicodeScalars) ?? text.unicodeScalars.startIndex)
+            let offset = text.unicodeScalars.distance(
+                from: text.unicodeScalars.startIndex,
+                to: close.upperBound.samePosition(in: text.unicodeScalars) ?? text.unicodeScalars.endIndex)
+            let commentStart = text.unicodeScalars.distance(
+                from: text.unicodeScalars.startIndex,
+                to: r.lowerBound.samePosition(in: text.unicodeScalars) ?? text.unicodeScalars.startIndex)
             let line = doc.lineColumn(of: commentStart).line
             // scope: the rest of the comment's line, else the next paragraph
-            let next = paras.first(where: { $0.upperBound > offset && doc.lineColumn(of: $0.lowerBound).line >= line }) ?? (offset..<offset)
+            let next =
+                paras.first(where: { $0.upperBound > offset && doc.lineColumn(of: $0.lowerBound).line >= line })
+                ?? (offset..<offset)
             out.append((rule.isEmpty ? "*" : rule, min(commentStart, next.lowerBound)..<max(next.upperBound, offset)))
         }
         return out
@@ -154,7 +164,9 @@ struct Context {
     static func stem(_ w: String) -> String {
         if WordNet.shared.isAvailable { return WordNet.shared.lemma(w) }
         var w = w
-        for suf in ["ies", "es", "s", "ed", "ing"] where w.count > suf.count + 3 && w.hasSuffix(suf) { w.removeLast(suf.count); break }
+        for suf in ["ies", "es", "s", "ed", "ing"] where w.count > suf.count + 3 && w.hasSuffix(suf) {
+            w.removeLast(suf.count); break
+        }
         return w
     }
 

@@ -9,12 +9,18 @@ struct DateRules {
     func check(_ ex: Extraction, into result: inout CheckResult) {
         let doc = ex.document
         // the sources' dates are read only when the article dates something
-        guard ex.dates.contains(where: { ($0.day != nil || $0.weekdayConflict != nil) && !insideQuote(ex, $0.start, $0.end) }) else { return }
+        guard
+            ex.dates.contains(where: {
+                ($0.day != nil || $0.weekdayConflict != nil) && !insideQuote(ex, $0.start, $0.end)
+            })
+        else { return }
         var cands: [(src: Int, d: DateMention, ctx: Context)] = []
         for (si, s) in sources.sources.enumerated() {
             // a relative date in a source without a date of its own ("on Saturday" in an undated page) says nothing
             let dated = s.document.frontMatter.day != nil
-            for (d, ctx) in zip(s.extraction.dates, s.dateContexts) where d.day != nil && (dated || !d.relative) { cands.append((si, d, ctx)) }
+            for (d, ctx) in zip(s.extraction.dates, s.dateContexts) where d.day != nil && (dated || !d.relative) {
+                cands.append((si, d, ctx))
+            }
         }
         var out: [Finding] = []
         defer { result.findings += out }
@@ -22,12 +28,17 @@ struct DateRules {
         for d in ex.dates {
             guard !insideQuote(ex, d.start, d.end) else { continue }
             if let conflict = d.weekdayConflict {
-                out.append(Finding(rule: .dateMismatch, in: doc, start: d.start, end: d.end, message: "the weekday does not fit the date: \(conflict)"))
+                out.append(
+                    Finding(
+                        rule: .dateMismatch, in: doc, start: d.start, end: d.end,
+                        message: "the weekday does not fit the date: \(conflict)"))
                 continue
             }
             guard let day = d.day else { continue }
             let ctx = Context(ex, around: d.start..<d.end)
-            let scored = cands.map { c -> (c: (src: Int, d: DateMention, ctx: Context), score: Int, near: Bool, nearAny: Bool, agrees: Bool) in
+            let scored = cands.map {
+                c -> (c: (src: Int, d: DateMention, ctx: Context), score: Int, near: Bool, nearAny: Bool, agrees: Bool)
+                in
                 let (score, near) = ctx.score(c.ctx, topicWords: topic)
                 let nearAny = ctx.score(c.ctx).1
                 let gap = abs(c.d.day!.ordinal - day.ordinal)
@@ -36,43 +47,73 @@ struct DateRules {
             guard let best = scored.first else { continue }
             // a sentence that dates two events ("ratified today the emergency issued on Sunday, August 10") bears
             // out the article's date when one of its dates agrees
-            let sameSentence = scored.first { $0.agrees && $0.c.src == best.c.src && !best.agrees
-                && sources.sources[best.c.src].extraction.sameSentence(best.c.d.start, $0.c.d.start) }
-            let close = scored.first { $0.agrees && ($0.nearAny || $0.score >= 2) && Double($0.score) >= 0.7 * Double(best.score) }
+            let sameSentence = scored.first {
+                $0.agrees && $0.c.src == best.c.src && !best.agrees
+                    && sources.sources[best.c.src].extraction.sameSentence(best.c.d.start, $0.c.d.start)
+            }
+            let close = scored.first {
+                $0.agrees && ($0.nearAny || $0.score >= 2) && Double($0.score) >= 0.7 * Double(best.score)
+            }
             if let agree = sameSentence ?? close {
                 result.support(d.start..<d.end, sources.sources[agree.c.src], agree.c.d.start..<agree.c.d.end)
                 // sources.conflict: another source dates the same event otherwise
                 // (the two passages must say the same of the date: a word beside both, as for figures)
-                if let other = scored.first(where: { !$0.agrees && $0.c.src != agree.c.src && $0.near
-                    && $0.score >= max(4, Int(Double(agree.score) * 0.8))
-                    && $0.c.ctx.sharesNearWord(with: agree.c.ctx, besides: topic) }) {
+                if let other = scored.first(where: {
+                    !$0.agrees && $0.c.src != agree.c.src && $0.near
+                        && $0.score >= max(4, Int(Double(agree.score) * 0.8))
+                        && $0.c.ctx.sharesNearWord(with: agree.c.ctx, besides: topic)
+                }) {
                     let a = sources.sources[agree.c.src], b = sources.sources[other.c.src]
-                    out.append(Finding(rule: .sourcesConflict, in: doc, start: d.start, end: d.end, excerpt: sentenceFragment(doc, d),
-                                       message: "sources disagree on the date: \(a.document.path) gives \(agree.c.d.day!.iso), \(b.document.path) gives \(other.c.d.day!.iso)",
-                                       evidence: [EvidenceRef(a.document, agree.c.d.start, agree.c.d.end, excerpt: sentence(a.document, around: agree.c.d.start..<agree.c.d.end)),
-                                                  EvidenceRef(b.document, other.c.d.start, other.c.d.end, excerpt: sentence(b.document, around: other.c.d.start..<other.c.d.end))])
+                    out.append(
+                        Finding(
+                            rule: .sourcesConflict, in: doc, start: d.start, end: d.end,
+                            excerpt: sentenceFragment(doc, d),
+                            message:
+                                "sources disagree on the date: \(a.document.path) gives \(agree.c.d.day!.iso), "
+                                + "\(b.document.path) gives \(other.c.d.day!.iso)",
+                            evidence: [
+                                EvidenceRef(
+                                    a.document, agree.c.d.start, agree.c.d.end,
+                                    excerpt: sentence(a.document, around: agree.c.d.start..<agree.c.d.end)),
+                                EvidenceRef(
+                                    b.document, other.c.d.start, other.c.d.end,
+                                    excerpt: sentence(b.document, around: other.c.d.start..<other.c.d.end)),
+                            ]
+                        )
                         .with(features: features(d, other.c.d, other.score, ctx, other.c.ctx, topic)))
                 }
                 continue
             }
             guard !best.agrees, best.near, best.score >= 4 else { continue }
             let s = sources.sources[best.c.src]
-            let how = best.c.d.relative ? " (“\(best.c.d.text)” in a text dated \(s.document.frontMatter.date ?? "?"))" : ""
-            out.append(Finding(rule: .dateMismatch, in: doc, start: d.start, end: d.end,
-                               excerpt: sentenceFragment(doc, d),
-                               message: "the article dates this \(day.iso); \(s.document.path) gives \(best.c.d.day!.iso)\(how)",
-                               evidence: [EvidenceRef(s.document, best.c.d.start, best.c.d.end, excerpt: sentence(s.document, around: best.c.d.start..<best.c.d.end))])
+            let how =
+                best.c.d.relative ? " (“\(best.c.d.text)” in a text dated \(s.document.frontMatter.date ?? "?"))" : ""
+            out.append(
+                Finding(
+                    rule: .dateMismatch, in: doc, start: d.start, end: d.end,
+                    excerpt: sentenceFragment(doc, d),
+                    message: "the article dates this \(day.iso); \(s.document.path) gives \(best.c.d.day!.iso)\(how)",
+                    evidence: [
+                        EvidenceRef(
+                            s.document, best.c.d.start, best.c.d.end,
+                            excerpt: sentence(s.document, around: best.c.d.start..<best.c.d.end))
+                    ]
+                )
                 .with(features: features(d, best.c.d, best.score, ctx, best.c.ctx, topic)))
         }
     }
 
     /// What the confidence model reads of an article's date and the source date its finding rests on.
-    func features(_ d: DateMention, _ c: DateMention, _ score: Int, _ mine: Context, _ theirs: Context,
-                  _ topic: Set<String>) -> [String: Double] {
+    func features(
+        _ d: DateMention, _ c: DateMention, _ score: Int, _ mine: Context, _ theirs: Context,
+        _ topic: Set<String>
+    ) -> [String: Double] {
         let gap = abs((d.day?.ordinal ?? 0) - (c.day?.ordinal ?? 0))
         let shared = mine.near.intersection(theirs.near).subtracting(topic).count
-        return ["bias": 1, "score": Double(score) / 10, "relativeSource": c.relative ? 1 : 0,
-                "relativeArticle": d.relative ? 1 : 0, "gap": log1p(Double(gap)) / 5, "sharedNear": Double(shared) / 5]
+        return [
+            "bias": 1, "score": Double(score) / 10, "relativeSource": c.relative ? 1 : 0,
+            "relativeArticle": d.relative ? 1 : 0, "gap": log1p(Double(gap)) / 5, "sharedNear": Double(shared) / 5,
+        ]
     }
 
     /// The date with the verb before it ("certified the results on November 14"), so the excerpt names the event.

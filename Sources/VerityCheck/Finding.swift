@@ -22,8 +22,10 @@ public struct CheckResult: Sendable {
     public var supports: [Support] = []
     public init() {}
     mutating func support(_ article: Range<Int>, _ src: PreparedSource, _ span: Range<Int>) {
-        supports.append(Support(articleStart: article.lowerBound, articleEnd: article.upperBound, source: src.document.path,
-                                start: span.lowerBound, end: span.upperBound))
+        supports.append(
+            Support(
+                articleStart: article.lowerBound, articleEnd: article.upperBound, source: src.document.path,
+                start: span.lowerBound, end: span.upperBound))
     }
 }
 
@@ -61,8 +63,10 @@ public struct Finding: Sendable, Equatable, Codable {
     public static let defaultSeverity: [String: Severity] = Dictionary(
         uniqueKeysWithValues: RuleID.allCases.map { ($0.rawValue, $0.defaultSeverity) })
 
-    public init(rule: String, severity: Severity? = nil, in doc: Document, start: Int, end: Int, excerpt: String? = nil,
-                message: String, evidence: [EvidenceRef] = []) {
+    public init(
+        rule: String, severity: Severity? = nil, in doc: Document, start: Int, end: Int, excerpt: String? = nil,
+        message: String, evidence: [EvidenceRef] = []
+    ) {
         self.rule = rule
         self.severity = severity ?? Finding.defaultSeverity[rule] ?? .warning
         self.document = doc.path
@@ -77,10 +81,13 @@ public struct Finding: Sendable, Equatable, Codable {
 
 extension Finding {
     /// A finding of a typed rule.
-    public init(rule: RuleID, in doc: Document, start: Int, end: Int, excerpt: String? = nil, message: String,
-         evidence: [EvidenceRef] = []) {
-        self.init(rule: rule.rawValue, in: doc, start: start, end: end, excerpt: excerpt, message: message,
-                  evidence: evidence)
+    public init(
+        rule: RuleID, in doc: Document, start: Int, end: Int, excerpt: String? = nil, message: String,
+        evidence: [EvidenceRef] = []
+    ) {
+        self.init(
+            rule: rule.rawValue, in: doc, start: start, end: end, excerpt: excerpt, message: message,
+            evidence: evidence)
     }
 
     /// The typed rule, for findings of Verity's own rules.

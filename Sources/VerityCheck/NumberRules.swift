@@ -19,7 +19,8 @@ struct ValueRange {
         dimension = b.dimension
         switch q.qualifier {
         case .exact: lo = v - g; hi = v + g
-        case .approximate: lo = v - abs(v) * 0.05 - g; hi = v + abs(v) * 0.05 + g // "about" rounds; it does not stretch by a tenth
+        // "about" rounds; it does not stretch by a tenth
+        case .approximate: lo = v - abs(v) * 0.05 - g; hi = v + abs(v) * 0.05 + g
         case .moreThan: lo = v + 1e-9 * max(1, abs(v)); hi = .infinity
         case .atLeast: lo = v - g; hi = .infinity
         case .atMost: lo = -.infinity; hi = v + g
@@ -43,12 +44,16 @@ struct ValueRange {
 struct NumberRules {
     let sources: SourceSet
 
-    struct Candidate { let src: Int; let q: Quantity; let range: ValueRange; let context: Context; let subject: Set<String> }
+    struct Candidate {
+        let src: Int; let q: Quantity; let range: ValueRange; let context: Context; let subject: Set<String>
+    }
 
     static func subjectWords(_ s: String?) -> Set<String> {
         // "98 cents" names its unit, not what it measures
         guard let s, Units.moneyCounts[s.lowercased()] == nil else { return [] }
-        return Set(s.lowercased().split(separator: " ").map(String.init).filter { !Lexicon.stopwords.contains($0) }.map(Context.stem))
+        return Set(
+            s.lowercased().split(separator: " ").map(String.init).filter { !Lexicon.stopwords.contains($0) }.map(
+                Context.stem))
     }
 
     func candidates() -> [Candidate] {
@@ -56,8 +61,10 @@ struct NumberRules {
         for (si, s) in sources.sources.enumerated() {
             for (q, ctx) in zip(s.extraction.quantities, s.quantityContexts) {
                 guard let r = ValueRange(q, moving: Movement(s.extraction, q)) else { continue }
-                out.append(Candidate(src: si, q: q, range: r, context: ctx,
-                                     subject: NumberRules.subjectWords(q.subject)))
+                out.append(
+                    Candidate(
+                        src: si, q: q, range: r, context: ctx,
+                        subject: NumberRules.subjectWords(q.subject)))
             }
         }
         return out
@@ -73,7 +80,8 @@ struct NumberRules {
         let topic = Context.topicWords(ex)
         for q in ex.quantities {
             guard !insideQuote(ex, q.numberStart, q.numberEnd), !insideDate(ex, q),
-                  let r = ValueRange(q, moving: Movement(ex, q)) else { continue }
+                let r = ValueRange(q, moving: Movement(ex, q))
+            else { continue }
             // a count in words ("seven crew members") is checked against passages about the same thing, but its
             // absence from the sources is no finding ("two sides", "one of them" are rarely statistics)
             let inWords = !q.isCheckable
@@ -84,11 +92,12 @@ struct NumberRules {
             let scored: [Scored] = cands.compactMap { c in
                 guard c.range.dimension == r.dimension else { return nil }
                 var (score, near) = ctx.score(c.context, topicWords: topic)
-                let telling = near // a word beside both figures, not counting the nouns
+                let telling = near  // a word beside both figures, not counting the nouns
                 let subjShared = subj.intersection(c.subject).count
                 score += 3 * subjShared
                 let agrees = c.range.agrees(r)
-                let same = abs(c.q.value - q.value) < 1e-9 * max(1, abs(q.value))
+                let same =
+                    abs(c.q.value - q.value) < 1e-9 * max(1, abs(q.value))
                     || c.q.base?.value == q.base?.value
                 let exact = agrees && distinctive && same
                 if exact { score += 3 }
@@ -98,8 +107,9 @@ struct NumberRules {
                 let headerShared = c.q.header != nil && !ctx.near.union(subj).isDisjoint(with: c.context.near)
                 let sameThing = (!subj.isEmpty && !c.subject.isEmpty ? subjShared > 0 : near) || headerShared
                 if subjShared > 0 { near = true }
-                return Scored(c: c, score: score, near: near, telling: telling, agrees: agrees, sameThing: sameThing,
-                              subjectShared: subjShared > 0, exact: exact)
+                return Scored(
+                    c: c, score: score, near: near, telling: telling, agrees: agrees, sameThing: sameThing,
+                    subjectShared: subjShared > 0, exact: exact)
             }.sorted { $0.score > $1.score }
             func features(_ c: Scored?) -> [String: Double] {
                 NumberRules.features(q, c, candidates: scored.count, inWords: inWords, distinctive: distinctive)
@@ -110,32 +120,42 @@ struct NumberRules {
             }
             // a source that states the value of the same thing bears it out, even where another passage shares
             // more words
-            let supporter = scored.first { $0.agrees && $0.score >= max(1, Int(Double(best.score) * 0.7)) }
+            let supporter =
+                scored.first { $0.agrees && $0.score >= max(1, Int(Double(best.score) * 0.7)) }
                 ?? scored.first { $0.agrees && $0.sameThing && $0.score >= 3 }
-                ?? scored.first { $0.exact && $0.score >= 4 } // "$312 million" stated with a word of its context
+                ?? scored.first { $0.exact && $0.score >= 4 }  // "$312 million" stated with a word of its context
             if let sup = supporter {
                 let src = sources.sources[sup.c.src]
                 result.support(q.start..<q.end, src, sup.c.q.start..<sup.c.q.end)
                 // sources.conflict: another source says something else about the same thing, in the same terms
                 // ("118 cars" in a train's make-up against "derailed 21 cars" share only the noun)
-                if let other = scored.first(where: { !$0.agrees && $0.c.src != sup.c.src && $0.telling && $0.sameThing
-                    && $0.score >= max(4, Int(Double(sup.score) * 0.6)) && !$0.c.subject.isDisjoint(with: subj.union(sup.c.subject))
-                    && sharesPredicate($0.c, sup.c) }) {
+                if let other = scored.first(where: {
+                    !$0.agrees && $0.c.src != sup.c.src && $0.telling && $0.sameThing
+                        && $0.score >= max(4, Int(Double(sup.score) * 0.6))
+                        && !$0.c.subject.isDisjoint(with: subj.union(sup.c.subject))
+                        && sharesPredicate($0.c, sup.c)
+                }) {
                     let a = sources.sources[sup.c.src], b = sources.sources[other.c.src]
-                    var f = Finding(rule: .sourcesConflict, in: doc, start: q.start, end: q.end,
-                                    message: "sources disagree: \(a.document.path) says \(sup.c.q.text), \(b.document.path) says \(other.c.q.text)",
-                                    evidence: [passage(a, sup.c.q), passage(b, other.c.q)])
+                    var f = Finding(
+                        rule: .sourcesConflict, in: doc, start: q.start, end: q.end,
+                        message:
+                            "sources disagree: \(a.document.path) says \(sup.c.q.text), \(b.document.path) says "
+                            + "\(other.c.q.text)",
+                        evidence: [passage(a, sup.c.q), passage(b, other.c.q)])
                     f.features = features(other)
                     out.append(f)
                 }
                 continue
             }
-            if let best = scored.first(where: { $0.near && $0.sameThing && $0.score >= 3
-                && (!inWords || $0.subjectShared && NumberRules.sameOrder(q, $0.c.q)) }) {
+            if let best = scored.first(where: {
+                $0.near && $0.sameThing && $0.score >= 3
+                    && (!inWords || $0.subjectShared && NumberRules.sameOrder(q, $0.c.q))
+            }) {
                 let s = sources.sources[best.c.src]
-                var f = Finding(rule: .numberMismatch, in: doc, start: q.start, end: q.end,
-                                message: "the article says \(q.text); \(s.document.path) says \(best.c.q.text)",
-                                evidence: [passage(s, best.c.q)])
+                var f = Finding(
+                    rule: .numberMismatch, in: doc, start: q.start, end: q.end,
+                    message: "the article says \(q.text); \(s.document.path) says \(best.c.q.text)",
+                    evidence: [passage(s, best.c.q)])
                 f.features = features(best)
                 out.append(f)
             } else if !inWords {
@@ -161,7 +181,8 @@ struct NumberRules {
     }
 
     func unsourced(_ q: Quantity, _ doc: Document, _ features: [String: Double]) -> Finding {
-        var f = Finding(rule: .numberUnsourced, in: doc, start: q.start, end: q.end, message: "no source states this figure")
+        var f = Finding(
+            rule: .numberUnsourced, in: doc, start: q.start, end: q.end, message: "no source states this figure")
         f.features = features
         return f
     }
@@ -169,14 +190,16 @@ struct NumberRules {
     /// What the confidence model reads of a figure and the source passage its finding rests on (`c`, or the best
     /// scored one; nil when no source has a figure of its kind).
     static func features(_ q: Quantity, _ c: Scored?, candidates: Int, inWords: Bool, distinctive: Bool)
-        -> [String: Double] {
+        -> [String: Double]
+    {
         func bit(_ b: Bool) -> Double { b ? 1 : 0 }
         var ratio = 0.0
         if let a = q.base?.value, let b = c?.c.q.base?.value, a != 0, b != 0 { ratio = min(3, abs(log10(abs(a / b)))) }
         return [
             "bias": 1, "score": Double(c?.score ?? 0) / 10, "sameThing": bit(c?.sameThing ?? false),
             "subjectShared": bit(c?.subjectShared ?? false), "near": bit(c?.near ?? false),
-            "table": bit(c?.c.q.header != nil), "articleSubject": bit(q.subject != nil), "articleUnit": bit(q.unit != nil),
+            "table": bit(c?.c.q.header != nil), "articleSubject": bit(q.subject != nil),
+            "articleUnit": bit(q.unit != nil),
             "distinctive": bit(distinctive), "logRatio": ratio, "candidates": log1p(Double(candidates)) / 5,
             "qualified": bit(q.qualifier != .exact), "inWords": bit(inWords),
         ]
@@ -196,8 +219,16 @@ struct NumberRules {
 func sentence(_ doc: Document, around r: Range<Int>) -> String {
     let a = doc.analysis
     var s = r.lowerBound, e = r.upperBound
-    while s > doc.bodyStart, !(a[s - 1] == "\n" || ((a[s - 1] == " ") && s >= 2 && ".!?".unicodeScalars.contains(a[s - 2]) && !(s >= 4 && a[s - 4] == " "))), r.lowerBound - s < 200 { s -= 1 }
-    while e < a.count, a[e] != "\n", !(".!?".unicodeScalars.contains(a[e]) && (e + 1 == a.count || a[e + 1] == " " || a[e + 1] == "\n")), e - r.upperBound < 200 { e += 1 }
+    while s > doc.bodyStart,
+        !(a[s - 1] == "\n"
+            || ((a[s - 1] == " ") && s >= 2 && ".!?".unicodeScalars.contains(a[s - 2])
+                && !(s >= 4 && a[s - 4] == " "))),
+        r.lowerBound - s < 200
+    { s -= 1 }
+    while e < a.count, a[e] != "\n",
+        !(".!?".unicodeScalars.contains(a[e]) && (e + 1 == a.count || a[e + 1] == " " || a[e + 1] == "\n")),
+        e - r.upperBound < 200
+    { e += 1 }
     if e < a.count, a[e] != "\n" { e += 1 }
     return doc.slice(s, e).trimmingCharacters(in: .whitespacesAndNewlines)
 }

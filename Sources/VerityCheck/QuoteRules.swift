@@ -17,14 +17,19 @@ struct QuoteRules {
                 var s = ps, e = pe
                 let toks = Tokenizer.tokenize(doc.analysis, from: s, to: e)
                 let mw = WordNormalizer.words(toks)
-                guard mw.count >= 3 else { continue } // scare quotes and titles
+                guard mw.count >= 3 else { continue }  // scare quotes and titles
                 // excerpt without trailing punctuation
-                while e > s, !(Tokenizer.isLetter(doc.analysis[e - 1]) || Tokenizer.isDigit(doc.analysis[e - 1])) { e -= 1 }
+                while e > s, !(Tokenizer.isLetter(doc.analysis[e - 1]) || Tokenizer.isDigit(doc.analysis[e - 1])) {
+                    e -= 1
+                }
                 while s < e, !(Tokenizer.isLetter(doc.analysis[s]) || Tokenizer.isDigit(doc.analysis[s])) { s += 1 }
                 let words = mw.map(\.word)
                 let length = log1p(Double(words.count)) / 5
                 guard let p = sources.bestPassage(words) else {
-                    out.append(Finding(rule: .quoteUnsourced, in: doc, start: s, end: e, message: "no source contains this quote")
+                    out.append(
+                        Finding(
+                            rule: .quoteUnsourced, in: doc, start: s, end: e, message: "no source contains this quote"
+                        )
                         .with(features: ["bias": 1, "words": length, "matched": 0, "content": 0, "cost": 1]))
                     continue
                 }
@@ -35,37 +40,54 @@ struct QuoteRules {
                 let matchedContent = p.alignment.ops.reduce(into: 0) { n, op in
                     if case let .match(qi, _) = op, !Lexicon.stopwords.contains(words[qi]) { n += 1 }
                 }
-                let features = ["bias": 1, "words": length, "matched": Double(p.alignment.matches) / Double(words.count),
-                                "content": Double(matchedContent) / Double(max(1, content.count)),
-                                "cost": min(1, Double(p.alignment.cost) / Double(words.count))]
+                let features = [
+                    "bias": 1, "words": length, "matched": Double(p.alignment.matches) / Double(words.count),
+                    "content": Double(matchedContent) / Double(max(1, content.count)),
+                    "cost": min(1, Double(p.alignment.cost) / Double(words.count)),
+                ]
                 if p.alignment.cost == 0 {
                     // a quoted sentence of its own (not a fragment of the writer's, whose full stop American
                     // style also puts inside the marks: the court "left the cap in place.")
                     let sentence = ps == pieces.last?.0 && q.text.first?.isUppercase == true
                     if sentence, words.count >= 4, endsSentence(doc, e, pe), let rest = rest(of: p, in: src) {
-                        out.append(Finding(rule: .quoteAltered, in: doc, start: s, end: e,
-                                           message: "quote differs from the source: ends its sentence where the source "
-                                               + "goes on; leaves out '\(rest)'", evidence: [ev])
+                        out.append(
+                            Finding(
+                                rule: .quoteAltered, in: doc, start: s, end: e,
+                                message: "quote differs from the source: ends its sentence where the source "
+                                    + "goes on; leaves out '\(rest)'", evidence: [ev]
+                            )
                             .with(features: features))
-                    } else if let f = misattribution(q, doc, s, e, src, span, ev) { out.append(f) } else {
+                    } else if let f = misattribution(q, doc, s, e, src, span, ev) {
+                        out.append(f)
+                    } else {
                         result.support(q.start..<q.end, src, span)
                     }
                     continue
                 }
-                // (a short quote with one word changed and every other word in place is close, though half its content differs)
-                let close = (Double(matchedContent) >= 0.6 * Double(max(1, content.count)) && Double(p.alignment.matches) >= 0.5 * Double(words.count))
+                // (a short quote with one word changed and every other word in place is close, though half its content
+                // differs)
+                let close =
+                    (Double(matchedContent) >= 0.6 * Double(max(1, content.count))
+                        && Double(p.alignment.matches) >= 0.5 * Double(words.count))
                     || (words.count >= 4 && p.alignment.matches == words.count - 1 && matchedContent >= 1)
                 guard close else {
-                    out.append(Finding(rule: .quoteUnsourced, in: doc, start: s, end: e,
-                                       message: "no source contains this quote; the nearest passage shares too few words",
-                                       evidence: [ev]).with(features: features))
+                    out.append(
+                        Finding(
+                            rule: .quoteUnsourced, in: doc, start: s, end: e,
+                            message: "no source contains this quote; the nearest passage shares too few words",
+                            evidence: [ev]
+                        ).with(features: features))
                     continue
                 }
                 let window = Array(src.wordStrings[p.window])
                 let changes = p.alignment.changes(words, window)
-                out.append(Finding(rule: .quoteAltered, in: doc, start: s, end: e,
-                                   message: "quote differs from the source: " + describe(changes, quoteWords: mw, quoteTokens: toks, doc: doc, p: p, src: src),
-                                   evidence: [ev]).with(features: features))
+                out.append(
+                    Finding(
+                        rule: .quoteAltered, in: doc, start: s, end: e,
+                        message: "quote differs from the source: "
+                            + describe(changes, quoteWords: mw, quoteTokens: toks, doc: doc, p: p, src: src),
+                        evidence: [ev]
+                    ).with(features: features))
             }
         }
     }
@@ -86,7 +108,7 @@ struct QuoteRules {
             k += 1
             if t.kind == .punct {
                 if t.norm == "," || t.norm == "-" { continue }
-                break // a full stop, or the quotation's closing mark: the speaker's words end there
+                break  // a full stop, or the quotation's closing mark: the speaker's words end there
             }
             words.append(k - 1)
         }
@@ -100,23 +122,31 @@ struct QuoteRules {
         var i = q.start
         while i < q.end {
             let c = doc.analysis[i]
-            if c == "\u{2026}" || (c == "." && i + 2 < q.end && doc.analysis[i + 1] == "." && doc.analysis[i + 2] == ".") {
+            if c == "\u{2026}"
+                || (c == "." && i + 2 < q.end && doc.analysis[i + 1] == "." && doc.analysis[i + 2] == ".")
+            {
                 pieces.append((s, i))
                 var j = i + (c == "." ? 3 : 1)
                 while j < q.end, doc.analysis[j] == "." || doc.analysis[j] == " " { j += 1 }
                 s = j; i = j
             } else if c == "[", let close = doc.analysis[i..<q.end].firstIndex(of: "]") {
-                // an editor's words in brackets ("[the port's]", "[sic]") stand for the speaker's: left out of the comparison
+                // an editor's words in brackets ("[the port's]", "[sic]") stand for the speaker's: left out of the
+                // comparison
                 pieces.append((s, i))
                 s = close + 1; i = close + 1
-            } else { i += 1 }
+            } else {
+                i += 1
+            }
         }
         pieces.append((s, q.end))
         return pieces.filter { $0.1 > $0.0 }
     }
 
     /// "'Tehran' where the source has 'Iran'", naming each change as written, the gravest first.
-    func describe(_ changes: [Alignment.Change], quoteWords: [MatchWord], quoteTokens: [Token], doc: Document, p: SourceSet.Passage, src: PreparedSource) -> String {
+    func describe(
+        _ changes: [Alignment.Change], quoteWords: [MatchWord], quoteTokens: [Token], doc: Document,
+        p: SourceSet.Passage, src: PreparedSource
+    ) -> String {
         func written(_ indices: [Int], _ words: (Int) -> MatchWord, _ tokens: [Token], _ d: Document) -> String {
             guard let first = indices.first, let last = indices.last else { return "" }
             return d.slice(tokens[words(first).token].start, tokens[words(last).token].end)
@@ -125,24 +155,36 @@ struct QuoteRules {
             let q = written(c.quoteIndices, { quoteWords[$0] }, quoteTokens, doc)
             let s = written(c.sourceIndices, { src.words[p.window.lowerBound + $0] }, src.tokens, src.document)
             var text: String
-            if c.isSubstitution { text = "'\(q)' where the source has '\(s)'" }
-            else if c.isInsertion { text = "adds '\(q)', which the source does not have" }
-            else { text = "leaves out '\(s)'" }
+            if c.isSubstitution {
+                text = "'\(q)' where the source has '\(s)'"
+            } else if c.isInsertion {
+                text = "adds '\(q)', which the source does not have"
+            } else {
+                text = "leaves out '\(s)'"
+            }
             var grave = 0
-            if c.changesNegation { text = "negation changed: " + text; grave = 2 }
-            else if c.changesNumber { text = "number changed: " + text; grave = 1 }
+            if c.changesNegation {
+                text = "negation changed: " + text; grave = 2
+            } else if c.changesNumber {
+                text = "number changed: " + text; grave = 1
+            }
             return (grave, text)
         }
         return parts.sorted { $0.0 > $1.0 }.map(\.1).joined(separator: "; ")
     }
 
-    func misattribution(_ q: Quote, _ doc: Document, _ s: Int, _ e: Int, _ src: PreparedSource, _ span: Range<Int>, _ ev: EvidenceRef) -> Finding? {
+    func misattribution(
+        _ q: Quote, _ doc: Document, _ s: Int, _ e: Int, _ src: PreparedSource, _ span: Range<Int>, _ ev: EvidenceRef
+    ) -> Finding? {
         // a speaker only guessed from the sentence around the quote (no verb of saying, no label) is too weak to accuse
         guard let mine = q.speaker, q.cue != nil, let theirs = src.speaker(at: span) else { return nil }
-        guard Names.surname(mine) != nil, Names.surname(theirs) != nil, !Names.samePerson(mine, theirs) else { return nil }
-        return Finding(rule: .quoteMisattributed, in: doc, start: s, end: e,
-                       message: "the article gives these words to \(mine); \(src.document.path) gives them to \(theirs)",
-                       evidence: [ev])
+        guard Names.surname(mine) != nil, Names.surname(theirs) != nil, !Names.samePerson(mine, theirs) else {
+            return nil
+        }
+        return Finding(
+            rule: .quoteMisattributed, in: doc, start: s, end: e,
+            message: "the article gives these words to \(mine); \(src.document.path) gives them to \(theirs)",
+            evidence: [ev])
     }
 }
 
@@ -152,16 +194,23 @@ enum Names {
 
     /// The last name of a named person, or nil for a pronoun or a description ("the minister").
     static func surname(_ s: String) -> String? {
-        let words = s.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { String($0).trimmingCharacters(in: .punctuationCharacters) }
+        let words = s.split(whereSeparator: { $0 == " " || $0 == "\n" }).map {
+            String($0).trimmingCharacters(in: .punctuationCharacters)
+        }
         let named = words.filter { w in
             guard let f = w.first, f.isUppercase else { return false }
-            return !titles.contains(w.lowercased()) && w != w.uppercased() || (w.count > 1 && w == w.uppercased() && !titles.contains(w.lowercased()))
+            return !titles.contains(w.lowercased()) && w != w.uppercased()
+                || (w.count > 1 && w == w.uppercased() && !titles.contains(w.lowercased()))
         }
         guard let last = named.last, !Lexicon.pronouns.contains(last.lowercased()) else { return nil }
         // "THE DEFENDANT", "THE COURT": a transcript's role, not a name
         if words.first?.lowercased() == "the", named.count == 1, last == last.uppercased() { return nil }
         // a description with a country or body in it is not a person's name
-        if words.contains(where: { titles.contains($0.lowercased()) && $0.first?.isLowercase == true }) && named.count == 1 && words.count > 2 && words.last?.first?.isLowercase == true { return nil }
+        if words.contains(where: { titles.contains($0.lowercased()) && $0.first?.isLowercase == true })
+            && named.count == 1 && words.count > 2 && words.last?.first?.isLowercase == true
+        {
+            return nil
+        }
         return last.lowercased()
     }
 

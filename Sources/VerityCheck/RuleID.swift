@@ -18,7 +18,8 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
     public var defaultSeverity: Severity {
         switch self {
         case .quoteUnsourced, .quoteAltered, .quoteMisattributed, .numberMismatch, .dateMismatch,
-             .ledgerSourceChanged, .ledgerSpanMoved: .error
+            .ledgerSourceChanged, .ledgerSpanMoved:
+            .error
         case .numberUnsourced, .sourcesConflict, .ledgerNoEvidence, .ledgerStatusUnsupported: .warning
         }
     }

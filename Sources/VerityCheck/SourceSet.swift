@@ -19,7 +19,9 @@ public final class PreparedSource: @unchecked Sendable {
     public private(set) lazy var extraction = Extraction(document, tokens: tokens)
     /// The words around each quantity and each dated mention, for matching them with the article's.
     private(set) lazy var quantityContexts: [Context] = extraction.quantities.map { Context(extraction, quantity: $0) }
-    private(set) lazy var dateContexts: [Context] = extraction.dates.map { Context(extraction, around: $0.start..<$0.end) }
+    private(set) lazy var dateContexts: [Context] = extraction.dates.map {
+        Context(extraction, around: $0.start..<$0.end)
+    }
 
     /// Offsets of a run of comparison words.
     func span(_ r: Range<Int>) -> Range<Int> {
@@ -31,12 +33,14 @@ public final class PreparedSource: @unchecked Sendable {
     func quotationMarkBetween(_ a: Int, _ b: Int) -> Bool {
         let from = tokens[words[a].token].end, to = tokens[words[b].token].start
         guard from < to else { return false }
-        return document.analysis[from..<to].contains("\"") // curly marks are folded to straight ones in the analysis text
+        // curly marks are folded to straight ones in the analysis text
+        return document.analysis[from..<to].contains("\"")
     }
 
     /// Who says the words at `offset`: a quote's attributed speaker, a transcript label, or the document's speaker.
     func speaker(at range: Range<Int>) -> String? {
-        if let q = extraction.quotes.first(where: { $0.start <= range.lowerBound + 2 && $0.end >= range.upperBound - 2 }) {
+        if let q = extraction.quotes.first(where: { $0.start <= range.lowerBound + 2 && $0.end >= range.upperBound - 2 }
+        ) {
             return q.speaker
         }
         if let label = transcriptLabel(at: range.lowerBound) { return label }
@@ -45,9 +49,11 @@ public final class PreparedSource: @unchecked Sendable {
 
     func transcriptLabel(at offset: Int) -> String? {
         guard let para = extraction.paragraphs.first(where: { $0.contains(offset) }) else { return nil }
-        let toks = Tokenizer.tokenize(document.analysis, from: para.lowerBound, to: min(para.upperBound, para.lowerBound + 80))
+        let toks = Tokenizer.tokenize(
+            document.analysis, from: para.lowerBound, to: min(para.upperBound, para.lowerBound + 80))
         guard let colon = toks.prefix(6).firstIndex(where: { $0.norm == ":" }), colon > 0,
-              toks[0..<colon].allSatisfy({ $0.kind == .word && $0.capitalized }) else { return nil }
+            toks[0..<colon].allSatisfy({ $0.kind == .word && $0.capitalized })
+        else { return nil }
         return document.slice(toks[0].start, toks[colon - 1].end)
     }
 }
@@ -103,10 +109,14 @@ public final class SourceSet: @unchecked Sendable {
             let lo = max(0, start - 8), hi = min(s.wordStrings.count, start + m + 12)
             guard lo < hi else { continue }
             // a quotation in the source is matched inside its marks, not against the attribution around it
-            let al = Alignment.align(words, Array(s.wordStrings[lo..<hi])).keepingInside { s.quotationMarkBetween(lo + $0, lo + $1) }
+            let al = Alignment.align(words, Array(s.wordStrings[lo..<hi])).keepingInside {
+                s.quotationMarkBetween(lo + $0, lo + $1)
+            }
             guard !al.sourceRange.isEmpty else { continue }
             let range = (lo + al.sourceRange.lowerBound)..<(lo + al.sourceRange.upperBound)
-            if best == nil || al.cost < best!.alignment.cost || (al.cost == best!.alignment.cost && al.matches > best!.alignment.matches) {
+            if best == nil || al.cost < best!.alignment.cost
+                || (al.cost == best!.alignment.cost && al.matches > best!.alignment.matches)
+            {
                 best = Passage(source: si, range: range, window: lo..<hi, alignment: al)
             }
         }

@@ -28,7 +28,8 @@ public enum ConfigFile {
             guard RuleID(rawValue: rule) != nil else { throw ConfigError.unknownRule(path, rule) }
             switch value.lowercased() {
             case "off", "false", "no": cfg.severities[rule] = .some(nil)
-            case let v: guard let s = Severity(rawValue: v) else { throw ConfigError.badSeverity(path, rule, value) }
+            case let v:
+                guard let s = Severity(rawValue: v) else { throw ConfigError.badSeverity(path, rule, value) }
                 cfg.severities[rule] = .some(s)
             }
         }

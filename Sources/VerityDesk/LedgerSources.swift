@@ -13,16 +13,24 @@ public enum LedgerSources {
     /// Sources kept for each quote, figure or date.
     public static let perClaim = 3
 
-    public static func sources(for articles: [Extraction], in ledger: Ledger, alsoIds: Set<Int64> = [],
-                               readAllUpTo: Int = LedgerSources.readAllUpTo) throws -> [(Source, Document)] {
-        if try ledger.sourceCount() <= readAllUpTo { return try ledger.sources().map { ($0, try LedgerCheck.document($0)) } }
+    public static func sources(
+        for articles: [Extraction], in ledger: Ledger, alsoIds: Set<Int64> = [],
+        readAllUpTo: Int = LedgerSources.readAllUpTo
+    ) throws -> [(Source, Document)] {
+        if try ledger.sourceCount() <= readAllUpTo {
+            return try ledger.sources().map { ($0, try LedgerCheck.document($0)) }
+        }
         var ids = alsoIds
         // quotes: the sources where the quote's rarest words stand in the same order, as the aligner will need them
         let quoteWords = articles.flatMap { ex in ex.quotes.map { ftsWords(ex.document.slice($0.start, $0.end)) } }
         var groups: [[String]] = []
         for ex in articles {
-            for q in ex.quantities where q.isCheckable && !insideQuote(ex, q.numberStart, q.numberEnd) { groups.append(indexWords(ex, around: q.start..<q.end)) }
-            for d in ex.dates where d.day != nil && !insideQuote(ex, d.start, d.end) { groups.append(indexWords(ex, around: d.start..<d.end)) }
+            for q in ex.quantities where q.isCheckable && !insideQuote(ex, q.numberStart, q.numberEnd) {
+                groups.append(indexWords(ex, around: q.start..<q.end))
+            }
+            for d in ex.dates where d.day != nil && !insideQuote(ex, d.start, d.end) {
+                groups.append(indexWords(ex, around: d.start..<d.end))
+            }
         }
         let df = groups.isEmpty ? [:] : try ledger.documentFrequencies(Set(groups.joined()))
         // a quote stands verbatim in its source; altered by a word, two of its thirds still do (halves for short ones).
@@ -31,7 +39,8 @@ public enum LedgerSources {
         for w in quoteWords where w.count >= 3 {
             var fallbacks: [[[String]]] = []
             if w.count >= 6 {
-                let a = Array(w[..<(w.count / 3)]), b = Array(w[(w.count / 3)..<(2 * w.count / 3)]), c = Array(w[(2 * w.count / 3)...])
+                let a = Array(w[..<(w.count / 3)]), b = Array(w[(w.count / 3)..<(2 * w.count / 3)]),
+                    c = Array(w[(2 * w.count / 3)...])
                 fallbacks = [[a, c], [a, b], [b, c]]
             } else if w.count >= 4 {
                 fallbacks = [[Array(w[..<(w.count / 2)])], [Array(w[(w.count / 2)...])]]
@@ -39,11 +48,20 @@ public enum LedgerSources {
             claims.append((w, fallbacks))
         }
         let t0 = Date()
-        for hit in try ledger.sourcesHoldingPhrases(claims, limit: perClaim, fallbackLimit: 2 * perClaim) { ids.formUnion(hit) }
+        for hit in try ledger.sourcesHoldingPhrases(claims, limit: perClaim, fallbackLimit: 2 * perClaim) {
+            ids.formUnion(hit)
+        }
         Timing.note("phrase queries for \(claims.count) quotes", since: t0)
         // figures and dates: the sources best ranked for the rarest words around them
-        let picked = groups.isEmpty ? [] : groups.map { g in Array(Set(g).filter { df[$0] != nil }.sorted { (df[$0]!, $0) < (df[$1]!, $1) }.prefix(6)) }
-        if !picked.isEmpty { for hit in try ledger.sourcesMatching(anyOf: picked, limit: perClaim) { ids.formUnion(hit) } }
+        let picked =
+            groups.isEmpty
+            ? []
+            : groups.map { g in
+                Array(Set(g).filter { df[$0] != nil }.sorted { (df[$0]!, $0) < (df[$1]!, $1) }.prefix(6))
+            }
+        if !picked.isEmpty {
+            for hit in try ledger.sourcesMatching(anyOf: picked, limit: perClaim) { ids.formUnion(hit) }
+        }
         let t1 = Date()
         defer { Timing.note("read \(ids.count) sources", since: t1) }
         return try ledger.sources(ids: Array(ids)).map { ($0, try LedgerCheck.document($0)) }
@@ -57,7 +75,8 @@ public enum LedgerSources {
 
     /// Words of a span as the full-text index holds them (lowercase, no diacritics), without small words and numbers.
     static func indexWords(_ ex: Extraction, _ r: Range<Int>) -> [String] {
-        ex.tokens.filter { $0.kind == .word && $0.start >= r.lowerBound && $0.end <= r.upperBound }.compactMap(indexWord)
+        ex.tokens.filter { $0.kind == .word && $0.start >= r.lowerBound && $0.end <= r.upperBound }.compactMap(
+            indexWord)
     }
 
     /// The content words within a dozen words of a span, in its paragraph.
@@ -69,7 +88,9 @@ public enum LedgerSources {
     }
 
     static func indexWord(_ t: Token) -> String? {
-        guard !Lexicon.stopwords.contains(t.norm), t.norm.count > 2, t.norm.allSatisfy({ $0.isLetter }) else { return nil }
+        guard !Lexicon.stopwords.contains(t.norm), t.norm.count > 2, t.norm.allSatisfy({ $0.isLetter }) else {
+            return nil
+        }
         return t.norm.folding(options: .diacriticInsensitive, locale: nil)
     }
 }
@@ -79,6 +100,7 @@ public enum Timing {
     static let on = ProcessInfo.processInfo.environment["VERITY_TIMING"] != nil
     public static func note(_ what: String, since: Date) {
         guard on else { return }
-        FileHandle.standardError.write(Data(String(format: "timing: %@ %.3f s\n", what, Date().timeIntervalSince(since)).utf8))
+        FileHandle.standardError.write(
+            Data(String(format: "timing: %@ %.3f s\n", what, Date().timeIntervalSince(since)).utf8))
     }
 }

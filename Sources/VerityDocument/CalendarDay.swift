@@ -13,7 +13,8 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
 
     public init?(year: Int, month: Int, day: Int) {
         guard year.magnitude <= UInt(CalendarDay.ordinalLimit / 366), (1...12).contains(month), day >= 1,
-              day <= CalendarDay.daysIn(month: month, year: year) else { return nil }
+            day <= CalendarDay.daysIn(month: month, year: year)
+        else { return nil }
         self.year = year; self.month = month; self.day = day
     }
 
@@ -30,7 +31,7 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
         while s < e, b[s] == 32 || b[s] == 9 { s += 1 }
         while e > s, b[e - 1] == 32 || b[e - 1] == 9 { e -= 1 }
         guard e - s >= 10, b[s + 4] == 45, b[s + 7] == 45 else { return nil }
-        if e - s > 10, b[s + 10] != 84, b[s + 10] != 32 { return nil } // "T" or a space before a time
+        if e - s > 10, b[s + 10] != 84, b[s + 10] != 32 { return nil }  // "T" or a space before a time
         func number(_ from: Int, _ count: Int) -> Int? {
             var v = 0
             for k in from..<(from + count) {
@@ -110,11 +111,14 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
     public var weekday: Int { ((ordinal % 7) + 7 + 4) % 7 }
 
     public var iso: String {
-        guard (0...9999).contains(year) else { return "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))-\(CalendarDay.pad(day, 2))" }
+        guard (0...9999).contains(year) else {
+            return "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))-\(CalendarDay.pad(day, 2))"
+        }
         // written digit by digit: the extractor makes one for every date it reads
         let (y, m, d) = (year, month, day)
         return String(unsafeUninitializedCapacity: 10) { b in
-            b[0] = UInt8(48 + y / 1000); b[1] = UInt8(48 + y / 100 % 10); b[2] = UInt8(48 + y / 10 % 10); b[3] = UInt8(48 + y % 10)
+            b[0] = UInt8(48 + y / 1000); b[1] = UInt8(48 + y / 100 % 10); b[2] = UInt8(48 + y / 10 % 10);
+            b[3] = UInt8(48 + y % 10)
             b[4] = 45; b[5] = UInt8(48 + m / 10); b[6] = UInt8(48 + m % 10)
             b[7] = 45; b[8] = UInt8(48 + d / 10); b[9] = UInt8(48 + d % 10)
             return 10

@@ -39,7 +39,9 @@ public struct Document: Sendable {
     public init(path: String, text rawText: String, format: DocumentFormat? = nil) throws {
         var text = rawText
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        guard !text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) else { throw DocumentError.empty(path: path) }
+        guard !text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) else {
+            throw DocumentError.empty(path: path)
+        }
         self.path = path
         self.format = format ?? DocumentFormat(path: path) ?? .plain
         self.text = text
@@ -78,9 +80,13 @@ public struct Document: Sendable {
                         } else if byte < 0xE0 {
                             v = UInt32(byte & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2
                         } else if byte < 0xF0 {
-                            v = UInt32(byte & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3
+                            v = UInt32(byte & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F);
+                            i += 3
                         } else {
-                            v = UInt32(byte & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4
+                            v =
+                                UInt32(byte & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
+                                | UInt32(b[i + 3] & 0x3F);
+                            i += 4
                         }
                         // the String's UTF-8 is valid, so every value is a scalar
                         let s = Unicode.Scalar(v).unsafelyUnwrapped
@@ -103,7 +109,7 @@ public struct Document: Sendable {
         var out = [UInt8]()
         out.reserveCapacity(64)
         var text = text
-        let digest = text.withUTF8 { SHA256.hash(data: UnsafeRawBufferPointer($0)) } // no copy of the text
+        let digest = text.withUTF8 { SHA256.hash(data: UnsafeRawBufferPointer($0)) }  // no copy of the text
         for b in digest { out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 15)]) }
         return String(decoding: out, as: UTF8.self)
     }

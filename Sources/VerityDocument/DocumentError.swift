@@ -21,10 +21,13 @@ public enum DocumentError: LocalizedError, Equatable {
         case let .unreadable(path, reason): return "cannot read \(path): \(reason)"
         case let .notFound(path): return "\(path): no such file"
         case let .empty(path): return "\(path) is empty: there is no text to check"
-        case let .binary(path): return "\(path) looks like a binary file, not text (Verity reads plain text, Markdown and HTML)"
+        case let .binary(path):
+            return "\(path) looks like a binary file, not text (Verity reads plain text, Markdown and HTML)"
         case let .notUTF8(path): return "\(path) is not UTF-8 text; save it as UTF-8 and try again"
-        case let .unsupportedType(path): return "\(path): Verity reads plain text (.txt), Markdown (.md) and HTML (.html) files only"
-        case let .badFrontMatter(path, reason): return "\(path): the front matter between the --- lines is not valid: \(reason)"
+        case let .unsupportedType(path):
+            return "\(path): Verity reads plain text (.txt), Markdown (.md) and HTML (.html) files only"
+        case let .badFrontMatter(path, reason):
+            return "\(path): the front matter between the --- lines is not valid: \(reason)"
         case let .badEncoding(path, encoding):
             return "\(path) starts with a \(encoding) byte-order mark but is not valid \(encoding) text"
         case let .folder(path): return "\(path) is a folder, not a file; name a file in it"

@@ -13,8 +13,10 @@ public struct FrontMatter: Sendable, Equatable, Codable {
     /// Every other key, as strings.
     public var extra: [String: String]
 
-    public init(title: String? = nil, publisher: String? = nil, date: String? = nil, url: String? = nil,
-                kind: String? = nil, speaker: String? = nil, extra: [String: String] = [:]) {
+    public init(
+        title: String? = nil, publisher: String? = nil, date: String? = nil, url: String? = nil,
+        kind: String? = nil, speaker: String? = nil, extra: [String: String] = [:]
+    ) {
         self.title = title; self.publisher = publisher; self.date = date
         self.url = url; self.kind = kind; self.speaker = speaker; self.extra = extra
     }
@@ -25,8 +27,10 @@ public struct FrontMatter: Sendable, Equatable, Codable {
     /// Finds a front-matter block at the start of `scalars`.
     /// Returns the parsed values and the offset where the body begins (0 when there is none).
     static func parse(_ scalars: [Unicode.Scalar], path: String) throws -> (FrontMatter, Int) {
-        func isDashLine(_ i: Int) -> Int? { // returns index after the line's newline
-            guard i + 3 <= scalars.count, scalars[i] == "-", scalars[i + 1] == "-", scalars[i + 2] == "-" else { return nil }
+        func isDashLine(_ i: Int) -> Int? {  // returns index after the line's newline
+            guard i + 3 <= scalars.count, scalars[i] == "-", scalars[i + 1] == "-", scalars[i + 2] == "-" else {
+                return nil
+            }
             var j = i + 3
             while j < scalars.count, scalars[j] == " " || scalars[j] == "\t" || scalars[j] == "\r" { j += 1 }
             if j == scalars.count { return j }
@@ -53,7 +57,8 @@ public struct FrontMatter: Sendable, Equatable, Codable {
             case "publisher": fm.publisher = value
             case "date":
                 guard CalendarDay(iso: value) != nil else {
-                    throw DocumentError.badFrontMatter(path: path, reason: "date '\(value)' is not an ISO 8601 date such as 2025-10-22")
+                    throw DocumentError.badFrontMatter(
+                        path: path, reason: "date '\(value)' is not an ISO 8601 date such as 2025-10-22")
                 }
                 fm.date = String(value.prefix(10))
             case "url": fm.url = value
@@ -81,7 +86,7 @@ public struct FrontMatter: Sendable, Equatable, Codable {
             defer { i = end + 1 }
             var e = end
             while e > i, isSpace(bytes[e - 1]) { e -= 1 }
-            if e == i { continue } // a blank line
+            if e == i { continue }  // a blank line
             let first = bytes[i]
             guard (first | 0x20) >= 97 && (first | 0x20) <= 122 || first == 95 else { return nil }
             var colon = i
@@ -91,9 +96,10 @@ public struct FrontMatter: Sendable, Equatable, Codable {
             guard v == e || bytes[v] == 32 || bytes[v] == 9 else { return nil }
             while v < e, isSpace(bytes[v]) { v += 1 }
             guard v < e, !"\"'[{|>&*!%@`#-?,".utf8.contains(bytes[v]) else { return nil }
-            for k in (v + 1)..<e where bytes[k] == 35 && bytes[k - 1] == 32 { return nil } // " #" starts a comment
-            for k in v..<(e - 1) where bytes[k] == 58 && bytes[k + 1] == 32 { return nil } // ": "
-            out.append((String(decoding: bytes[i..<colon], as: UTF8.self), String(decoding: bytes[v..<e], as: UTF8.self)))
+            for k in (v + 1)..<e where bytes[k] == 35 && bytes[k - 1] == 32 { return nil }  // " #" starts a comment
+            for k in v..<(e - 1) where bytes[k] == 58 && bytes[k + 1] == 32 { return nil }  // ": "
+            out.append(
+                (String(decoding: bytes[i..<colon], as: UTF8.self), String(decoding: bytes[v..<e], as: UTF8.self)))
         }
         return out
     }
@@ -101,7 +107,8 @@ public struct FrontMatter: Sendable, Equatable, Codable {
     static func yamlPairs(_ yaml: String, path: String) throws -> [(String, String)] {
         let node: Node?
         do { node = try Yams.compose(yaml: yaml) } catch {
-            throw DocumentError.badFrontMatter(path: path, reason: "\(error)".split(separator: "\n").first.map(String.init) ?? "invalid YAML")
+            throw DocumentError.badFrontMatter(
+                path: path, reason: "\(error)".split(separator: "\n").first.map(String.init) ?? "invalid YAML")
         }
         guard let node else { return [] }
         guard let mapping = node.mapping else {
@@ -110,7 +117,9 @@ public struct FrontMatter: Sendable, Equatable, Codable {
         var out: [(String, String)] = []
         for (k, v) in mapping {
             guard let key = k.string else { continue }
-            if let s = v.scalar?.string { out.append((key, s)) } else if let seq = v.sequence {
+            if let s = v.scalar?.string {
+                out.append((key, s))
+            } else if let seq = v.sequence {
                 out.append((key, seq.compactMap { $0.scalar?.string }.joined(separator: ", ")))
             }
         }

@@ -38,15 +38,18 @@ enum Markup {
             var changed = true
             while changed && j < end {
                 changed = false
-                if a[j] == ">" { a[j] = " "; j += 1; changed = true }
-                else if a[j] == "#" {
+                if a[j] == ">" {
+                    a[j] = " "; j += 1; changed = true
+                } else if a[j] == "#" {
                     var k = j; while k < end, a[k] == "#" { k += 1 }
                     if k - j <= 6, k == end || a[k] == " " { blank(a, j..<k); j = k; changed = true }
                 } else if "-*+".unicodeScalars.contains(a[j]), j + 1 < end, a[j + 1] == " " {
                     a[j] = " "; j += 1; changed = true
                 } else if ("0"..."9").contains(a[j]) {
                     var k = j; while k < end, ("0"..."9").contains(a[k]) { k += 1 }
-                    if k - j <= 3, k + 1 < end, a[k] == "." || a[k] == ")", a[k + 1] == " " { blank(a, j..<(k + 1)); j = k + 1; changed = true }
+                    if k - j <= 3, k + 1 < end, a[k] == "." || a[k] == ")", a[k + 1] == " " {
+                        blank(a, j..<(k + 1)); j = k + 1; changed = true
+                    }
                 }
                 while j < end, a[j] == " " { j += 1 }
             }
@@ -65,8 +68,10 @@ enum Markup {
     private static func blankInline(_ a: UnsafeMutableBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) {
         // the line's brackets and parentheses paired once, when the first is met
         var squares: Pairs? = nil, rounds: Pairs? = nil
-        func closing(_ a: UnsafeMutableBufferPointer<Unicode.Scalar>, _ open: Int, _ end: Int,
-                     _ o: Unicode.Scalar, _ c: Unicode.Scalar) -> Int? {
+        func closing(
+            _ a: UnsafeMutableBufferPointer<Unicode.Scalar>, _ open: Int, _ end: Int,
+            _ o: Unicode.Scalar, _ c: Unicode.Scalar
+        ) -> Int? {
             if o == "[" {
                 if squares == nil { squares = Pairs(a, start, end, o, c) }
                 return squares!.close[open]
@@ -79,7 +84,9 @@ enum Markup {
             let c = a[k]
             // letters, digits, spaces and anything past ASCII are never markup here
             let v = c.value
-            if v >= 0x7F || v == 0x20 || (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) { k += 1; continue }
+            if v >= 0x7F || v == 0x20 || (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) {
+                k += 1; continue
+            }
             switch c {
             case "*", "`", "|": a[k] = " "
             case "\\":
@@ -91,7 +98,8 @@ enum Markup {
             case "!" where k + 1 < end && a[k + 1] == "[":
                 // image: drop alt text and target entirely
                 if let close = closing(a, k + 1, end, "[", "]"), close + 1 < end, a[close + 1] == "(",
-                   let paren = closing(a, close + 1, end, "(", ")") {
+                    let paren = closing(a, close + 1, end, "(", ")")
+                {
                     blank(a, k..<(paren + 1)); k = paren
                 }
             case "[":
@@ -101,7 +109,7 @@ enum Markup {
                     } else if close + 1 < end, a[close + 1] == "[", let ref = closing(a, close + 1, end, "[", "]") {
                         a[k] = " "; blank(a, close..<(ref + 1))
                     } else if close + 1 < end, a[close + 1] == ":" {
-                        blank(a, k..<end); k = end // link reference definition
+                        blank(a, k..<end); k = end  // link reference definition
                     }
                 }
             case "<":
@@ -130,8 +138,10 @@ enum Markup {
     /// made; the marks blanked since are those of links already read.
     private struct Pairs {
         var close: [Int: Int] = [:]
-        init(_ a: UnsafeMutableBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int,
-             _ o: Unicode.Scalar, _ c: Unicode.Scalar) {
+        init(
+            _ a: UnsafeMutableBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int,
+            _ o: Unicode.Scalar, _ c: Unicode.Scalar
+        ) {
             var open: [Int] = []
             for k in start..<end {
                 if a[k] == o { open.append(k) } else if a[k] == c, let p = open.popLast() { close[p] = k }
@@ -151,7 +161,8 @@ enum Markup {
         "lsquo": "'", "rsquo": "'", "mdash": "\u{2014}", "ndash": "\u{2014}", "hellip": "\u{2026}", "eacute": "é",
         "egrave": "è", "aacute": "á", "oacute": "ó", "iacute": "í", "uacute": "ú", "ntilde": "ñ", "ccedil": "ç",
         "uuml": "ü", "ouml": "ö", "auml": "ä", "euro": "€", "pound": "£", "yen": "¥", "cent": "¢", "deg": "°",
-        "thinsp": " ", "ensp": " ", "emsp": " ", "laquo": "\"", "raquo": "\"", "minus": "-", "times": "×", "frac12": "½",
+        "thinsp": " ", "ensp": " ", "emsp": " ", "laquo": "\"", "raquo": "\"", "minus": "-", "times": "×",
+        "frac12": "½",
     ]
 
     private static func blankHTML(_ a: UnsafeMutableBufferPointer<Unicode.Scalar>, from start: Int) {
@@ -179,7 +190,13 @@ enum Markup {
                 var j = i + 1
                 var quote: Unicode.Scalar? = nil
                 while j < n {
-                    if let q = quote { if a[j] == q { quote = nil } } else if a[j] == "\"" || a[j] == "'" { quote = a[j] } else if a[j] == ">" { break }
+                    if let q = quote {
+                        if a[j] == q { quote = nil }
+                    } else if a[j] == "\"" || a[j] == "'" {
+                        quote = a[j]
+                    } else if a[j] == ">" {
+                        break
+                    }
                     j += 1
                 }
                 let tagEnd = min(n, j + 1)
@@ -206,8 +223,11 @@ enum Markup {
                     var body = String.UnicodeScalarView(); body.append(contentsOf: a[(i + 1)..<j])
                     let name = String(body)
                     var scalar: Unicode.Scalar? = entities[name]
-                    if name.hasPrefix("#x") || name.hasPrefix("#X") { scalar = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init) }
-                    else if name.hasPrefix("#") { scalar = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init) }
+                    if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                        scalar = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
+                    } else if name.hasPrefix("#") {
+                        scalar = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init)
+                    }
                     if let s = scalar {
                         blank(a, i..<(j + 1))
                         a[i] = Document.fold(s)

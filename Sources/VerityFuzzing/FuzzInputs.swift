@@ -49,7 +49,8 @@ public enum FuzzInputs {
         let article = String(decoding: bytes[..<cut], as: UTF8.self)
         let source = String(decoding: bytes[min(bytes.count, cut + 1)...], as: UTF8.self)
         guard let a = try? Document(path: "article.md", text: article),
-              let s = try? Document(path: "source.md", text: source) else { return }
+            let s = try? Document(path: "source.md", text: source)
+        else { return }
         let result = Checker(sources: SourceSet([s])).checkWithSupport(a)
         for f in result.findings { _ = f.message }
     }

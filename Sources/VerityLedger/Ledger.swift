@@ -109,12 +109,13 @@ public final class Ledger: Sendable {
                 t.column("by", .text).notNull()
                 t.column("note", .text)
             }
-            try db.execute(sql: """
-                CREATE TRIGGER statusEvent_no_update BEFORE UPDATE ON statusEvent
-                BEGIN SELECT RAISE(ABORT, 'the status history is append-only'); END;
-                CREATE TRIGGER statusEvent_no_delete BEFORE DELETE ON statusEvent
-                BEGIN SELECT RAISE(ABORT, 'the status history is append-only'); END;
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER statusEvent_no_update BEFORE UPDATE ON statusEvent
+                    BEGIN SELECT RAISE(ABORT, 'the status history is append-only'); END;
+                    CREATE TRIGGER statusEvent_no_delete BEFORE DELETE ON statusEvent
+                    BEGIN SELECT RAISE(ABORT, 'the status history is append-only'); END;
+                    """)
         }
         migrator.registerMigration("v2-findings") { db in
             try db.create(table: "finding") { t in
@@ -178,8 +179,12 @@ extension Ledger {
             let list = Array(words)
             for chunk in stride(from: 0, to: list.count, by: 500) {
                 let part = Array(list[chunk..<min(list.count, chunk + 500)])
-                let rows = try Row.fetchAll(db, sql: "SELECT term, doc FROM sourceFtsVocab WHERE term IN (\(part.map { _ in "?" }.joined(separator: ",")))",
-                                            arguments: StatementArguments(part))
+                let rows = try Row.fetchAll(
+                    db,
+                    sql:
+                        "SELECT term, doc FROM sourceFtsVocab WHERE term IN "
+                        + "(\(part.map { _ in "?" }.joined(separator: ",")))",
+                    arguments: StatementArguments(part))
                 for r in rows { out[r["term"]] = r["doc"] }
             }
             return out
@@ -188,9 +193,13 @@ extension Ledger {
 
     /// For each claim, the sources whose text holds its first phrase; where none does, those holding every phrase of
     /// any of the other groups (phrases are runs of words as the index splits them).
-    public func sourcesHoldingPhrases(_ claims: [(whole: [String], fallbacks: [[[String]]])], limit: Int, fallbackLimit: Int) throws -> [[Int64]] {
+    public func sourcesHoldingPhrases(
+        _ claims: [(whole: [String], fallbacks: [[[String]]])], limit: Int, fallbackLimit: Int
+    ) throws -> [[Int64]] {
         func query(_ phrases: [[String]]) -> String {
-            phrases.map { "text:\"" + $0.map { $0.replacingOccurrences(of: "\"", with: "") }.joined(separator: " ") + "\"" }.joined(separator: " AND ")
+            phrases.map {
+                "text:\"" + $0.map { $0.replacingOccurrences(of: "\"", with: "") }.joined(separator: " ") + "\""
+            }.joined(separator: " AND ")
         }
         return try writer.read { db in
             let statement = try db.cachedStatement(sql: "SELECT rowid FROM sourceFts WHERE sourceFts MATCH ? LIMIT ?")
@@ -198,7 +207,9 @@ extension Ledger {
                 let exact = try Int64.fetchAll(statement, arguments: [query([c.whole]), limit])
                 if !exact.isEmpty { return exact }
                 var found: [Int64] = []
-                for group in c.fallbacks { found += try Int64.fetchAll(statement, arguments: [query(group), fallbackLimit]) }
+                for group in c.fallbacks {
+                    found += try Int64.fetchAll(statement, arguments: [query(group), fallbackLimit])
+                }
                 return found
             }
         }
@@ -210,7 +221,9 @@ extension Ledger {
             try groups.map { words in
                 guard !words.isEmpty else { return [] }
                 let query = words.map { "\"\($0.replacingOccurrences(of: "\"", with: ""))\"" }.joined(separator: " OR ")
-                return try Int64.fetchAll(db, sql: "SELECT rowid FROM sourceFts WHERE sourceFts MATCH ? ORDER BY rank LIMIT ?", arguments: [query, limit])
+                return try Int64.fetchAll(
+                    db, sql: "SELECT rowid FROM sourceFts WHERE sourceFts MATCH ? ORDER BY rank LIMIT ?",
+                    arguments: [query, limit])
             }
         }
     }
@@ -218,8 +231,9 @@ extension Ledger {
     /// Ids of sources whose text matches an FTS5 query, best first.
     public func searchSources(_ ftsQuery: String, limit: Int = 5) throws -> [Int64] {
         try writer.read { db in
-            try Int64.fetchAll(db, sql: "SELECT rowid FROM sourceFts WHERE sourceFts MATCH ? ORDER BY rank LIMIT ?",
-                               arguments: [ftsQuery, limit])
+            try Int64.fetchAll(
+                db, sql: "SELECT rowid FROM sourceFts WHERE sourceFts MATCH ? ORDER BY rank LIMIT ?",
+                arguments: [ftsQuery, limit])
         }
     }
 }
@@ -298,8 +312,12 @@ extension Ledger {
     @discardableResult
     public func attach(_ evidence: Evidence) throws -> Evidence {
         try write { db in
-            guard try Claim.exists(db, key: evidence.claimId) else { throw LedgerError.unknownClaim("C\(evidence.claimId)") }
-            guard try Source.exists(db, key: evidence.sourceId) else { throw LedgerError.unknownSource("S\(evidence.sourceId)") }
+            guard try Claim.exists(db, key: evidence.claimId) else {
+                throw LedgerError.unknownClaim("C\(evidence.claimId)")
+            }
+            guard try Source.exists(db, key: evidence.sourceId) else {
+                throw LedgerError.unknownSource("S\(evidence.sourceId)")
+            }
             var e = evidence
             try e.insert(db)
             return e
@@ -320,8 +338,10 @@ extension Ledger {
 extension Ledger {
     /// Replaces the stored findings with those of the latest check, attaches the evidence it found and applies status
     /// changes, in one transaction.
-    public func recordCheck(findings: [StoredFinding], statusChanges: [(claimId: Int64, to: ClaimStatus, note: String)],
-                            evidence: [Evidence] = [], by: String) throws {
+    public func recordCheck(
+        findings: [StoredFinding], statusChanges: [(claimId: Int64, to: ClaimStatus, note: String)],
+        evidence: [Evidence] = [], by: String
+    ) throws {
         try write { db in
             try StoredFinding.deleteAll(db)
             for var f in findings { try f.insert(db) }
@@ -329,7 +349,9 @@ extension Ledger {
             for change in statusChanges {
                 guard var c = try Claim.fetchOne(db, key: change.claimId), c.status != change.to else { continue }
                 let now = Date()
-                var e = StatusEvent(claimId: change.claimId, fromStatus: c.status, toStatus: change.to, at: now, by: by, note: change.note)
+                var e = StatusEvent(
+                    claimId: change.claimId, fromStatus: c.status, toStatus: change.to, at: now, by: by,
+                    note: change.note)
                 try e.insert(db)
                 c.status = change.to
                 c.updatedAt = now

@@ -91,8 +91,12 @@ extension LedgerError {
 
 /// Parses `S12`, `s12` or `12` for sources and `C3`, `c3` or `3` for claims.
 public enum LedgerID {
-    public static func source(_ s: String) throws -> Int64 { try parse(s, prefix: "S", expected: "a source id such as S1") }
-    public static func claim(_ s: String) throws -> Int64 { try parse(s, prefix: "C", expected: "a claim id such as C1") }
+    public static func source(_ s: String) throws -> Int64 {
+        try parse(s, prefix: "S", expected: "a source id such as S1")
+    }
+    public static func claim(_ s: String) throws -> Int64 {
+        try parse(s, prefix: "C", expected: "a claim id such as C1")
+    }
 
     static func parse(_ s: String, prefix: Character, expected: String) throws -> Int64 {
         var body = Substring(s.trimmingCharacters(in: .whitespaces))

@@ -2,9 +2,9 @@ import Foundation
 import GRDB
 import VerityDocument
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension Ledger {
@@ -112,8 +112,10 @@ extension Ledger {
         do {
             let q = try DatabaseQueue(path: name, configuration: config)
             (id, tables) = try q.read { db in
-                (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-                 Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")))
+                (
+                    try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+                    Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"))
+                )
             }
             try q.close()
         } catch let error as DatabaseError {

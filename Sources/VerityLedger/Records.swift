@@ -43,9 +43,11 @@ public struct Source: Codable, Sendable, Equatable, FetchableRecord, MutablePers
         public static let location = Column(CodingKeys.location)
     }
 
-    public init(id: Int64? = nil, path: String, title: String? = nil, publisher: String? = nil, url: String? = nil,
-                kind: String? = nil, speaker: String? = nil, publishedOn: String? = nil, format: String = "plain",
-                text: String, sha256: String, addedAt: Date = Date(), location: String? = nil) {
+    public init(
+        id: Int64? = nil, path: String, title: String? = nil, publisher: String? = nil, url: String? = nil,
+        kind: String? = nil, speaker: String? = nil, publishedOn: String? = nil, format: String = "plain",
+        text: String, sha256: String, addedAt: Date = Date(), location: String? = nil
+    ) {
         self.id = id; self.path = path; self.title = title; self.publisher = publisher; self.url = url
         self.kind = kind; self.speaker = speaker; self.publishedOn = publishedOn; self.format = format
         self.text = text; self.sha256 = sha256; self.addedAt = addedAt; self.location = location
@@ -85,10 +87,12 @@ public struct Claim: Codable, Sendable, Equatable, FetchableRecord, MutablePersi
         public static let article = Column(CodingKeys.article)
     }
 
-    public init(id: Int64? = nil, kind: ClaimKind, text: String, speaker: String? = nil, subject: String? = nil,
-                value: Double? = nil, unit: String? = nil, qualifier: String? = nil, dateValue: String? = nil,
-                article: String? = nil, articleStart: Int? = nil, articleEnd: Int? = nil,
-                status: ClaimStatus = .unverified, createdAt: Date = Date(), updatedAt: Date = Date()) {
+    public init(
+        id: Int64? = nil, kind: ClaimKind, text: String, speaker: String? = nil, subject: String? = nil,
+        value: Double? = nil, unit: String? = nil, qualifier: String? = nil, dateValue: String? = nil,
+        article: String? = nil, articleStart: Int? = nil, articleEnd: Int? = nil,
+        status: ClaimStatus = .unverified, createdAt: Date = Date(), updatedAt: Date = Date()
+    ) {
         self.id = id; self.kind = kind; self.text = text; self.speaker = speaker; self.subject = subject
         self.value = value; self.unit = unit; self.qualifier = qualifier; self.dateValue = dateValue
         self.article = article; self.articleStart = articleStart; self.articleEnd = articleEnd
@@ -123,9 +127,11 @@ public struct Evidence: Codable, Sendable, Equatable, FetchableRecord, MutablePe
         public static let sourceId = Column(CodingKeys.sourceId)
     }
 
-    public init(id: Int64? = nil, claimId: Int64, sourceId: Int64, exact: String, prefix: String, suffix: String,
-                start: Int, end: Int, stance: Stance = .supports, note: String? = nil, attachedAt: Date = Date(),
-                sourceSha256: String) {
+    public init(
+        id: Int64? = nil, claimId: Int64, sourceId: Int64, exact: String, prefix: String, suffix: String,
+        start: Int, end: Int, stance: Stance = .supports, note: String? = nil, attachedAt: Date = Date(),
+        sourceSha256: String
+    ) {
         self.id = id; self.claimId = claimId; self.sourceId = sourceId; self.exact = exact; self.prefix = prefix
         self.suffix = suffix; self.start = start; self.end = end; self.stance = stance; self.note = note
         self.attachedAt = attachedAt; self.sourceSha256 = sourceSha256
@@ -151,8 +157,10 @@ public struct StatusEvent: Codable, Sendable, Equatable, FetchableRecord, Mutabl
         public static let by = Column(CodingKeys.by)
     }
 
-    public init(id: Int64? = nil, claimId: Int64, fromStatus: ClaimStatus?, toStatus: ClaimStatus, at: Date = Date(),
-                by: String, note: String? = nil) {
+    public init(
+        id: Int64? = nil, claimId: Int64, fromStatus: ClaimStatus?, toStatus: ClaimStatus, at: Date = Date(),
+        by: String, note: String? = nil
+    ) {
         self.id = id; self.claimId = claimId; self.fromStatus = fromStatus; self.toStatus = toStatus
         self.at = at; self.by = by; self.note = note
     }
@@ -196,9 +204,11 @@ public struct StoredFinding: Codable, Sendable, Equatable, FetchableRecord, Muta
         case evidence = "evidenceJSON"
     }
 
-    public init(id: Int64? = nil, claimId: Int64?, rule: String, severity: String, document: String, line: Int,
-                column: Int, start: Int, end: Int, excerpt: String, message: String, evidence: [FindingPassage],
-                checkedAt: Date) {
+    public init(
+        id: Int64? = nil, claimId: Int64?, rule: String, severity: String, document: String, line: Int,
+        column: Int, start: Int, end: Int, excerpt: String, message: String, evidence: [FindingPassage],
+        checkedAt: Date
+    ) {
         self.id = id; self.claimId = claimId; self.rule = rule; self.severity = severity; self.document = document
         self.line = line; self.column = column; self.start = start; self.end = end; self.excerpt = excerpt
         self.message = message; self.evidence = evidence; self.checkedAt = checkedAt
@@ -212,10 +222,12 @@ extension Evidence {
     public static let contextLength = 32
 
     /// Evidence for the span `start..<end` of a source's document, anchored by its exact words and their context.
-    public init(claimId: Int64, source: Source, document: Document, start: Int, end: Int, stance: Stance, note: String?) {
-        self.init(claimId: claimId, sourceId: source.id!, exact: document.slice(start, end),
-                  prefix: document.slice(max(document.bodyStart, start - Evidence.contextLength), start),
-                  suffix: document.slice(end, min(document.count, end + Evidence.contextLength)),
-                  start: start, end: end, stance: stance, note: note, sourceSha256: source.sha256)
+    public init(claimId: Int64, source: Source, document: Document, start: Int, end: Int, stance: Stance, note: String?)
+    {
+        self.init(
+            claimId: claimId, sourceId: source.id!, exact: document.slice(start, end),
+            prefix: document.slice(max(document.bodyStart, start - Evidence.contextLength), start),
+            suffix: document.slice(end, min(document.count, end + Evidence.contextLength)),
+            start: start, end: end, stance: stance, note: note, sourceSha256: source.sha256)
     }
 }

@@ -30,7 +30,8 @@ extension Ledger {
 
     static func addSource(_ source: Source, replace: Bool, _ db: Database) throws -> SourceAddResult {
         if let location = source.location,
-           let known = try Source.filter(Source.Columns.location == location).fetchOne(db) {
+            let known = try Source.filter(Source.Columns.location == location).fetchOne(db)
+        {
             if known.sha256 == source.sha256 { return SourceAddResult(source: known, outcome: .alreadyPresent) }
             return try newVersion(of: known, source, replace: replace, db)
         }
@@ -51,9 +52,11 @@ extension Ledger {
         return SourceAddResult(source: s, outcome: .added)
     }
 
-    static func newVersion(of known: Source, _ source: Source, replace: Bool,
-                           _ db: Database) throws -> SourceAddResult {
-        let versions = try Ledger.earlierVersions(of: known.id!, db).count + 1 // the current text's number
+    static func newVersion(
+        of known: Source, _ source: Source, replace: Bool,
+        _ db: Database
+    ) throws -> SourceAddResult {
+        let versions = try Ledger.earlierVersions(of: known.id!, db).count + 1  // the current text's number
         guard replace else {
             throw LedgerError.sourceChanged(path: source.path, source: known.code, version: versions + 1)
         }
@@ -64,8 +67,10 @@ extension Ledger {
         s.id = known.id
         s.path = known.path
         try s.update(db)
-        let stale = try Evidence.filter(Evidence.Columns.sourceId == known.id!
-                                        && Column("sourceSha256") != source.sha256).fetchCount(db)
+        let stale = try Evidence.filter(
+            Evidence.Columns.sourceId == known.id!
+                && Column("sourceSha256") != source.sha256
+        ).fetchCount(db)
         return SourceAddResult(source: s, outcome: .newVersion(version: versions + 1, staleEvidence: stale))
     }
 }

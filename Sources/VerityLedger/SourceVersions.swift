@@ -27,8 +27,9 @@ public struct SourceVersion: Codable, Sendable, Equatable, FetchableRecord, Pers
 extension SourceVersion {
     /// A source's current text, as version `version` (after the earlier ones kept in `sourceVersion`).
     init(current s: Source, version: Int = 1) {
-        self.init(id: nil, sourceId: s.id!, version: version, path: s.path, format: s.format, text: s.text,
-                  sha256: s.sha256, addedAt: s.addedAt)
+        self.init(
+            id: nil, sourceId: s.id!, version: version, path: s.path, format: s.format, text: s.text,
+            sha256: s.sha256, addedAt: s.addedAt)
     }
 }
 
@@ -54,26 +55,27 @@ extension Ledger {
         let keep = "SELECT RAISE(ABORT, 'a source''s earlier texts are kept as they were')"
         let columns = "sourceId, version, path, format, text, sha256, addedAt"
         let next = "COALESCE((SELECT MAX(version) FROM sourceVersion WHERE sourceId = OLD.id), 0) + 1"
-        try db.execute(sql: """
-            CREATE TRIGGER sourceVersion_no_update BEFORE UPDATE ON sourceVersion BEGIN \(keep); END;
-            CREATE TRIGGER sourceVersion_no_delete BEFORE DELETE ON sourceVersion BEGIN \(keep); END;
-            CREATE TRIGGER sourceVersion_in_order BEFORE INSERT ON sourceVersion
-            WHEN NEW.version IS NOT
-                COALESCE((SELECT MAX(version) FROM sourceVersion WHERE sourceId = NEW.sourceId), 0) + 1
-            BEGIN SELECT RAISE(ABORT, 'a source''s versions are numbered 1, 2, … in order'); END;
-            CREATE TRIGGER source_keeps_earlier_text AFTER UPDATE OF text, sha256 ON source
-            WHEN NEW.sha256 IS NOT OLD.sha256 OR NEW.text IS NOT OLD.text BEGIN
-                INSERT INTO sourceVersion (\(columns))
-                VALUES (OLD.id, \(next), OLD.path, OLD.format, OLD.text, OLD.sha256, OLD.addedAt);
-            END;
-            CREATE TRIGGER source_keeps_location BEFORE UPDATE OF location ON source
-            WHEN OLD.location IS NOT NULL AND NEW.location IS NOT OLD.location
-            BEGIN SELECT RAISE(ABORT, 'a source stays at the location it was added from'); END;
-            CREATE TRIGGER source_keeps_id BEFORE UPDATE OF id ON source WHEN NEW.id IS NOT OLD.id
-            BEGIN SELECT RAISE(ABORT, 'a source keeps its id'); END;
-            CREATE TRIGGER source_no_delete BEFORE DELETE ON source
-            BEGIN SELECT RAISE(ABORT, 'sources are kept so their evidence stays verifiable'); END;
-            """)
+        try db.execute(
+            sql: """
+                CREATE TRIGGER sourceVersion_no_update BEFORE UPDATE ON sourceVersion BEGIN \(keep); END;
+                CREATE TRIGGER sourceVersion_no_delete BEFORE DELETE ON sourceVersion BEGIN \(keep); END;
+                CREATE TRIGGER sourceVersion_in_order BEFORE INSERT ON sourceVersion
+                WHEN NEW.version IS NOT
+                    COALESCE((SELECT MAX(version) FROM sourceVersion WHERE sourceId = NEW.sourceId), 0) + 1
+                BEGIN SELECT RAISE(ABORT, 'a source''s versions are numbered 1, 2, … in order'); END;
+                CREATE TRIGGER source_keeps_earlier_text AFTER UPDATE OF text, sha256 ON source
+                WHEN NEW.sha256 IS NOT OLD.sha256 OR NEW.text IS NOT OLD.text BEGIN
+                    INSERT INTO sourceVersion (\(columns))
+                    VALUES (OLD.id, \(next), OLD.path, OLD.format, OLD.text, OLD.sha256, OLD.addedAt);
+                END;
+                CREATE TRIGGER source_keeps_location BEFORE UPDATE OF location ON source
+                WHEN OLD.location IS NOT NULL AND NEW.location IS NOT OLD.location
+                BEGIN SELECT RAISE(ABORT, 'a source stays at the location it was added from'); END;
+                CREATE TRIGGER source_keeps_id BEFORE UPDATE OF id ON source WHEN NEW.id IS NOT OLD.id
+                BEGIN SELECT RAISE(ABORT, 'a source keeps its id'); END;
+                CREATE TRIGGER source_no_delete BEFORE DELETE ON source
+                BEGIN SELECT RAISE(ABORT, 'sources are kept so their evidence stays verifiable'); END;
+                """)
     }
 
     /// Every text a source has had, oldest first, the current one last.

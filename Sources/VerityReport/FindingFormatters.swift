@@ -7,7 +7,10 @@ public protocol FindingFormatter {
 }
 
 public func summary(_ findings: [Finding]) -> (errors: Int, warnings: Int, infos: Int) {
-    (findings.filter { $0.severity == .error }.count, findings.filter { $0.severity == .warning }.count, findings.filter { $0.severity == .info }.count)
+    (
+        findings.filter { $0.severity == .error }.count, findings.filter { $0.severity == .warning }.count,
+        findings.filter { $0.severity == .info }.count
+    )
 }
 
 /// `verity check --format json`: the contract (version 1).
@@ -19,22 +22,39 @@ public struct JSONFindingFormatter: FindingFormatter {
         let s = summary(findings)
         return JSONValue.object([
             ("version", .int(1)),
-            ("findings", .array(findings.map { f in
-                var fields: [(String, JSONValue)] = [
-                    ("rule", .string(f.rule)), ("severity", .string(f.severity.rawValue)), ("document", .string(f.document)),
-                    ("line", .int(f.line)), ("column", .int(f.column)), ("start", .int(f.start)), ("end", .int(f.end)),
-                    ("excerpt", .string(f.excerpt)), ("message", .string(f.message)),
-                    ("evidence", .array(f.evidence.map { e in
-                        .object([("document", .string(e.document)), ("line", .int(e.line)), ("excerpt", .string(e.excerpt))])
-                    })),
-                ]
-                if let c = f.confidence { fields.append(("confidence", .number((c * 1000).rounded() / 1000))) }
-                if features, let x = f.features {
-                    fields.append(("features", .object(x.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })))
-                }
-                return .object(fields)
-            })),
-            ("summary", .object([("errors", .int(s.errors)), ("warnings", .int(s.warnings)), ("infos", .int(s.infos))])),
+            (
+                "findings",
+                .array(
+                    findings.map { f in
+                        var fields: [(String, JSONValue)] = [
+                            ("rule", .string(f.rule)), ("severity", .string(f.severity.rawValue)),
+                            ("document", .string(f.document)),
+                            ("line", .int(f.line)), ("column", .int(f.column)), ("start", .int(f.start)),
+                            ("end", .int(f.end)),
+                            ("excerpt", .string(f.excerpt)), ("message", .string(f.message)),
+                            (
+                                "evidence",
+                                .array(
+                                    f.evidence.map { e in
+                                        .object([
+                                            ("document", .string(e.document)), ("line", .int(e.line)),
+                                            ("excerpt", .string(e.excerpt)),
+                                        ])
+                                    })
+                            ),
+                        ]
+                        if let c = f.confidence { fields.append(("confidence", .number((c * 1000).rounded() / 1000))) }
+                        if features, let x = f.features {
+                            fields.append(
+                                ("features", .object(x.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })))
+                        }
+                        return .object(fields)
+                    })
+            ),
+            (
+                "summary",
+                .object([("errors", .int(s.errors)), ("warnings", .int(s.warnings)), ("infos", .int(s.infos))])
+            ),
         ]).render()
     }
 }
@@ -51,7 +71,9 @@ public struct TextFindingFormatter: FindingFormatter {
         var lastDoc: String? = nil
         for f in findings {
             if f.document != lastDoc { if lastDoc != nil { lines.append("") }; lastDoc = f.document }
-            let sev = f.severity == .error ? paint("error", "1;31") : f.severity == .warning ? paint("warning", "1;33") : paint("info", "1;34")
+            let sev =
+                f.severity == .error
+                ? paint("error", "1;31") : f.severity == .warning ? paint("warning", "1;33") : paint("info", "1;34")
             let v = Visible.text
             lines.append("\(v(f.document)):\(f.line):\(f.column): \(sev) \(paint(v(f.rule), "1")): \(v(f.message))")
             lines.append("    article: “\(v(f.excerpt))”")
@@ -61,7 +83,9 @@ public struct TextFindingFormatter: FindingFormatter {
         }
         let s = summary(findings)
         if !lines.isEmpty { lines.append("") }
-        lines.append(findings.isEmpty ? "No problems found." : "\(s.errors) error(s), \(s.warnings) warning(s), \(s.infos) note(s).")
+        lines.append(
+            findings.isEmpty
+                ? "No problems found." : "\(s.errors) error(s), \(s.warnings) warning(s), \(s.infos) note(s).")
         return lines.joined(separator: "\n")
     }
 }
@@ -76,27 +100,115 @@ public struct SARIFFindingFormatter: FindingFormatter {
         return JSONValue.object([
             ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
             ("version", .string("2.1.0")),
-            ("runs", .array([.object([
-                ("tool", .object([("driver", .object([
-                    ("name", .string("verity")), ("informationUri", .string("https://example.invalid/verity")), ("version", .string("0.1.0")),
-                    ("rules", .array(rules.map { r in .object([("id", .string(r)), ("shortDescription", .object([("text", .string(SARIFFindingFormatter.descriptions[r] ?? r))]))]) })),
-                ]))])),
-                ("results", .array(findings.map { f in
+            (
+                "runs",
+                .array([
                     .object([
-                        ("ruleId", .string(f.rule)),
-                        ("level", .string(f.severity == .error ? "error" : f.severity == .warning ? "warning" : "note")),
-                        ("message", .object([("text", .string(f.message))])),
-                        ("locations", .array([.object([("physicalLocation", .object([
-                            ("artifactLocation", .object([("uri", .string(f.document))])),
-                            ("region", .object([("startLine", .int(f.line)), ("startColumn", .int(f.column)), ("snippet", .object([("text", .string(f.excerpt))]))])),
-                        ]))])])),
-                        ("relatedLocations", .array(f.evidence.enumerated().map { i, e in .object([
-                            ("id", .int(i + 1)),
-                            ("physicalLocation", .object([("artifactLocation", .object([("uri", .string(e.document))])), ("region", .object([("startLine", .int(e.line)), ("snippet", .object([("text", .string(e.excerpt))]))]))])),
-                        ]) })),
+                        (
+                            "tool",
+                            .object([
+                                (
+                                    "driver",
+                                    .object([
+                                        ("name", .string("verity")),
+                                        ("informationUri", .string("https://example.invalid/verity")),
+                                        ("version", .string("0.1.0")),
+                                        (
+                                            "rules",
+                                            .array(
+                                                rules.map { r in
+                                                    .object([
+                                                        ("id", .string(r)),
+                                                        (
+                                                            "shortDescription",
+                                                            .object([
+                                                                (
+                                                                    "text",
+                                                                    .string(SARIFFindingFormatter.descriptions[r] ?? r)
+                                                                )
+                                                            ])
+                                                        ),
+                                                    ])
+                                                })
+                                        ),
+                                    ])
+                                )
+                            ])
+                        ),
+                        (
+                            "results",
+                            .array(
+                                findings.map { f in
+                                    .object([
+                                        ("ruleId", .string(f.rule)),
+                                        (
+                                            "level",
+                                            .string(
+                                                f.severity == .error
+                                                    ? "error" : f.severity == .warning ? "warning" : "note")
+                                        ),
+                                        ("message", .object([("text", .string(f.message))])),
+                                        (
+                                            "locations",
+                                            .array([
+                                                .object([
+                                                    (
+                                                        "physicalLocation",
+                                                        .object([
+                                                            (
+                                                                "artifactLocation",
+                                                                .object([("uri", .string(f.document))])
+                                                            ),
+                                                            (
+                                                                "region",
+                                                                .object([
+                                                                    ("startLine", .int(f.line)),
+                                                                    ("startColumn", .int(f.column)),
+                                                                    (
+                                                                        "snippet",
+                                                                        .object([("text", .string(f.excerpt))])
+                                                                    ),
+                                                                ])
+                                                            ),
+                                                        ])
+                                                    )
+                                                ])
+                                            ])
+                                        ),
+                                        (
+                                            "relatedLocations",
+                                            .array(
+                                                f.evidence.enumerated().map { i, e in
+                                                    .object([
+                                                        ("id", .int(i + 1)),
+                                                        (
+                                                            "physicalLocation",
+                                                            .object([
+                                                                (
+                                                                    "artifactLocation",
+                                                                    .object([("uri", .string(e.document))])
+                                                                ),
+                                                                (
+                                                                    "region",
+                                                                    .object([
+                                                                        ("startLine", .int(e.line)),
+                                                                        (
+                                                                            "snippet",
+                                                                            .object([("text", .string(e.excerpt))])
+                                                                        ),
+                                                                    ])
+                                                                ),
+                                                            ])
+                                                        ),
+                                                    ])
+                                                })
+                                        ),
+                                    ])
+                                })
+                        ),
                     ])
-                })),
-            ])])),
+                ])
+            ),
         ]).render()
     }
 }

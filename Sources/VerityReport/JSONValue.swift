@@ -32,7 +32,13 @@ public indirect enum JSONValue: Sendable, Equatable {
         case let .bool(b): add(b ? "true" : "false")
         case let .int(i): add(String(i))
         case let .number(d):
-            if d.isNaN || d.isInfinite { add("null") } else if d == d.rounded(), abs(d) < 9e15 { add(String(Int64(d))) } else { add(String(d)) }
+            if d.isNaN || d.isInfinite {
+                add("null")
+            } else if d == d.rounded(), abs(d) < 9e15 {
+                add(String(Int64(d)))
+            } else {
+                add(String(d))
+            }
         case let .string(s): JSONValue.escape(s, into: &out)
         case let .array(a):
             if a.isEmpty { add("[]"); return }
@@ -68,7 +74,7 @@ public indirect enum JSONValue: Sendable, Equatable {
             case "\n": out.append(contentsOf: "\\n".utf8)
             case "\r": out.append(contentsOf: "\\r".utf8)
             case "\t": out.append(contentsOf: "\\t".utf8)
-            case "<": out.append(contentsOf: "\\u003c".utf8) // safe to embed in HTML
+            case "<": out.append(contentsOf: "\\u003c".utf8)  // safe to embed in HTML
             default:
                 // controls, bidi overrides and line separators as escapes: the data stays, nothing acts on a reader
                 if u.value >= 0x20 && u.value < 0x7F {

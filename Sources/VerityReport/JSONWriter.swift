@@ -32,7 +32,7 @@ struct JSONWriter {
         out.append(UInt8(ascii: "\n"))
         empty[empty.count - 1] = false
         pad(empty.count)
-        if let key { // (the keys are plain words: quoted as they are)
+        if let key {  // (the keys are plain words: quoted as they are)
             out.append(UInt8(ascii: "\""))
             out.append(contentsOf: key.utf8)
             out.append(contentsOf: "\": ".utf8)
@@ -47,10 +47,13 @@ struct JSONWriter {
     mutating func int(_ key: String, _ i: Int?) {
         next(key)
         guard var v = i else { out.append(contentsOf: "null".utf8); return }
-        if v < 0 { out.append(UInt8(ascii: "-")); v = -v } // (offsets: never Int.min)
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        if v < 0 { out.append(UInt8(ascii: "-")); v = -v }  // (offsets: never Int.min)
+        var digits:
+            (
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+            ) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var n = 0
         withUnsafeMutableBytes(of: &digits) { d in
             repeat { d[n] = UInt8(ascii: "0") + UInt8(v % 10); v /= 10; n += 1 } while v > 0

@@ -16,8 +16,10 @@ public struct LedgerSnapshot {
     public let earlierVersion: [Int64: Int]
 
     /// Reads what a report shows, narrowed to some claims, a status or an article.
-    public init(ledger: Ledger, path: String, claimIds: Set<Int64>? = nil, status: ClaimStatus? = nil, article: String? = nil,
-                articles: [String: String] = [:], madeAt: Date = Date()) throws {
+    public init(
+        ledger: Ledger, path: String, claimIds: Set<Int64>? = nil, status: ClaimStatus? = nil, article: String? = nil,
+        articles: [String: String] = [:], madeAt: Date = Date()
+    ) throws {
         ledgerPath = path
         self.madeAt = madeAt
         self.articles = articles
@@ -69,8 +71,13 @@ public struct MarkdownReport: ReportFormatter {
 
     /// A name such as a rule id in a code span when it is plain letters, digits and . _ -; else as Markdown text.
     static func code(_ s: String) -> String {
-        let plain = !s.isEmpty && s.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic
-            || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0)) }
+        let plain =
+            !s.isEmpty
+            && s.unicodeScalars.allSatisfy {
+                $0.isASCII
+                    && ($0.properties.isAlphabetic
+                        || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0))
+            }
         return plain ? "`" + s + "`" : md(s)
     }
 
@@ -92,7 +99,12 @@ public struct MarkdownReport: ReportFormatter {
             lines.append("")
             var meta: [String] = []
             if let s = c.speaker { meta.append("speaker: \(MarkdownReport.md(s))") }
-            if let v = c.value { meta.append("value: \(v == v.rounded() ? String(Int64(v)) : String(v))\(c.unit.map { " \(MarkdownReport.md($0))" } ?? "")") }
+            if let v = c.value {
+                meta.append(
+                    "value: " + (v == v.rounded() ? String(Int64(v)) : String(v))
+                        + (c.unit.map { " \(MarkdownReport.md($0))" } ?? "")
+                )
+            }
             if let s = c.subject { meta.append("subject: \(MarkdownReport.md(s))") }
             if let d = c.dateValue { meta.append("date: \(MarkdownReport.md(d))") }
             if let a = c.article { meta.append("article: \(MarkdownReport.md(a))") }
@@ -102,8 +114,12 @@ public struct MarkdownReport: ReportFormatter {
                 lines.append("Evidence:")
                 for e in ev {
                     let s = sourceById[e.sourceId]
-                    lines.append("- \(s?.code ?? "S?") *\(MarkdownReport.md(s?.title ?? s?.path ?? ""))* (\(e.stance.rawValue)): …\(MarkdownReport.md(e.prefix))**\(MarkdownReport.md(e.exact))**\(MarkdownReport.md(e.suffix))…"
-                                 + (snap.earlierNote(e).map { " (\($0))" } ?? ""))
+                    lines.append(
+                        "- \(s?.code ?? "S?") *\(MarkdownReport.md(s?.title ?? s?.path ?? ""))* "
+                            + "(\(e.stance.rawValue)): "
+                            + "…\(MarkdownReport.md(e.prefix))**"
+                            + "\(MarkdownReport.md(e.exact))**\(MarkdownReport.md(e.suffix))…"
+                            + (snap.earlierNote(e).map { " (\($0))" } ?? ""))
                 }
                 lines.append("")
             }
@@ -111,13 +127,19 @@ public struct MarkdownReport: ReportFormatter {
             if !fs.isEmpty {
                 lines.append("Findings of the latest check:")
                 for x in fs {
-                    lines.append("- \(MarkdownReport.code(x.rule)) (\(MarkdownReport.md(x.severity))): \(MarkdownReport.md(x.message))")
+                    lines.append(
+                        "- \(MarkdownReport.code(x.rule)) (\(MarkdownReport.md(x.severity))): "
+                            + "\(MarkdownReport.md(x.message))"
+                    )
                 }
                 lines.append("")
             }
             lines.append("History:")
             for h in snap.history where h.claimId == c.id {
-                lines.append("- \(f.string(from: h.at)) \(h.fromStatus?.rawValue ?? "—") → \(h.toStatus.rawValue) by \(MarkdownReport.md(h.by))\(h.note.map { ": \(MarkdownReport.md($0))" } ?? "")")
+                lines.append(
+                    "- \(f.string(from: h.at)) \(h.fromStatus?.rawValue ?? "—") → \(h.toStatus.rawValue) by "
+                        + "\(MarkdownReport.md(h.by))\(h.note.map { ": \(MarkdownReport.md($0))" } ?? "")"
+                )
             }
             lines.append("")
         }
@@ -125,7 +147,13 @@ public struct MarkdownReport: ReportFormatter {
         if !loose.isEmpty {
             lines.append("## Other findings")
             lines.append("")
-            for x in loose { lines.append("- \(MarkdownReport.md(x.document)):\(x.line):\(x.column) \(MarkdownReport.code(x.rule)) (\(MarkdownReport.md(x.severity))): \(MarkdownReport.md(x.message)) — “\(MarkdownReport.md(x.excerpt))”") }
+            for x in loose {
+                lines.append(
+                    "- \(MarkdownReport.md(x.document)):\(x.line):\(x.column) \(MarkdownReport.code(x.rule)) "
+                        + "(\(MarkdownReport.md(x.severity))): \(MarkdownReport.md(x.message)) — "
+                        + "“\(MarkdownReport.md(x.excerpt))”"
+                )
+            }
             lines.append("")
         }
         return lines.joined(separator: "\n")

@@ -26,7 +26,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 func webURL(_ s: String) -> String? {
     let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
     guard let u = URL(string: t), let scheme = u.scheme?.lowercased(), scheme == "http" || scheme == "https",
-          let host = u.host, !host.isEmpty, !t.unicodeScalars.contains(where: Visible.isHidden) else { return nil }
+        let host = u.host, !host.isEmpty, !t.unicodeScalars.contains(where: Visible.isHidden)
+    else { return nil }
     return t
 }
 
@@ -49,43 +50,80 @@ public struct JSONReport: ReportFormatter {
             ("version", .int(1)),
             ("ledger", .string(snap.ledgerPath)),
             ("generatedAt", .string(snap.date(snap.madeAt))),
-            ("claims", .array(snap.claims.map { c in
-                .object([
-                    ("id", .string(c.code)), ("kind", .string(c.kind.rawValue)), ("text", .string(c.text)),
-                    ("speaker", .str(c.speaker)), ("subject", .str(c.subject)), ("value", c.value.map(JSONValue.number) ?? .null),
-                    ("unit", .str(c.unit)), ("qualifier", .str(c.qualifier)), ("date", .str(c.dateValue)),
-                    ("article", .str(c.article)), ("start", .int(c.articleStart)), ("end", .int(c.articleEnd)),
-                    ("status", .string(c.status.rawValue)), ("createdAt", .string(snap.date(c.createdAt))), ("updatedAt", .string(snap.date(c.updatedAt))),
-                    ("evidence", .array(snap.evidence(of: c).map { e in
-                        .object([("source", .string("S\(e.sourceId)")), ("stance", .string(e.stance.rawValue)), ("exact", .string(e.exact)),
-                                 ("prefix", .string(e.prefix)), ("suffix", .string(e.suffix)), ("start", .int(e.start)), ("end", .int(e.end)),
-                                 ("note", .str(e.note)), ("attachedAt", .string(snap.date(e.attachedAt))), ("sourceSha256", .string(e.sourceSha256)),
-                                 ("sourceChanged", .bool(snap.earlierVersion[e.id ?? 0] != nil)),
-                                 ("attachedToVersion", .int(snap.earlierVersion[e.id ?? 0]))])
-                    })),
-                    ("history", .array(snap.history(of: c).map { h in
-                        .object([("from", .str(h.fromStatus?.rawValue)), ("to", .string(h.toStatus.rawValue)), ("at", .string(snap.date(h.at))),
-                                 ("by", .string(h.by)), ("note", .str(h.note))])
-                    })),
-                    ("findings", .array(snap.findings(of: c).map(JSONReport.finding))),
-                ])
-            })),
+            (
+                "claims",
+                .array(
+                    snap.claims.map { c in
+                        .object([
+                            ("id", .string(c.code)), ("kind", .string(c.kind.rawValue)), ("text", .string(c.text)),
+                            ("speaker", .str(c.speaker)), ("subject", .str(c.subject)),
+                            ("value", c.value.map(JSONValue.number) ?? .null),
+                            ("unit", .str(c.unit)), ("qualifier", .str(c.qualifier)), ("date", .str(c.dateValue)),
+                            ("article", .str(c.article)), ("start", .int(c.articleStart)), ("end", .int(c.articleEnd)),
+                            ("status", .string(c.status.rawValue)), ("createdAt", .string(snap.date(c.createdAt))),
+                            ("updatedAt", .string(snap.date(c.updatedAt))),
+                            (
+                                "evidence",
+                                .array(
+                                    snap.evidence(of: c).map { e in
+                                        .object([
+                                            ("source", .string("S\(e.sourceId)")),
+                                            ("stance", .string(e.stance.rawValue)), ("exact", .string(e.exact)),
+                                            ("prefix", .string(e.prefix)), ("suffix", .string(e.suffix)),
+                                            ("start", .int(e.start)), ("end", .int(e.end)),
+                                            ("note", .str(e.note)), ("attachedAt", .string(snap.date(e.attachedAt))),
+                                            ("sourceSha256", .string(e.sourceSha256)),
+                                            ("sourceChanged", .bool(snap.earlierVersion[e.id ?? 0] != nil)),
+                                            ("attachedToVersion", .int(snap.earlierVersion[e.id ?? 0])),
+                                        ])
+                                    })
+                            ),
+                            (
+                                "history",
+                                .array(
+                                    snap.history(of: c).map { h in
+                                        .object([
+                                            ("from", .str(h.fromStatus?.rawValue)),
+                                            ("to", .string(h.toStatus.rawValue)), ("at", .string(snap.date(h.at))),
+                                            ("by", .string(h.by)), ("note", .str(h.note)),
+                                        ])
+                                    })
+                            ),
+                            ("findings", .array(snap.findings(of: c).map(JSONReport.finding))),
+                        ])
+                    })
+            ),
             ("otherFindings", .array(snap.findings.filter { $0.claimId == nil }.map(JSONReport.finding))),
-            ("sources", .array(snap.sources.filter { usedSources.contains($0.id!) || snap.claims.isEmpty }.map { s in
-                .object([("id", .string(s.code)), ("path", .string(s.path)), ("title", .str(s.title)), ("publisher", .str(s.publisher)),
-                         ("date", .str(s.publishedOn)), ("url", .str(s.url)), ("kind", .str(s.kind)), ("speaker", .str(s.speaker)),
-                         ("sha256", .string(s.sha256))])
-            })),
+            (
+                "sources",
+                .array(
+                    snap.sources.filter { usedSources.contains($0.id!) || snap.claims.isEmpty }.map { s in
+                        .object([
+                            ("id", .string(s.code)), ("path", .string(s.path)), ("title", .str(s.title)),
+                            ("publisher", .str(s.publisher)),
+                            ("date", .str(s.publishedOn)), ("url", .str(s.url)), ("kind", .str(s.kind)),
+                            ("speaker", .str(s.speaker)),
+                            ("sha256", .string(s.sha256)),
+                        ])
+                    })
+            ),
         ]).render()
     }
 
     static func finding(_ f: StoredFinding) -> JSONValue {
         .object([
             ("rule", .string(f.rule)), ("severity", .string(f.severity)), ("document", .string(f.document)),
-            ("line", .int(f.line)), ("column", .int(f.column)), ("excerpt", .string(f.excerpt)), ("message", .string(f.message)),
-            ("evidence", .array(f.evidence.map { e in
-                .object([("document", .string(e.document)), ("line", .int(e.line)), ("excerpt", .string(e.excerpt))])
-            })),
+            ("line", .int(f.line)), ("column", .int(f.column)), ("excerpt", .string(f.excerpt)),
+            ("message", .string(f.message)),
+            (
+                "evidence",
+                .array(
+                    f.evidence.map { e in
+                        .object([
+                            ("document", .string(e.document)), ("line", .int(e.line)), ("excerpt", .string(e.excerpt)),
+                        ])
+                    })
+            ),
         ])
     }
 }
@@ -111,7 +149,8 @@ public struct CSVReport: ReportFormatter {
         let rest = s.drop { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" || $0 == ";" || $0 == "," || $0 == "|" }
         guard let f = rest.first, "=+-@\u{FF1D}\u{FF0B}\u{FF0D}\u{FF20}".contains(f) else { return false }
         let digits = rest.dropFirst()
-        let plainNumber = rest.count == s.count && (f == "-" || f == "+") && digits.first?.isNumber == true
+        let plainNumber =
+            rest.count == s.count && (f == "-" || f == "+") && digits.first?.isNumber == true
             && digits.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
         return !plainNumber
     }
@@ -121,8 +160,11 @@ public struct CSVReport: ReportFormatter {
         for c in snap.claims {
             let sources = Array(Set(snap.evidence(of: c).map { "S\($0.sourceId)" })).sorted().joined(separator: " ")
             let value = c.value.map { $0 == $0.rounded() && abs($0) < 1e15 ? String(Int64($0)) : String($0) } ?? ""
-            rows.append([c.code, c.kind.rawValue, c.text, c.speaker ?? "", value, c.unit ?? "", c.status.rawValue, sources,
-                         snap.date(c.updatedAt)].map(CSVReport.field).joined(separator: ","))
+            rows.append(
+                [
+                    c.code, c.kind.rawValue, c.text, c.speaker ?? "", value, c.unit ?? "", c.status.rawValue, sources,
+                    snap.date(c.updatedAt),
+                ].map(CSVReport.field).joined(separator: ","))
         }
         return "\u{FEFF}" + rows.joined(separator: "\r\n") + "\r\n"
     }
@@ -141,10 +183,13 @@ public struct ClaimReviewReport: ReportFormatter {
 
     public func render(_ snap: LedgerSnapshot) -> String {
         let reviews: [JSONValue] = snap.claims.compactMap { c in
-            guard let (value, label) = ClaimReviewReport.ratings[c.status] else { return nil } // unverified: not reviewed yet
+            // unverified: not reviewed yet
+            guard let (value, label) = ClaimReviewReport.ratings[c.status] else { return nil }
             let reviewedAt = snap.history(of: c).last?.at ?? c.updatedAt
             var claim: [(String, JSONValue)] = [("@type", .string("Claim"))]
-            if let s = c.speaker { claim.append(("author", .object([("@type", .string("Person")), ("name", .string(s))]))) }
+            if let s = c.speaker {
+                claim.append(("author", .object([("@type", .string("Person")), ("name", .string(s))])))
+            }
             if let a = c.article.flatMap(webURL) {
                 claim.append(("appearance", .object([("@type", .string("CreativeWork")), ("url", .string(a))])))
             }
@@ -154,10 +199,20 @@ public struct ClaimReviewReport: ReportFormatter {
                 ("@type", .string("ClaimReview")),
                 ("claimReviewed", .string(c.text)),
                 ("itemReviewed", .object(claim)),
-                ("reviewRating", .object([("@type", .string("Rating")), ("ratingValue", .int(value)), ("bestRating", .int(5)),
-                                          ("worstRating", .int(1)), ("alternateName", .string(label))])),
+                (
+                    "reviewRating",
+                    .object([
+                        ("@type", .string("Rating")), ("ratingValue", .int(value)), ("bestRating", .int(5)),
+                        ("worstRating", .int(1)), ("alternateName", .string(label)),
+                    ])
+                ),
                 ("datePublished", .string(String(snap.date(reviewedAt).prefix(10)))),
-                ("author", .object([("@type", .string("Organization")), ("name", .string(snap.history(of: c).last?.by ?? "Verity"))])),
+                (
+                    "author",
+                    .object([
+                        ("@type", .string("Organization")), ("name", .string(snap.history(of: c).last?.by ?? "Verity")),
+                    ])
+                ),
                 ("url", .string("#\(c.code)")),
             ])
         }
@@ -175,21 +230,46 @@ public struct AnnotationReport: ReportFormatter {
         for c in snap.claims {
             for e in snap.evidence(of: c) {
                 let s = snap.source(e.sourceId)
-                items.append(.object([
-                    ("id", .string("urn:verity:evidence:\(e.id ?? 0)")),
-                    ("type", .string("Annotation")),
-                    ("motivation", .string("assessing")),
-                    ("created", .string(snap.date(e.attachedAt))),
-                    ("body", .object([("type", .string("TextualBody")), ("purpose", .string("assessing")), ("format", .string("text/plain")),
-                                      ("value", .string("\(c.code) (\(c.status.rawValue)) \(e.stance.rawValue): \(c.text)\(e.note.map { " — \($0)" } ?? "")"))])),
-                    ("target", .object([
-                        ("source", .string(s?.url.flatMap(webURL) ?? "urn:verity:source:S\(e.sourceId)")),
-                        ("selector", .array([
-                            .object([("type", .string("TextQuoteSelector")), ("exact", .string(e.exact)), ("prefix", .string(e.prefix)), ("suffix", .string(e.suffix))]),
-                            .object([("type", .string("TextPositionSelector")), ("start", .int(e.start)), ("end", .int(e.end))]),
-                        ])),
-                    ])),
-                ]))
+                items.append(
+                    .object([
+                        ("id", .string("urn:verity:evidence:\(e.id ?? 0)")),
+                        ("type", .string("Annotation")),
+                        ("motivation", .string("assessing")),
+                        ("created", .string(snap.date(e.attachedAt))),
+                        (
+                            "body",
+                            .object([
+                                ("type", .string("TextualBody")), ("purpose", .string("assessing")),
+                                ("format", .string("text/plain")),
+                                (
+                                    "value",
+                                    .string(
+                                        "\(c.code) (\(c.status.rawValue)) \(e.stance.rawValue): "
+                                            + "\(c.text)\(e.note.map { " — \($0)" } ?? "")"
+                                    )
+                                ),
+                            ])
+                        ),
+                        (
+                            "target",
+                            .object([
+                                ("source", .string(s?.url.flatMap(webURL) ?? "urn:verity:source:S\(e.sourceId)")),
+                                (
+                                    "selector",
+                                    .array([
+                                        .object([
+                                            ("type", .string("TextQuoteSelector")), ("exact", .string(e.exact)),
+                                            ("prefix", .string(e.prefix)), ("suffix", .string(e.suffix)),
+                                        ]),
+                                        .object([
+                                            ("type", .string("TextPositionSelector")), ("start", .int(e.start)),
+                                            ("end", .int(e.end)),
+                                        ]),
+                                    ])
+                                ),
+                            ])
+                        ),
+                    ]))
             }
         }
         return JSONValue.object([

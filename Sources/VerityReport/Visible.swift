@@ -14,7 +14,9 @@ public enum Visible {
 
     /// For terminal text, Markdown and CSV: each hidden scalar as a Swift escape (`\u{1B}`); newlines and tabs stay,
     /// and so does a carriage return before a newline.
-    public static func text(_ s: String) -> String { escape(s) { "\\u{\(String($0.value, radix: 16, uppercase: true))}" } }
+    public static func text(_ s: String) -> String {
+        escape(s) { "\\u{\(String($0.value, radix: 16, uppercase: true))}" }
+    }
 
     /// For JSON made elsewhere: each hidden scalar as a JSON escape (`\u202e`), valid inside a JSON string.
     public static func json(_ s: String) -> String { escape(s) { hex4($0) } }

@@ -34,7 +34,8 @@ public struct Alignment: Sendable, Equatable {
             }
         }
         var bestJ = 0
-        for j in 0...n where d[m * w + j] <= d[m * w + bestJ] { bestJ = j } // ties: the later end, so a changed last word reads as a substitution
+        // ties: the later end, so a changed last word reads as a substitution
+        for j in 0...n where d[m * w + j] <= d[m * w + bestJ] { bestJ = j }
         // trace back
         var ops: [Op] = []
         var i = m, j = bestJ
@@ -61,15 +62,20 @@ public struct Alignment: Sendable, Equatable {
     /// `crosses(a, b)`: a boundary lies between passage words a < b.
     public func keepingInside(_ crosses: (Int, Int) -> Bool) -> Alignment {
         func source(_ op: Op) -> Int? {
-            switch op { case let .match(_, s), let .substitute(_, s), let .omit(s): return s; case .insert: return nil }
+            switch op {
+            case let .match(_, s), let .substitute(_, s), let .omit(s): return s;
+            case .insert: return nil
+            }
         }
         guard let firstMatch = ops.firstIndex(where: { if case .match = $0 { return true } else { return false } }),
-              let lastMatch = ops.lastIndex(where: { if case .match = $0 { return true } else { return false } }),
-              let lo = source(ops[firstMatch]), let hi = source(ops[lastMatch]) else { return self }
+            let lastMatch = ops.lastIndex(where: { if case .match = $0 { return true } else { return false } }),
+            let lo = source(ops[firstMatch]), let hi = source(ops[lastMatch])
+        else { return self }
         var out: [Op] = []
         for (k, op) in ops.enumerated() {
             if let s = source(op), (k < firstMatch && crosses(s, lo)) || (k > lastMatch && crosses(hi, s)) {
-                if case let .substitute(q, _) = op { out.append(.insert(q: q)) } // an omitted passage word outside is dropped
+                // an omitted passage word outside is dropped
+                if case let .substitute(q, _) = op { out.append(.insert(q: q)) }
             } else {
                 out.append(op)
             }
@@ -89,15 +95,20 @@ public struct Alignment: Sendable, Equatable {
         public var isSubstitution: Bool { !quoteWords.isEmpty && !sourceWords.isEmpty }
         public var isInsertion: Bool { sourceWords.isEmpty }
         public var isOmission: Bool { quoteWords.isEmpty }
-        static let negations: Set<String> = ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot"]
+        static let negations: Set<String> = [
+            "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot",
+        ]
         /// A negation present on one side only.
         public var changesNegation: Bool {
-            let a = quoteWords.filter(Change.negations.contains).count, b = sourceWords.filter(Change.negations.contains).count
+            let a = quoteWords.filter(Change.negations.contains).count,
+                b = sourceWords.filter(Change.negations.contains).count
             return a != b
         }
         /// A number on either side.
         public var changesNumber: Bool {
-            (quoteWords + sourceWords).contains { $0.first.map { $0.isNumber } ?? false || NumberWords.value(of: $0) != nil }
+            (quoteWords + sourceWords).contains {
+                $0.first.map { $0.isNumber } ?? false || NumberWords.value(of: $0) != nil
+            }
         }
     }
 
@@ -106,7 +117,10 @@ public struct Alignment: Sendable, Equatable {
         var qi: [Int] = [], si: [Int] = []
         func flush() {
             if !qi.isEmpty || !si.isEmpty {
-                out.append(Change(quoteWords: qi.map { q[$0] }, sourceWords: si.map { s[$0] }, quoteIndices: qi, sourceIndices: si))
+                out.append(
+                    Change(
+                        quoteWords: qi.map { q[$0] }, sourceWords: si.map { s[$0] }, quoteIndices: qi, sourceIndices: si
+                    ))
                 qi = []; si = []
             }
         }

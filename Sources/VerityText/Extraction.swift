@@ -77,6 +77,8 @@ public enum SpanLocator {
         if hits.count > 1 { return .ambiguous(hits) }
         let al = Alignment.align(qWords, sWords)
         guard !al.sourceRange.isEmpty, al.matches * 2 >= qWords.count else { return .notFound(closest: nil) }
-        return .notFound(closest: toks[words[al.sourceRange.lowerBound].token].start..<toks[words[al.sourceRange.upperBound - 1].token].end)
+        return .notFound(
+            closest: toks[words[al.sourceRange.lowerBound].token]
+                .start..<toks[words[al.sourceRange.upperBound - 1].token].end)
     }
 }

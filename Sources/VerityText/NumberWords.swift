@@ -12,7 +12,10 @@ public enum NumberWords {
         "bn": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000, "k": 1_000, "thousands": 1_000,
     ]
     /// Scale letters glued to a number (`$3.10bn`, `€85m`, `4.2k`).
-    public static let gluedScales: [String: Double] = ["k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000, "mln": 1_000_000, "bln": 1_000_000_000]
+    public static let gluedScales: [String: Double] = [
+        "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000,
+        "mln": 1_000_000, "bln": 1_000_000_000,
+    ]
 
     public static func value(of word: String) -> Double? { units[word] }
 }

@@ -21,7 +21,8 @@ public struct Quote: Sendable, Equatable, Codable {
     /// The pattern that named the speaker ("speaker.cue-after", "speaker.transcript-label"), or "speaker.none".
     public var rule: String = "speaker.none"
 
-    /// Written like a title or a name ("Justice Against Sponsors of Terrorism Act", "Miss Piggy"): every word capitalized
+    /// Written like a title or a name ("Justice Against Sponsors of Terrorism Act", "Miss Piggy"): every word
+    /// capitalized
     /// but the small ones, and no sentence punctuation. Someone may have coined it, but it is no statement to verify.
     public var looksLikeTitle: Bool {
         let small = Quote.smallTitleWords
@@ -37,7 +38,9 @@ public struct Quote: Sendable, Equatable, Codable {
         return capitalized >= 2 && words.first?.first?.isUppercase == true
     }
     /// The small words a title leaves lowercase.
-    static let smallTitleWords: Set<Substring> = ["of", "the", "and", "a", "an", "for", "to", "in", "on", "at", "by", "with", "or", "from", "vs"]
+    static let smallTitleWords: Set<Substring> = [
+        "of", "the", "and", "a", "an", "for", "to", "in", "on", "at", "by", "with", "or", "from", "vs",
+    ]
 }
 
 public enum QuoteExtractor {
@@ -75,29 +78,37 @@ public enum QuoteExtractor {
 
     @inline(__always) static func isOpenContext(_ s: Unicode.Scalar?) -> Bool {
         guard let s else { return true }
-        return s == " " || s == "\n" || s == "(" || s == "[" || s == "{" || s == "\u{2014}" || s == "-" || s == "/" || s == ":"
+        return s == " " || s == "\n" || s == "(" || s == "[" || s == "{" || s == "\u{2014}" || s == "-" || s == "/"
+            || s == ":"
     }
     @inline(__always) static func isCloseContext(_ s: Unicode.Scalar?) -> Bool {
         guard let s else { return true }
         return s == " " || s == "\n" || ".,;:!?)]}\u{2014}-\u{2026}".unicodeScalars.contains(s)
     }
 
-    static func marks(_ doc: Document, _ para: Range<Int>) -> (double: [Mark], singleOpens: [Int], singleCloses: [Int]) {
+    static func marks(_ doc: Document, _ para: Range<Int>) -> (double: [Mark], singleOpens: [Int], singleCloses: [Int])
+    {
         doc.scalars.withUnsafeBufferPointer { o in doc.analysis.withUnsafeBufferPointer { a in marks(o, a, para) } }
     }
 
-    static func marks(_ o: UnsafeBufferPointer<Unicode.Scalar>, _ a: UnsafeBufferPointer<Unicode.Scalar>, _ para: Range<Int>)
-        -> (double: [Mark], singleOpens: [Int], singleCloses: [Int]) {
+    static func marks(
+        _ o: UnsafeBufferPointer<Unicode.Scalar>, _ a: UnsafeBufferPointer<Unicode.Scalar>, _ para: Range<Int>
+    )
+        -> (double: [Mark], singleOpens: [Int], singleCloses: [Int])
+    {
         var out: [Mark] = [], sOpen: [Int] = [], sClose: [Int] = []
         var i = para.lowerBound
         while i < para.upperBound {
             // most characters are no quotation mark: pass them over before any other test
             let v = o[i].value
-            if v < 0x80 ? (v != 0x22 && v != 0x26 && v != 0x27 && v != 0x60) : (v != 0xAB && v != 0xBB && (v < 0x2018 || v > 0x201F)) {
+            if v < 0x80
+                ? (v != 0x22 && v != 0x26 && v != 0x27 && v != 0x60)
+                : (v != 0xAB && v != 0xBB && (v < 0x2018 || v > 0x201F))
+            {
                 i += 1; continue
             }
-            let c = o[i] == "&" ? a[i] : o[i] // an HTML entity: read the character it stands for
-            if a[i] == " " && c != " " { i += 1; continue } // blanked markup
+            let c = o[i] == "&" ? a[i] : o[i]  // an HTML entity: read the character it stands for
+            if a[i] == " " && c != " " { i += 1; continue }  // blanked markup
             let prev: Unicode.Scalar? = i > para.lowerBound ? a[i - 1] : nil
             let next: Unicode.Scalar? = i + 1 < para.upperBound ? a[i + 1] : nil
             switch c.value {
@@ -105,15 +116,18 @@ public enum QuoteExtractor {
                 out.append(Mark(pos: i, len: 1, kind: !isOpenContext(prev) && isCloseContext(next) ? .close : .open))
             case 0x201D, 0x00BB:
                 out.append(Mark(pos: i, len: 1, kind: isOpenContext(prev) && !isCloseContext(next) ? .open : .close))
-            case 0x22: // "
+            case 0x22:  // "
                 let openCtx = isOpenContext(prev), closeCtx = isCloseContext(next)
-                out.append(Mark(pos: i, len: 1, kind: openCtx && !closeCtx ? .open : (!openCtx && closeCtx) ? .close : .either))
+                out.append(
+                    Mark(pos: i, len: 1, kind: openCtx && !closeCtx ? .open : (!openCtx && closeCtx) ? .close : .either)
+                )
             case 0x60 where next == "`" || (i + 1 < para.upperBound && o[i + 1] == "`"):
                 out.append(Mark(pos: i, len: 2, kind: .open)); i += 2; continue
             case 0x27 where i + 1 < para.upperBound && o[i + 1] == "'":
                 let p: Unicode.Scalar? = i > para.lowerBound ? a[i - 1] : nil
                 let nx: Unicode.Scalar? = i + 2 < para.upperBound ? a[i + 2] : nil
-                out.append(Mark(pos: i, len: 2, kind: isOpenContext(p) && !isCloseContext(nx) ? .open : .close)); i += 2; continue
+                out.append(Mark(pos: i, len: 2, kind: isOpenContext(p) && !isCloseContext(nx) ? .open : .close));
+                i += 2; continue
             case 0x2018:
                 if isOpenContext(prev), let nx = next, Tokenizer.isLetter(nx) { sOpen.append(i) }
             case 0x2019:
@@ -125,7 +139,9 @@ public enum QuoteExtractor {
         return (out, sOpen, sClose)
     }
 
-    struct RawQuote { var open: Int; var openLen: Int; var close: Int; var closeLen: Int; var runsOn: Bool; var single: Bool }
+    struct RawQuote {
+        var open: Int; var openLen: Int; var close: Int; var closeLen: Int; var runsOn: Bool; var single: Bool
+    }
 
     /// The quotations of a paragraph, whose tokens are `tokens`.
     static func rawQuotes(_ doc: Document, _ para: Range<Int>, _ tokens: Tokens) -> [RawQuote] {
@@ -141,10 +157,13 @@ public enum QuoteExtractor {
                     skip = 1
                 } else if m.kind == .open && m.pos > o.pos + o.len {
                     // an opening mark inside an open quote: the first was never closed
-                    out.append(RawQuote(open: o.pos, openLen: o.len, close: m.pos, closeLen: 0, runsOn: false, single: false))
+                    out.append(
+                        RawQuote(open: o.pos, openLen: o.len, close: m.pos, closeLen: 0, runsOn: false, single: false))
                     open = m
                 } else {
-                    out.append(RawQuote(open: o.pos, openLen: o.len, close: m.pos, closeLen: m.len, runsOn: false, single: false))
+                    out.append(
+                        RawQuote(
+                            open: o.pos, openLen: o.len, close: m.pos, closeLen: m.len, runsOn: false, single: false))
                     open = nil
                 }
             } else if m.kind != .close {
@@ -152,7 +171,8 @@ public enum QuoteExtractor {
             }
         }
         if let o = open {
-            out.append(RawQuote(open: o.pos, openLen: o.len, close: para.upperBound, closeLen: 0, runsOn: true, single: false))
+            out.append(
+                RawQuote(open: o.pos, openLen: o.len, close: para.upperBound, closeLen: 0, runsOn: true, single: false))
         }
         // headline-style single quotes outside double quotes
         addSingleQuotes(&out, opens: sOpens, closes: sCloses, tokens: tokens)
@@ -179,7 +199,8 @@ public enum QuoteExtractor {
             var raws = rawQuotes(doc, para, tokens)
             mentions.add(para)
             defer { previousPara = para }
-            // most paragraphs hold no quotation: nothing more is needed of them (their names are read if a speaker needs them)
+            // most paragraphs hold no quotation: nothing more is needed of them (their names are read if a speaker
+            // needs them)
             guard !raws.isEmpty else { previousRanOn = false; continue }
             var sentences = SentenceIndex()
             raws.removeAll { isNickname($0, tokens) }
@@ -190,13 +211,16 @@ public enum QuoteExtractor {
                 var s = r.open + r.openLen, e = r.close
                 while s < e, Tokenizer.isSpace(doc.analysis[s]) { s += 1 }
                 while e > s, Tokenizer.isSpace(doc.analysis[e - 1]) { e -= 1 }
-                guard e > s, doc.analysis[s..<e].contains(where: { Tokenizer.isLetter($0) || Tokenizer.isDigit($0) }) else { continue }
-                var q = Quote(text: doc.slice(s, e), start: s, end: e, speaker: nil, speakerStart: nil, speakerEnd: nil,
-                              cue: nil, paragraph: pi, continuesPrevious: false, single: r.single)
+                guard e > s, doc.analysis[s..<e].contains(where: { Tokenizer.isLetter($0) || Tokenizer.isDigit($0) })
+                else { continue }
+                var q = Quote(
+                    text: doc.slice(s, e), start: s, end: e, speaker: nil, speakerStart: nil, speakerEnd: nil,
+                    cue: nil, paragraph: pi, continuesPrevious: false, single: r.single)
                 let prevEnd = qi > 0 ? raws[qi - 1].close + raws[qi - 1].closeLen : para.lowerBound
                 let nextStart = qi + 1 < raws.count ? raws[qi + 1].open : para.upperBound
-                let found = Attribution.find(tokens: tokens, doc: doc, open: r.open, close: r.close + r.closeLen,
-                                             prevEnd: prevEnd, nextStart: nextStart, sentences: &sentences)
+                let found = Attribution.find(
+                    tokens: tokens, doc: doc, open: r.open, close: r.close + r.closeLen,
+                    prevEnd: prevEnd, nextStart: nextStart, sentences: &sentences)
                 let inner = transcriptLabel(slice(tokens, s..<e), doc)
                 func use(_ a: Attribution.Found) {
                     q.speakerStart = a.start; q.speakerEnd = a.end; q.cue = a.cue.isEmpty ? nil : a.cue; q.rule = a.rule
@@ -214,17 +238,22 @@ public enum QuoteExtractor {
                     q.speaker = inner.text; q.speakerStart = inner.start; q.speakerEnd = inner.end; q.cue = ":"
                     q.rule = "speaker.label-inside"
                 } else if let (a, strength) = found, strength != .adjacent, qi > 0, !paraQuotes.isEmpty,
-                          a.start >= raws[qi - 1].close + raws[qi - 1].closeLen,
-                          strength == .sentence || a.text.split(separator: " ").last != paraQuotes.last?.speaker?.split(separator: " ").last {
-                    // a sentence of its own after the last quote, with its own subject (the same speaker carries on, cue and all)
+                    a.start >= raws[qi - 1].close + raws[qi - 1].closeLen,
+                    strength == .sentence
+                        || a.text.split(separator: " ").last != paraQuotes.last?.speaker?.split(separator: " ").last
+                {
+                    // a sentence of its own after the last quote, with its own subject (the same speaker carries on,
+                    // cue and all)
                     use(a)
                 } else if let prev = paraQuotes.last, prev.speaker != nil {
                     carry(prev)
                 } else if qi == 0, r.open == para.lowerBound, let intro = introducedBy(slice(all, previousPara), doc) {
                     // "Caddell continued:" closing the paragraph before
                     use(intro)
-                } else if qi == 0, previousRanOn || r.open == para.lowerBound, let last = quotes.last, last.paragraph == pi - 1,
-                          last.speaker != nil, label == nil {
+                } else if qi == 0, previousRanOn || r.open == para.lowerBound, let last = quotes.last,
+                    last.paragraph == pi - 1,
+                    last.speaker != nil, label == nil
+                {
                     carry(last)
                 } else if let (a, strength) = found, strength == .sentence {
                     use(a)
@@ -276,14 +305,19 @@ public enum QuoteExtractor {
         guard tokens.count >= 3, tokens.last?.norm == ":" else { return nil }
         let cue = tokens.count - 2
         // after a colon, "reports", "writes" and "notes" are verbs of saying, whatever they are elsewhere
-        if tokens[cue].is(.cue) || ["reports", "writes", "notes", "states", "claims", "explains", "adds", "continues"].contains(tokens[cue].norm),
-           let np = Attribution.leftNP(tokens, cue, floor: 0) {
+        if tokens[cue].is(.cue)
+            || ["reports", "writes", "notes", "states", "claims", "explains", "adds", "continues"].contains(
+                tokens[cue].norm),
+            let np = Attribution.leftNP(tokens, cue, floor: 0)
+        {
             return Attribution.make(np, tokens, doc, cue: tokens[cue].norm, rule: "speaker.introduced-by-colon")
         }
         // "On July 6, Sanders made the following comment:": the subject of the sentence that ends on the colon
-        let start = (tokens.indices.dropLast()).last(where: { Attribution.isSentenceEnd(tokens, $0) }).map { $0 + 1 } ?? 0
+        let start =
+            (tokens.indices.dropLast()).last(where: { Attribution.isSentenceEnd(tokens, $0) }).map { $0 + 1 } ?? 0
         guard start < tokens.count - 1, let np = Attribution.sentenceSubject(tokens, start..<(tokens.count - 1)),
-              !tokens[np.lowerBound].is(.determiner) else { return nil }
+            !tokens[np.lowerBound].is(.determiner)
+        else { return nil }
         return Attribution.make(np, tokens, doc, cue: ":", rule: "speaker.introducing-sentence")
     }
 
@@ -292,7 +326,8 @@ public enum QuoteExtractor {
         guard let colon = tokens.prefix(7).firstIndex(where: { $0.norm == ":" }), colon > 0 else { return nil }
         let words = tokens[0..<colon]
         guard words.allSatisfy({ $0.kind == .word && ($0.capitalized || $0.is(.role)) || $0.norm == "." }),
-              words.first?.capitalized == true else { return nil }
+            words.first?.capitalized == true
+        else { return nil }
         return (doc.slice(tokens[0].start, tokens[colon - 1].end), tokens[0].start, tokens[colon - 1].end)
     }
 }

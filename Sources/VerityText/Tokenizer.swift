@@ -73,21 +73,27 @@ public struct WordClass: OptionSet, Sendable, Equatable {
         var t: [String: WordClass] = [:]
         for w in DateExtractor.starters { t[w, default: []].insert(.dateStart) }
         for w in QuantityExtractor.starters { t[w, default: []].insert(.quantityStart) }
-        for w in Set(Lexicon.months.keys).union(Lexicon.weekdays.keys).union(Units.words.keys).union(NumberWords.units.keys)
-            .union(NumberWords.scales.keys).union(NumberWords.gluedScales.keys).union(DateExtractor.ordinalWords.keys)
-            .union(DateExtractor.unitDays.keys).union(Units.currencyCodes.keys).union(Units.dollarPrefixes.keys)
-            .union(QuantityExtractor.fractions.keys) {
+        for w in Set(Lexicon.months.keys).union(Lexicon.weekdays.keys).union(Units.words.keys).union(
+            NumberWords.units.keys
+        )
+        .union(NumberWords.scales.keys).union(NumberWords.gluedScales.keys).union(DateExtractor.ordinalWords.keys)
+        .union(DateExtractor.unitDays.keys).union(Units.currencyCodes.keys).union(Units.dollarPrefixes.keys)
+        .union(QuantityExtractor.fractions.keys) {
             t[w, default: []].insert(.lexical)
         }
         for w in DateExtractor.coreWords { t[w, default: []].insert(.dateCore) }
         let lists: [(Set<String>, WordClass)] = [
-            (Lexicon.roles, .role), (Lexicon.cues, .cue), (Lexicon.pronouns, .pronoun), (Lexicon.determiners, .determiner),
+            (Lexicon.roles, .role), (Lexicon.cues, .cue), (Lexicon.pronouns, .pronoun),
+            (Lexicon.determiners, .determiner),
             (Lexicon.phraseStops, .phraseStop), (Lexicon.stopwords, .stopword), (MentionIndex.orgWords, .org),
-            (Attribution.adverbs, .adverb), (Attribution.speechNouns, .speechNoun), (QuantityExtractor.subjectStops, .subjectStop), (QuantityExtractor.skipBefore, .skipBefore),
+            (Attribution.adverbs, .adverb), (Attribution.speechNouns, .speechNoun),
+            (QuantityExtractor.subjectStops, .subjectStop), (QuantityExtractor.skipBefore, .skipBefore),
         ]
         for (list, c) in lists { for w in list { t[w, default: []].insert(c) } }
         for (words, _) in QuantityExtractor.qualifiers { t[words.last!, default: []].insert(.qualifierEnd) }
-        for name in Units.nationalCurrencies.keys { t[String(name.prefix { $0 != " " }), default: []].insert(.currencyLead) }
+        for name in Units.nationalCurrencies.keys {
+            t[String(name.prefix { $0 != " " }), default: []].insert(.currencyLead)
+        }
         return t
     }()
 }
@@ -123,7 +129,7 @@ struct ClassTable: Sendable {
 
     /// The classes of `word`, whose hash (from `step`, starting at `seed`) is `h`.
     @inline(__always) func lookup(_ h: UInt64, _ word: String) -> WordClass {
-        let h = h | 1 // never 0, which marks an empty slot
+        let h = h | 1  // never 0, which marks an empty slot
         var k = Int(truncatingIfNeeded: h) & mask
         while true {
             let x = hashes[k]
@@ -136,7 +142,9 @@ struct ClassTable: Sendable {
 
 public enum Tokenizer {
     /// The token at `i` ends a sentence (a full stop that is no abbreviation's dot, "!" or "?").
-    public static func endsSentence(_ tokens: [Token], at i: Int) -> Bool { tokens.withUnsafeBufferPointer { Attribution.isSentenceEnd($0, i) } }
+    public static func endsSentence(_ tokens: [Token], at i: Int) -> Bool {
+        tokens.withUnsafeBufferPointer { Attribution.isSentenceEnd($0, i) }
+    }
 
     @inline(__always) public static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
     @inline(__always) public static func isLetter(_ s: Unicode.Scalar) -> Bool {
@@ -157,7 +165,7 @@ public enum Tokenizer {
     static let asciiStrings: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
 
     static func tokenize(_ a: UnsafeBufferPointer<Unicode.Scalar>, from: Int, to n: Int) -> [Token] {
-        let table = WordClass.table // read once, not on every word
+        let table = WordClass.table  // read once, not on every word
         var tokens: [Token] = []
         tokens.reserveCapacity((n - from) / 5)
         var i = from
@@ -183,13 +191,21 @@ public enum Tokenizer {
                     let v = a[j].value
                     if v < 128, (v | 0x20) >= 97, (v | 0x20) <= 122 { j += 1; continue }
                     // a currency code glued to its amount (USD10m, RM23.50) is two tokens
-                    if isDigit(a[j]), j - i <= 3, (i..<j).allSatisfy({ a[$0].value >= 65 && a[$0].value <= 90 }), j - i >= 2 || a[i] == "A" { break }
+                    if isDigit(a[j]), j - i <= 3, (i..<j).allSatisfy({ a[$0].value >= 65 && a[$0].value <= 90 }),
+                        j - i >= 2 || a[i] == "A"
+                    {
+                        break
+                    }
                     // so is a month glued to its day (Dec31)
                     if isDigit(a[j]), j - i >= 3, j - i <= 9, Lexicon.months[lowercased(a, i, j).0] != nil { break }
-                    if isLetter(a[j]) || isDigit(a[j]) || (a[j].value >= 0x300 && a[j].properties.generalCategory == .nonspacingMark) { j += 1; continue }
+                    if isLetter(a[j]) || isDigit(a[j])
+                        || (a[j].value >= 0x300 && a[j].properties.generalCategory == .nonspacingMark)
+                    {
+                        j += 1; continue
+                    }
                     if a[j] == "'", j + 1 < n, isLetter(a[j + 1]), j > i { j += 1; continue }
                     if a[j] == ".", j + 1 < n, isLetter(a[j + 1]), j + 2 < n, a[j + 2] == ".", j - i == 1 {
-                        j += 1; continue // U.S., e.g.
+                        j += 1; continue  // U.S., e.g.
                     }
                     break
                 }
@@ -200,15 +216,21 @@ public enum Tokenizer {
                 var classes = table.lookup(hash, lower)
                 // the second half of a hyphenated word ("so-called", "well-said") is no verb of saying
                 if classes.contains(.cue), let dash = tokens.last, dash.norm == "-", dash.end == i, tokens.count >= 2,
-                   tokens[tokens.count - 2].kind == .word, tokens[tokens.count - 2].end == dash.start {
+                    tokens[tokens.count - 2].kind == .word, tokens[tokens.count - 2].end == dash.start
+                {
                     classes.remove(.cue)
                 }
-                tokens.append(Token(start: i, end: j, kind: .word, norm: lower, capitalized: capitalized,
-                                    allCaps: j - i >= 2 && hasUpper && !hasLower, classes: classes))
+                tokens.append(
+                    Token(
+                        start: i, end: j, kind: .word, norm: lower, capitalized: capitalized,
+                        allCaps: j - i >= 2 && hasUpper && !hasLower, classes: classes))
                 i = j
                 continue
             }
-            tokens.append(Token(start: i, end: i + 1, kind: .punct, norm: c.value < 128 ? asciiStrings[Int(c.value)] : string(a, i, i + 1), capitalized: false))
+            tokens.append(
+                Token(
+                    start: i, end: i + 1, kind: .punct,
+                    norm: c.value < 128 ? asciiStrings[Int(c.value)] : string(a, i, i + 1), capitalized: false))
             i += 1
         }
         return tokens
@@ -216,7 +238,8 @@ public enum Tokenizer {
 
     /// The lowercase form of a word, whether it had upper- and lowercase letters, and the hash `ClassTable` looks up;
     /// ASCII in one pass, written straight into the string's own storage.
-    static func lowercased(_ a: UnsafeBufferPointer<Unicode.Scalar>, _ s: Int, _ e: Int) -> (String, Bool, Bool, UInt64) {
+    static func lowercased(_ a: UnsafeBufferPointer<Unicode.Scalar>, _ s: Int, _ e: Int) -> (String, Bool, Bool, UInt64)
+    {
         var upper = false, lower = false, ascii = true
         var h = ClassTable.seed
         let str = String(unsafeUninitializedCapacity: e - s) { buf in
@@ -273,12 +296,20 @@ public enum WordNormalizer {
         for i in r {
             let t = tokens[i]
             if t.kind == .punct { continue }
-            if t.kind == .number { out.append(MatchWord(word: t.norm.utf8.contains(44) ? String(t.norm.unicodeScalars.filter { $0 != "," }) : t.norm, token: i)); continue }
+            if t.kind == .number {
+                out.append(
+                    MatchWord(
+                        word: t.norm.utf8.contains(44) ? String(t.norm.unicodeScalars.filter { $0 != "," }) : t.norm,
+                        token: i));
+                continue
+            }
             var w = t.norm
             if w.utf8.contains(46) { w = String(w.unicodeScalars.filter { $0 != "." }) }
             guard w.utf8.contains(39) else { out.append(MatchWord(word: w, token: i)); continue }
             if let e = contractions[w] { for x in e { out.append(MatchWord(word: x, token: i)) }; continue }
-            let suffixes: [(String, String)] = [("n't", "not"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'d", "would"), ("'m", "am")]
+            let suffixes: [(String, String)] = [
+                ("n't", "not"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'d", "would"), ("'m", "am"),
+            ]
             var done = false
             for (suf, full) in suffixes where w.hasSuffix(suf) && w.count > suf.count {
                 out.append(MatchWord(word: String(w.dropLast(suf.count)), token: i))

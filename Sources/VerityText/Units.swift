@@ -29,27 +29,41 @@ public enum Units {
         "megawatt": "MW", "megawatts": "MW", "mw": "MW", "kilowatt": "kW", "kilowatts": "kW", "kw": "kW",
         "gigawatt": "GW", "gigawatts": "GW", "watt": "W", "watts": "W", "volt": "V", "volts": "V",
         "barrel": "bbl", "barrels": "bbl", "calorie": "kcal", "calories": "kcal", "decibels": "dB",
-        "pc": "%", "min": "min", "m.p.h.": "mph", "kn": "HRK", "kuna": "HRK", "kunas": "HRK", "l": "l", "m2": "m2", "km2": "km2", "sqm": "m2", "m.p.h": "mph", "mph.": "mph",
+        "pc": "%", "min": "min", "m.p.h.": "mph", "kn": "HRK", "kuna": "HRK", "kunas": "HRK", "l": "l", "m2": "m2",
+        "km2": "km2", "sqm": "m2", "m.p.h": "mph", "mph.": "mph",
         "degf": "°F", "degc": "°C", "gpa": "GPa", "mpa": "MPa", "kwh": "kWh", "gwh": "GWh", "mwh": "MWh", "hz": "Hz",
-        "khz": "kHz", "mhz": "MHz", "ghz": "GHz", "mah": "mAh", "mbps": "Mbps", "gbps": "Gbps", "rpm": "rpm", "bhp": "bhp",
-        "mpg": "mpg", "ppm": "ppm", "ppb": "ppb", "knots": "kn", "knot": "kn", "kts": "kn", "kt": "kn", "bpd": "bpd", "nm": "nm",
+        "khz": "kHz", "mhz": "MHz", "ghz": "GHz", "mah": "mAh", "mbps": "Mbps", "gbps": "Gbps", "rpm": "rpm",
+        "bhp": "bhp",
+        "mpg": "mpg", "ppm": "ppm", "ppb": "ppb", "knots": "kn", "knot": "kn", "kts": "kn", "kt": "kn", "bpd": "bpd",
+        "nm": "nm",
     ]
     /// One of `currencySymbols`, tested on the scalar itself.
-    @inline(__always) public static func isCurrencySymbol(_ s: Unicode.Scalar) -> Bool { currencySymbolValues.contains(s.value) }
+    @inline(__always) public static func isCurrencySymbol(_ s: Unicode.Scalar) -> Bool {
+        currencySymbolValues.contains(s.value)
+    }
     /// The scalars of `currencySymbols`, compared as integers (a handful, tested for every punctuation mark).
     static let currencySymbolValues: [UInt32] = currencySymbols.keys.map { $0.unicodeScalars.first!.value }
     /// Symbols standing before a number.
-    public static let currencySymbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS"]
+    public static let currencySymbols: [String: String] = [
+        "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS",
+    ]
     /// "Australian dollars", "Danish crowns": a nationality before a currency word.
     public static let nationalCurrencies: [String: String] = [
         "australian dollar": "AUD", "canadian dollar": "CAD", "new zealand dollar": "NZD", "hong kong dollar": "HKD",
-        "singapore dollar": "SGD", "singaporean dollar": "SGD", "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD",
-        "taiwan dollar": "TWD", "danish crown": "DKK", "danish krone": "DKK", "danish kroner": "DKK", "swedish crown": "SEK",
-        "swedish krona": "SEK", "swedish kronor": "SEK", "norwegian crown": "NOK", "norwegian krone": "NOK", "norwegian kroner": "NOK",
-        "chinese yuan": "CNY", "japanese yen": "JPY", "indian rupee": "INR", "pakistani rupee": "PKR", "south african rand": "ZAR",
-        "swiss franc": "CHF", "mexican peso": "MXN", "philippine peso": "PHP", "brazilian real": "BRL", "russian rouble": "RUB",
-        "russian ruble": "RUB", "turkish lira": "TRY", "iraqi dinar": "IQD", "malaysian ringgit": "MYR", "saudi riyal": "SAR",
-        "british pound": "GBP", "egyptian pound": "EGP", "israeli shekel": "ILS", "new shekel": "ILS", "south korean won": "KRW", "korean won": "KRW",
+        "singapore dollar": "SGD", "singaporean dollar": "SGD", "us dollar": "USD", "u.s. dollar": "USD",
+        "american dollar": "USD",
+        "taiwan dollar": "TWD", "danish crown": "DKK", "danish krone": "DKK", "danish kroner": "DKK",
+        "swedish crown": "SEK",
+        "swedish krona": "SEK", "swedish kronor": "SEK", "norwegian crown": "NOK", "norwegian krone": "NOK",
+        "norwegian kroner": "NOK",
+        "chinese yuan": "CNY", "japanese yen": "JPY", "indian rupee": "INR", "pakistani rupee": "PKR",
+        "south african rand": "ZAR",
+        "swiss franc": "CHF", "mexican peso": "MXN", "philippine peso": "PHP", "brazilian real": "BRL",
+        "russian rouble": "RUB",
+        "russian ruble": "RUB", "turkish lira": "TRY", "iraqi dinar": "IQD", "malaysian ringgit": "MYR",
+        "saudi riyal": "SAR",
+        "british pound": "GBP", "egyptian pound": "EGP", "israeli shekel": "ILS", "new shekel": "ILS",
+        "south korean won": "KRW", "korean won": "KRW",
     ]
     /// Currency codes and short names written before an amount (`USD 10`, `RM79`, `Rs 500`).
     public static let currencyCodes: [String: String] = [
@@ -59,14 +73,19 @@ public enum Units {
         "iqd": "IQD", "sar": "SAR", "aed": "AED", "ils": "ILS", "egp": "EGP", "ngn": "NGN", "pkr": "PKR", "php": "PHP",
     ]
     /// Letters before `$`.
-    public static let dollarPrefixes: [String: String] = ["us": "USD", "c": "CAD", "a": "AUD", "nz": "NZD", "hk": "HKD", "s": "SGD", "r": "BRL", "ca": "CAD", "au": "AUD"]
+    public static let dollarPrefixes: [String: String] = [
+        "us": "USD", "c": "CAD", "a": "AUD", "nz": "NZD", "hk": "HKD", "s": "SGD", "r": "BRL", "ca": "CAD", "au": "AUD",
+    ]
 
     /// Factor to a base unit in the same dimension, for comparing values written in different units.
     public static let toBase: [String: (dimension: String, factor: Double)] = [
-        "kg": ("mass", 1), "g": ("mass", 0.001), "mg": ("mass", 1e-6), "t": ("mass", 1000), "lb": ("mass", 0.45359237), "oz": ("mass", 0.028349523125),
-        "km": ("length", 1000), "m": ("length", 1), "cm": ("length", 0.01), "mm": ("length", 0.001), "mi": ("length", 1609.344),
+        "kg": ("mass", 1), "g": ("mass", 0.001), "mg": ("mass", 1e-6), "t": ("mass", 1000), "lb": ("mass", 0.45359237),
+        "oz": ("mass", 0.028349523125),
+        "km": ("length", 1000), "m": ("length", 1), "cm": ("length", 0.01), "mm": ("length", 0.001),
+        "mi": ("length", 1609.344),
         "yd": ("length", 0.9144), "ft": ("length", 0.3048), "in": ("length", 0.0254),
-        "km2": ("area", 1e6), "m2": ("area", 1), "ha": ("area", 1e4), "acre": ("area", 4046.8564224), "mi2": ("area", 2_589_988.11),
+        "km2": ("area", 1e6), "m2": ("area", 1), "ha": ("area", 1e4), "acre": ("area", 4046.8564224),
+        "mi2": ("area", 2_589_988.11),
         "l": ("volume", 1), "ml": ("volume", 0.001), "gal": ("volume", 3.785411784),
         "km/h": ("speed", 1 / 3.6), "mph": ("speed", 0.44704), "m/s": ("speed", 1),
         "h": ("time", 3600), "min": ("time", 60), "s": ("time", 1), "day": ("time", 86400), "week": ("time", 604_800),
@@ -103,12 +122,14 @@ public enum Units {
         if let b = toBase[unit] { return (b.dimension, value * b.factor) }
         if unit == "°C" { return ("temperature", value) }
         if unit == "°F" { return ("temperature", (value - 32) * 5 / 9) }
-        return (unit, value) // currencies and others compare only with themselves
+        return (unit, value)  // currencies and others compare only with themselves
     }
 
     /// Counted things that are amounts of money: "87 cents" is written as a count (as annotated news data has it)
     /// but measures dollars.
-    public static let moneyCounts: [String: (code: String, factor: Double)] = ["cents": ("USD", 0.01), "cent": ("USD", 0.01)]
+    public static let moneyCounts: [String: (code: String, factor: Double)] = [
+        "cents": ("USD", 0.01), "cent": ("USD", 0.01),
+    ]
 }
 
 extension Quantity {

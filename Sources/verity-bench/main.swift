@@ -4,7 +4,8 @@ import VerityText
 
 // Extraction throughput: reads the files given (or every .md/.txt/.html under a folder), then times text analysis alone
 // (decoding, front matter, quotes, quantities, dates) on one core, and prints MB/s with the time of each stage.
-// `--repeat N` runs the whole set N times and reports the fastest run of each stage (timings on a shared machine wander).
+// `--repeat N` runs the whole set N times and reports the fastest run of each stage (timings on a shared machine
+// wander).
 var args = Array(CommandLine.arguments.dropFirst())
 var repeats = 1
 if let k = args.firstIndex(of: "--repeat"), k + 1 < args.count, let n = Int(args[k + 1]), n >= 1 {
@@ -20,8 +21,12 @@ for a in args {
     var isDir: ObjCBool = false
     if FileManager.default.fileExists(atPath: a, isDirectory: &isDir), isDir.boolValue {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: a)) ?? []
-        paths += names.sorted().filter { DocumentFormat(path: $0) != nil }.map { (a as NSString).appendingPathComponent($0) }
-    } else { paths.append(a) }
+        paths += names.sorted().filter { DocumentFormat(path: $0) != nil }.map {
+            (a as NSString).appendingPathComponent($0)
+        }
+    } else {
+        paths.append(a)
+    }
 }
 let data = paths.compactMap { p in (try? Data(contentsOf: URL(fileURLWithPath: p))).map { (p, $0) } }
 let bytes = data.reduce(0) { $0 + $1.1.count }
@@ -58,9 +63,13 @@ for _ in 1..<repeats {
     best.total = min(best.total, r.total)
     for k in 0..<5 { best.stage[k] = min(best.stage[k], r.stage[k]) }
 }
-print(String(format: "extraction: %d documents, %.1f MB in %.2f s = %.1f MB/s (%d quotes, %d quantities, %d dates)%@",
-             data.count, mb, best.total, mb / best.total, best.counts.0, best.counts.1, best.counts.2,
-             repeats > 1 ? " — fastest of \(repeats) runs" as NSString : "" as NSString))
+print(
+    String(
+        format: "extraction: %d documents, %.1f MB in %.2f s = %.1f MB/s (%d quotes, %d quantities, %d dates)%@",
+        data.count, mb, best.total, mb / best.total, best.counts.0, best.counts.1, best.counts.2,
+        repeats > 1 ? " — fastest of \(repeats) runs" as NSString : "" as NSString))
 for (name, s) in zip(stages, best.stage) {
-    print("  " + name.padding(toLength: 40, withPad: " ", startingAt: 0) + String(format: "%6.2f s %7.1f MB/s", s, mb / s))
+    print(
+        "  " + name.padding(toLength: 40, withPad: " ", startingAt: 0) + String(format: "%6.2f s %7.1f MB/s", s, mb / s)
+    )
 }

@@ -22,32 +22,41 @@ struct ClaimCommand: ParsableCommand {
         @Option var unit: String?
         @Option(help: "exact, approximate, at least, more than, at most, less than.") var qualifier: String?
         @Option(help: "The date stated, ISO 8601.") var date: String?
-        @Option(help: ArgumentHelp("The article the claim comes from; its span is found there.", valueName: "ARTICLE")) var from: String?
+        @Option(help: ArgumentHelp("The article the claim comes from; its span is found there.", valueName: "ARTICLE"))
+        var from: String?
         @Option(help: "Who records it (default: $USER).") var by: String?
 
         func validate() throws {
-            guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw ValidationError("the claim text is empty") }
+            guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw ValidationError("the claim text is empty")
+            }
             if let value, !value.isFinite {
                 throw ValidationError("--value must be a finite number such as 1200 or 3.5")
             }
-            if let date, CalendarDay(iso: date) == nil { throw ValidationError("--date '\(date)' is not an ISO 8601 date such as 2025-10-22") }
+            if let date, CalendarDay(iso: date) == nil {
+                throw ValidationError("--date '\(date)' is not an ISO 8601 date such as 2025-10-22")
+            }
             if let qualifier, Qualifier(rawValue: qualifier) == nil {
-                throw ValidationError("--qualifier must be one of: \(Qualifier.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ValidationError(
+                    "--qualifier must be one of: \(Qualifier.allCases.map(\.rawValue).joined(separator: ", "))")
             }
         }
 
         func run() throws {
             let ledger = try ledgerOptions.open()
-            var claim = Claim(kind: kind, text: text, speaker: speaker, subject: subject, value: value, unit: unit,
-                              qualifier: qualifier, dateValue: date)
+            var claim = Claim(
+                kind: kind, text: text, speaker: speaker, subject: subject, value: value, unit: unit,
+                qualifier: qualifier, dateValue: date)
             if let from {
                 let doc = try Document.load(path: from)
                 claim.article = from
                 switch SpanLocator.locate(text, in: doc) {
                 case let .found(s, e): claim.articleStart = s; claim.articleEnd = e
-                case .ambiguous(let hits): claim.articleStart = hits[0].lowerBound; claim.articleEnd = hits[0].upperBound
+                case .ambiguous(let hits):
+                    claim.articleStart = hits[0].lowerBound; claim.articleEnd = hits[0].upperBound
                     printErr("note: the words occur \(hits.count) times in \(from); the first is used")
-                case .notFound: throw CLIError.message("the claim's words are not in \(from); check the text or leave out --from")
+                case .notFound:
+                    throw CLIError.message("the claim's words are not in \(from); check the text or leave out --from")
                 }
             }
             let saved = try ledger.addClaim(claim, by: actor(by))
@@ -66,7 +75,9 @@ struct ClaimCommand: ParsableCommand {
             let ex = Extraction(try Document.load(path: article))
             let claims = claimsFrom(ex, article: article)
             let saved = try ledger.addClaims(claims, by: actor(by))
-            for c in saved { print("\(c.code)  \(c.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(c.text)") }
+            for c in saved {
+                print("\(c.code)  \(c.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(c.text)")
+            }
             print("\(saved.count) claim(s) recorded from \(article).")
         }
     }
@@ -88,14 +99,20 @@ struct ClaimCommand: ParsableCommand {
             case .table:
                 if claims.isEmpty { print("No claims\(status.map { " with status \($0.rawValue)" } ?? "")."); return }
                 for c in claims {
-                    print("\(c.code.padding(toLength: 5, withPad: " ", startingAt: 0)) \(c.status.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(c.kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(c.text.prefix(80))\(c.speaker.map { "  — \($0)" } ?? "")")
+                    print(
+                        "\(c.code.padding(toLength: 5, withPad: " ", startingAt: 0)) "
+                            + "\(c.status.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) "
+                            + "\(c.kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) "
+                            + "\(c.text.prefix(80))\(c.speaker.map { "  — \($0)" } ?? "")"
+                    )
                 }
             }
         }
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a claim, its evidence in context and its history.")
+        static let configuration = CommandConfiguration(
+            abstract: "Show a claim, its evidence in context and its history.")
         @OptionGroup var ledgerOptions: LedgerOptions
         @Argument(help: "The claim id, e.g. C3.") var id: String
         func run() throws {
@@ -103,8 +120,12 @@ struct ClaimCommand: ParsableCommand {
             let c = try ledger.claim(try LedgerID.claim(id))
             print("\(c.code)  [\(c.status.rawValue)]  \(c.kind.rawValue)")
             print("  \(c.text)")
-            for (k, v) in [("speaker", c.speaker), ("subject", c.subject), ("value", c.value.map { formatNumber($0) }), ("unit", c.unit),
-                           ("qualifier", c.qualifier), ("date", c.dateValue), ("article", c.article.map { a in c.articleStart.map { "\(a) @\($0)-\(c.articleEnd ?? $0)" } ?? a })] {
+            for (k, v) in [
+                ("speaker", c.speaker), ("subject", c.subject), ("value", c.value.map { formatNumber($0) }),
+                ("unit", c.unit),
+                ("qualifier", c.qualifier), ("date", c.dateValue),
+                ("article", c.article.map { a in c.articleStart.map { "\(a) @\($0)-\(c.articleEnd ?? $0)" } ?? a }),
+            ] {
                 if let v { print("  \(k): \(v)") }
             }
             let evidence = try ledger.evidence(claimId: c.id)
@@ -113,15 +134,24 @@ struct ClaimCommand: ParsableCommand {
             for e in evidence {
                 let s = try ledger.source(e.sourceId)
                 let version = e.sourceSha256 != s.sha256 ? try ledger.attachedVersion(of: e)?.version : nil
-                let stale = e.sourceSha256 == s.sha256 ? "" : "  ⚠ source text changed since attached"
-                    + (version.map { " (to version \($0): verity source show \(s.code) --version \($0))" } ?? "")
+                let stale =
+                    e.sourceSha256 == s.sha256
+                    ? ""
+                    : "  ⚠ source text changed since attached"
+                        + (version.map { " (to version \($0): verity source show \(s.code) --version \($0))" } ?? "")
                 print("  \(s.code) \(e.stance.rawValue)\(stale)  \(s.title ?? s.path)")
-                print("    …\(e.prefix.replacingOccurrences(of: "\n", with: " "))[\(e.exact)]\(e.suffix.replacingOccurrences(of: "\n", with: " "))…")
+                print(
+                    "    …" + e.prefix.replacingOccurrences(of: "\n", with: " ") + "[\(e.exact)]"
+                        + e.suffix.replacingOccurrences(of: "\n", with: " ") + "…"
+                )
                 if let n = e.note { print("    note: \(n)") }
             }
             print("\nHistory:")
             for h in try ledger.history(claimId: c.id) {
-                print("  \(iso(h.at))  \(h.fromStatus?.rawValue ?? "—") → \(h.toStatus.rawValue)  by \(h.by)\(h.note.map { ": \($0)" } ?? "")")
+                print(
+                    "  \(iso(h.at))  \(h.fromStatus?.rawValue ?? "—") → \(h.toStatus.rawValue)  by "
+                        + "\(h.by)\(h.note.map { ": \($0)" } ?? "")"
+                )
             }
         }
     }

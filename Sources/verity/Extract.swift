@@ -24,19 +24,30 @@ struct Extract: ParsableCommand {
                 print("\(d.path)")
                 for q in ex.quotes {
                     let (l, c) = d.lineColumn(of: q.start)
-                    print("  \(l):\(c) quote     “\(q.text)” — \(q.speaker ?? "(no speaker)")\(q.cue.map { " [\($0)]" } ?? "")  [\(q.rule)]")
+                    print(
+                        "  \(l):\(c) quote     “\(q.text)” — "
+                            + "\(q.speaker ?? "(no speaker)")\(q.cue.map { " [\($0)]" } ?? "")  [\(q.rule)]"
+                    )
                 }
                 for q in ex.quantities {
                     let (l, c) = d.lineColumn(of: q.start)
-                    print("  \(l):\(c) quantity  \(q.text)  = \(q.qualifier == .exact ? "" : q.qualifier.rawValue + " ")\(ExtractJSON.number(q.value))\(q.unit.map { " \($0)" } ?? "")\(q.subject.map { " (\($0))" } ?? "")  [\(q.rule)]")
+                    print(
+                        "  \(l):\(c) quantity  \(q.text)  = "
+                            + (q.qualifier == .exact ? "" : q.qualifier.rawValue + " ") + ExtractJSON.number(q.value)
+                            + (q.unit.map { " \($0)" } ?? "") + (q.subject.map { " (\($0))" } ?? "") + "  [\(q.rule)]"
+                    )
                 }
                 for x in ex.dates {
                     let (l, c) = d.lineColumn(of: x.start)
-                    print("  \(l):\(c) date      \(x.text)  = \(x.value)\(x.weekdayConflict.map { "  ⚠ \($0)" } ?? "")  [\(x.rule)]")
+                    print(
+                        "  \(l):\(c) date      \(x.text)  = "
+                            + "\(x.value)\(x.weekdayConflict.map { "  ⚠ \($0)" } ?? "")  [\(x.rule)]"
+                    )
                 }
                 for x in ex.unresolvedDates {
                     let (l, c) = d.lineColumn(of: x.start)
-                    print("  \(l):\(c) date      \(x.text)  = unresolved (the text gives no date of its own; see --date)")
+                    print(
+                        "  \(l):\(c) date      \(x.text)  = unresolved (the text gives no date of its own; see --date)")
                 }
             }
         }

@@ -23,7 +23,8 @@ struct Init: ParsableCommand {
         let path = ledger ?? base.appendingPathComponent(LedgerOptions.relative).path
         let existed = fm.fileExists(atPath: path)
         do {
-            try fm.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+            try fm.createDirectory(
+                at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
             try fm.createDirectory(at: base.appendingPathComponent("Reports"), withIntermediateDirectories: true)
         } catch {
             throw CLIError.message("cannot create folders in \(directory): \(error.localizedDescription)")

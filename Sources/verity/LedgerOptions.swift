@@ -5,7 +5,11 @@ import VerityReport
 
 /// How a command finds the ledger: --ledger, then VERITY_LEDGER, then Claims/ledger.sqlite here or above.
 struct LedgerOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The ledger file (default: $VERITY_LEDGER, else Claims/ledger.sqlite in this folder or a parent).", valueName: "PATH"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The ledger file (default: $VERITY_LEDGER, else Claims/ledger.sqlite in this folder or a parent).",
+            valueName: "PATH"))
     var ledger: String?
 
     static let relative = "Claims/ledger.sqlite"

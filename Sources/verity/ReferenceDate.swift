@@ -4,8 +4,9 @@ import VerityDocument
 /// `--date`: the day a text's relative dates ("yesterday", "on Monday") count from when it gives no date itself.
 /// Without it such dates stay unresolved: Verity never reads them against the clock, so a result is the same any day.
 struct ReferenceDate: ParsableArguments {
-    @Option(name: .customLong("date"),
-            help: "The day relative dates count from in texts whose front matter gives no date (YYYY-MM-DD).")
+    @Option(
+        name: .customLong("date"),
+        help: "The day relative dates count from in texts whose front matter gives no date (YYYY-MM-DD).")
     var day: String?
 
     func validate() throws {

@@ -7,23 +7,32 @@ extension ReportFormat: ExpressibleByArgument {}
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write reports of the ledger: claims, statuses, evidence, history and the latest check --update's findings.",
+        abstract:
+            "Write reports of the ledger: claims, statuses, evidence, history and the latest check --update's "
+            + "findings.",
         discussion: """
-        Formats: html (one self-contained page), md, json (the full ledger view), csv (one row per claim), \
-        claimreview (schema.org ClaimReview JSON-LD), annotations (W3C Web Annotation JSON-LD). Several may be given.
-        Written to Reports/ beside the ledger's Claims/ folder as report.FORMAT unless -o names a file (- for the \
-        terminal; with several formats, -o names a folder). An existing report is replaced whole (written, then renamed).
-        """)
+            Formats: html (one self-contained page), md, json (the full ledger view), csv (one row per claim), \
+            claimreview (schema.org ClaimReview JSON-LD), annotations (W3C Web Annotation JSON-LD). Several may be \
+            given.
+            Written to Reports/ beside the ledger's Claims/ folder as report.FORMAT unless -o names a file (- for the \
+            terminal; with several formats, -o names a folder). An existing report is replaced whole (written, then \
+            renamed).
+            """)
     @OptionGroup var ledgerOptions: LedgerOptions
-    @Option(parsing: .upToNextOption, help: "One or more of: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(
+        parsing: .upToNextOption,
+        help: "One or more of: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: [ReportFormat] = [.md]
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write; - for standard output.", valueName: "PATH")) var output: String?
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write; - for standard output.", valueName: "PATH"))
+    var output: String?
     @Option(help: "Only these claims, e.g. C1,C4.") var claims: String?
     @Option(help: "Only claims with this status.") var status: ClaimStatus?
     @Option(help: ArgumentHelp("Only claims from this article.", valueName: "FILE")) var article: String?
 
     func validate() throws {
-        if output == "-" && format.count > 1 { throw ValidationError("-o - writes one format to the terminal; name one --format") }
+        if output == "-" && format.count > 1 {
+            throw ValidationError("-o - writes one format to the terminal; name one --format")
+        }
     }
 
     func run() throws {
@@ -38,7 +47,8 @@ struct Report: ParsableCommand {
         let shown = path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path
         let targets = try output == "-" ? [] : format.map { try destination(for: $0.formatter, ledgerPath: path) }
         for t in targets { try OutputGuard.refuse(t.path, ledger: path) }
-        let snap = try LedgerSnapshot(ledger: ledger, path: shown, claimIds: ids, status: status, article: article, articles: texts)
+        let snap = try LedgerSnapshot(
+            ledger: ledger, path: shown, claimIds: ids, status: status, article: article, articles: texts)
         if snap.claims.isEmpty { printErr("note: no claims match; the report lists none") }
         for f in format {
             let formatter = f.formatter
@@ -50,7 +60,8 @@ struct Report: ParsableCommand {
             }
             let target = try destination(for: formatter, ledgerPath: path)
             do {
-                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(text.utf8).write(to: target, options: .atomic)
             } catch {
                 throw CLIError.message("cannot write \(target.path): \(error.localizedDescription)")
@@ -64,7 +75,9 @@ struct Report: ParsableCommand {
         if let output {
             var isDir: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isDir)
-            if format.count > 1 || (exists && isDir.boolValue) { return URL(fileURLWithPath: output).appendingPathComponent(name) }
+            if format.count > 1 || (exists && isDir.boolValue) {
+                return URL(fileURLWithPath: output).appendingPathComponent(name)
+            }
             return URL(fileURLWithPath: output)
         }
         let claimsDir = URL(fileURLWithPath: ledgerPath).deletingLastPathComponent()

@@ -13,13 +13,17 @@ struct SourceCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Add source documents (text, Markdown or HTML) to the ledger.",
             discussion: """
-            Front matter (title, publisher, date, url, kind, speaker) fills the metadata; options override it. \
-            A source is known by its file's location (symlinks resolved) and its text: a file whose text is already \
-            in the ledger is not added again, and files of the same name in other folders are other sources. A file \
-            that changed since it was added is refused unless --replace is given, which records the new text as the \
-            source's next version and keeps the earlier texts, so evidence stays checkable against the words it was \
-            attached to. All files are added together or none is.
-            """)
+                Front matter (title, publisher, date, url, kind, speaker) fills the metadata; options override it. \
+                A source is known by its file's location (symlinks resolved) and its text: a file whose text is \
+                already \
+                in the ledger is not added again, and files of the same name in other folders are other sources. A \
+                file \
+                that changed since it was added is refused unless --replace is given, which records the new text as \
+                the \
+                source's next version and keeps the earlier texts, so evidence stays checkable against the words it \
+                was \
+                attached to. All files are added together or none is.
+                """)
         @OptionGroup var ledgerOptions: LedgerOptions
         @Argument(help: "The files to add.") var files: [String]
         @Option var title: String?
@@ -33,14 +37,18 @@ struct SourceCommand: ParsableCommand {
 
         func validate() throws {
             guard !files.isEmpty else { throw ValidationError("name at least one file to add") }
-            if let date, CalendarDay(iso: date) == nil { throw ValidationError("--date '\(date)' is not an ISO 8601 date such as 2025-10-22") }
+            if let date, CalendarDay(iso: date) == nil {
+                throw ValidationError("--date '\(date)' is not an ISO 8601 date such as 2025-10-22")
+            }
         }
 
         func run() throws {
             let ledger = try ledgerOptions.open()
             // each file is read and checked, then only its text and metadata are kept
             let sources = try files.map { f in
-                makeSource(try Document.load(path: f), title: title, publisher: publisher, date: date, url: url, kind: kind, speaker: speaker)
+                makeSource(
+                    try Document.load(path: f), title: title, publisher: publisher, date: date, url: url, kind: kind,
+                    speaker: speaker)
             }
             for r in try ledger.addSources(sources, replace: replace) {
                 let s = r.source
@@ -48,10 +56,14 @@ struct SourceCommand: ParsableCommand {
                 case .added: print("\(s.code)  added  \(s.path)\(s.title.map { "  “\($0)”" } ?? "")")
                 case .alreadyPresent: print("\(s.code)  already in the ledger (same text), nothing changed  \(s.path)")
                 case let .newVersion(version, stale):
-                    let review = stale == 0 ? "" : "; \(stale) evidence span(s) were attached to an earlier text "
-                        + "(verity check)"
-                    print("\(s.code)  version \(version): the text of \(s.path) changed, the earlier text is "
-                          + "kept\(review)")
+                    let review =
+                        stale == 0
+                        ? ""
+                        : "; \(stale) evidence span(s) were attached to an earlier text "
+                            + "(verity check)"
+                    print(
+                        "\(s.code)  version \(version): the text of \(s.path) changed, the earlier text is "
+                            + "kept\(review)")
                 }
             }
         }
@@ -65,7 +77,10 @@ struct SourceCommand: ParsableCommand {
             if sources.isEmpty { print("No sources yet; add some with `verity source add FILE`."); return }
             for s in sources {
                 let meta = [s.publisher, s.publishedOn, s.kind].compactMap { $0 }.joined(separator: ", ")
-                print("\(s.code.padding(toLength: 5, withPad: " ", startingAt: 0)) \(s.title ?? s.path)\(meta.isEmpty ? "" : "  (\(meta))")")
+                print(
+                    "\(s.code.padding(toLength: 5, withPad: " ", startingAt: 0)) "
+                        + "\(s.title ?? s.path)\(meta.isEmpty ? "" : "  (\(meta))")"
+                )
             }
         }
     }
@@ -88,9 +103,11 @@ struct SourceCommand: ParsableCommand {
                 text = v.text
             }
             print("\(s.code)  \(s.title ?? "(untitled)")")
-            let fields = [("path", s.path), ("location", s.location), ("publisher", s.publisher),
-                          ("date", s.publishedOn),
-                          ("url", s.url), ("kind", s.kind), ("speaker", s.speaker), ("sha256", s.sha256)]
+            let fields = [
+                ("path", s.path), ("location", s.location), ("publisher", s.publisher),
+                ("date", s.publishedOn),
+                ("url", s.url), ("kind", s.kind), ("speaker", s.speaker), ("sha256", s.sha256),
+            ]
             for (k, v) in fields { if let v { print("  \(k): \(v)") } }
             if versions.count > 1 {
                 for v in versions {
@@ -103,4 +120,3 @@ struct SourceCommand: ParsableCommand {
         }
     }
 }
-

@@ -30,7 +30,10 @@ struct Log: ParsableCommand {
         let events = try ledger.history(claimId: try claim.map(LedgerID.claim))
         if events.isEmpty { print("No history yet."); return }
         for h in events {
-            print("\(iso(h.at))  C\(h.claimId)  \(h.fromStatus?.rawValue ?? "—") → \(h.toStatus.rawValue)  by \(h.by)\(h.note.map { ": \($0)" } ?? "")")
+            print(
+                "\(iso(h.at))  C\(h.claimId)  \(h.fromStatus?.rawValue ?? "—") → \(h.toStatus.rawValue)  by "
+                    + "\(h.by)\(h.note.map { ": \($0)" } ?? "")"
+            )
         }
     }
 }

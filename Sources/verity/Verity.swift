@@ -9,14 +9,16 @@ struct Verity: ParsableCommand {
         commandName: "verity",
         abstract: "Check a story's quotes, numbers and dates against its sources.",
         discussion: """
-        Everyday flow: verity init → verity source add → verity claim add (or claim extract) → \
-        verity attach → verity check → verity report.
-        One-shot linting without a ledger: verity check ARTICLE --sources DIR.
-        Exit status: 0 clean, 1 errors found by check, 2 bad input or usage.
-        """,
+            Everyday flow: verity init → verity source add → verity claim add (or claim extract) → \
+            verity attach → verity check → verity report.
+            One-shot linting without a ledger: verity check ARTICLE --sources DIR.
+            Exit status: 0 clean, 1 errors found by check, 2 bad input or usage.
+            """,
         version: "0.1.0",
-        subcommands: [Init.self, SourceCommand.self, ClaimCommand.self, Attach.self, Status.self, Log.self,
-                      Check.self, Report.self, Extract.self]
+        subcommands: [
+            Init.self, SourceCommand.self, ClaimCommand.self, Attach.self, Status.self, Log.self,
+            Check.self, Report.self, Extract.self,
+        ]
     )
 }
 

@@ -11,8 +11,11 @@ import Testing
         try cli.write("src.md", "She said: \"We protected every classroom teacher position.\"\n")
         try cli.write("article.md", "Maria Lopez said: “We protected every classroom teacher position.”\n")
         #expect(try cli.run("source", "add", "src.md").status == 0)
-        #expect(try cli.run("claim", "add", "We protected every classroom teacher position.", "--kind", "quote",
-                            "--from", "article.md").status == 0)
+        #expect(
+            try cli.run(
+                "claim", "add", "We protected every classroom teacher position.", "--kind", "quote",
+                "--from", "article.md"
+            ).status == 0)
         return cli
     }
 
@@ -30,12 +33,16 @@ import Testing
     @Test func aReportIsNeverWrittenOverTheLedgerOrADatabase() throws {
         let cli = try ledgerWithAClaim()
         let before = try bytes(cli, "Claims/ledger.sqlite")
-        try FileManager.default.copyItem(at: cli.dir.appendingPathComponent("Claims/ledger.sqlite"),
-                                         to: cli.dir.appendingPathComponent("copy.db"))
-        try FileManager.default.createSymbolicLink(atPath: cli.dir.appendingPathComponent("link.json").path,
-                                                   withDestinationPath: "Claims/ledger.sqlite")
-        for target in ["Claims/ledger.sqlite", "Claims/ledger.sqlite-wal", "Claims/ledger.sqlite-shm",
-                       "Claims/../Claims/ledger.sqlite", "link.json", "copy.db"] {
+        try FileManager.default.copyItem(
+            at: cli.dir.appendingPathComponent("Claims/ledger.sqlite"),
+            to: cli.dir.appendingPathComponent("copy.db"))
+        try FileManager.default.createSymbolicLink(
+            atPath: cli.dir.appendingPathComponent("link.json").path,
+            withDestinationPath: "Claims/ledger.sqlite")
+        for target in [
+            "Claims/ledger.sqlite", "Claims/ledger.sqlite-wal", "Claims/ledger.sqlite-shm",
+            "Claims/../Claims/ledger.sqlite", "link.json", "copy.db",
+        ] {
             expectOneSentence(try cli.run("report", "--format", "json", "-o", target), target)
         }
         #expect(try bytes(cli, "Claims/ledger.sqlite") == before)
@@ -55,7 +62,9 @@ import Testing
         }
         expectOneSentence(try cli.run("init", "--ledger", "app.sqlite"), "init")
         #expect(try bytes(cli, "app.sqlite") == before)
-        #expect(!FileManager.default.fileExists(atPath: path + "-wal") && !FileManager.default.fileExists(atPath: path + "-shm"))
+        #expect(
+            !FileManager.default.fileExists(atPath: path + "-wal")
+                && !FileManager.default.fileExists(atPath: path + "-shm"))
         try cli.write("notes.sqlite", "not a database at all, just some notes")
         expectOneSentence(try cli.run("claim", "list", "--ledger", "notes.sqlite"), "notes")
     }
@@ -64,12 +73,15 @@ import Testing
     @Test func readingCommandsWriteNothing() throws {
         let cli = try ledgerWithAClaim()
         let claims = cli.dir.appendingPathComponent("Claims")
-        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: claims.appendingPathComponent("ledger.sqlite").path)
+        try FileManager.default.setAttributes(
+            [.posixPermissions: 0o444], ofItemAtPath: claims.appendingPathComponent("ledger.sqlite").path)
         try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: claims.path)
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: claims.path) }
         let before = try bytes(cli, "Claims/ledger.sqlite")
-        for args in [["claim", "list"], ["claim", "show", "C1"], ["source", "list"], ["source", "show", "S1"], ["log"],
-                     ["report", "--format", "json", "-o", "-"], ["check"], ["check", "article.md"]] {
+        for args in [
+            ["claim", "list"], ["claim", "show", "C1"], ["source", "list"], ["source", "show", "S1"], ["log"],
+            ["report", "--format", "json", "-o", "-"], ["check"], ["check", "article.md"],
+        ] {
             let r = try cli.run(args)
             #expect(r.status == 0 || (args[0] == "check" && r.status == 1), "\(args): \(r.err)")
             #expect(sideFiles(cli).isEmpty, "\(args) left \(sideFiles(cli))")
@@ -79,10 +91,12 @@ import Testing
 
     @Test func usageErrorsAreOneSentenceAndExitTwo() throws {
         let cli = try ledgerWithAClaim()
-        for args in [["--frobnicate"], ["claim", "add"], ["claim", "add", "a b c", "--kind", "banana"],
-                     ["report", "--format", "xml"], ["status"], ["claim", "list", "--status", "maybe"],
-                     ["claim", "add", "a b c", "--value", "nan"], ["claim", "add", "a b c", "--value", "1e999"],
-                     ["claim", "add", "a b c", "--value", "-inf"], ["check", "article.md", "--update"]] {
+        for args in [
+            ["--frobnicate"], ["claim", "add"], ["claim", "add", "a b c", "--kind", "banana"],
+            ["report", "--format", "xml"], ["status"], ["claim", "list", "--status", "maybe"],
+            ["claim", "add", "a b c", "--value", "nan"], ["claim", "add", "a b c", "--value", "1e999"],
+            ["claim", "add", "a b c", "--value", "-inf"], ["check", "article.md", "--update"],
+        ] {
             expectOneSentence(try cli.run(args), "\(args)")
         }
         #expect(try cli.run("claim", "list", "--format", "json").out.contains("a b c") == false)
@@ -91,11 +105,16 @@ import Testing
     @Test func filesThatAreNotTextAreNamedAndUTF16IsRead() throws {
         let cli = try ledgerWithAClaim()
         #expect(mkfifo(cli.dir.appendingPathComponent("pipe.md").path, 0o644) == 0)
-        try FileManager.default.createSymbolicLink(atPath: cli.dir.appendingPathComponent("loop.md").path,
-                                                   withDestinationPath: "loop.md")
-        try FileManager.default.createDirectory(at: cli.dir.appendingPathComponent("folder.md"), withIntermediateDirectories: true)
-        try Data(Array(repeating: UInt8(ascii: "a"), count: 20_000) + [0, 0x62]).write(to: cli.dir.appendingPathComponent("late.txt"))
-        for (file, words) in [("pipe.md", "named pipe"), ("loop.md", "loop"), ("folder.md", "folder"), ("late.txt", "binary")] {
+        try FileManager.default.createSymbolicLink(
+            atPath: cli.dir.appendingPathComponent("loop.md").path,
+            withDestinationPath: "loop.md")
+        try FileManager.default.createDirectory(
+            at: cli.dir.appendingPathComponent("folder.md"), withIntermediateDirectories: true)
+        try Data(Array(repeating: UInt8(ascii: "a"), count: 20_000) + [0, 0x62]).write(
+            to: cli.dir.appendingPathComponent("late.txt"))
+        for (file, words) in [
+            ("pipe.md", "named pipe"), ("loop.md", "loop"), ("folder.md", "folder"), ("late.txt", "binary"),
+        ] {
             let r = try cli.run("source", "add", file)
             expectOneSentence(r, file)
             #expect(r.err.contains(words), "\(file): \(r.err)")
@@ -111,8 +130,10 @@ import Testing
         let cli = try ledgerWithAClaim()
         let words = "Hidden \u{1B}]0;pwned\u{7}\u{1B}[2J words \u{202E}txt.exe"
         #expect(try cli.run("claim", "add", words, "--speaker", "Eve \u{1B}[31m").status == 0)
-        for args in [["claim", "list"], ["claim", "show", "C2"], ["log"], ["report", "--format", "md", "-o", "-"],
-                     ["claim", "list", "--format", "json"], ["report", "--format", "json", "-o", "-"]] {
+        for args in [
+            ["claim", "list"], ["claim", "show", "C2"], ["log"], ["report", "--format", "md", "-o", "-"],
+            ["claim", "list", "--format", "json"], ["report", "--format", "json", "-o", "-"],
+        ] {
             let r = try cli.run(args)
             #expect(r.status == 0, "\(args): \(r.err)")
             #expect(!r.out.contains("\u{1B}") && !r.out.contains("\u{202E}") && !r.out.contains("\u{7}"), "\(args)")
@@ -137,7 +158,8 @@ import Testing
             return p.terminationStatus
         }
         guard FileManager.default.isExecutableFile(atPath: "/bin/mount"),
-              try mount(["--bind", "-o", "ro", cli.dir.path, mnt.dir.path]) == 0 else { return } // not allowed here
+            try mount(["--bind", "-o", "ro", cli.dir.path, mnt.dir.path]) == 0
+        else { return }  // not allowed here
         defer { try? Process.run(URL(fileURLWithPath: "/bin/umount"), arguments: [mnt.dir.path]).waitUntilExit() }
         #expect(!FileManager.default.createFile(atPath: mnt.dir.appendingPathComponent("probe").path, contents: Data()))
         for args in [["claim", "list"], ["source", "list"], ["report", "--format", "csv", "-o", "-"], ["check"]] {

@@ -34,8 +34,9 @@ import Testing
         let cli = try twoStories()
         let again = try cli.run(["source", "add", "../bridge/sources/statement.md"], in: "school")
         #expect(again.status == 0 && again.out.contains("S1  already in the ledger"), "\(again.out)")
-        try FileManager.default.createSymbolicLink(atPath: cli.dir.appendingPathComponent("link.md").path,
-                                                   withDestinationPath: "bridge/sources/statement.md")
+        try FileManager.default.createSymbolicLink(
+            atPath: cli.dir.appendingPathComponent("link.md").path,
+            withDestinationPath: "bridge/sources/statement.md")
         #expect(try cli.run("source", "add", "link.md").out.contains("S1  already in the ledger"))
         #expect(try cli.run("source", "list").out.split(separator: "\n").count == 1)
     }
@@ -75,8 +76,9 @@ import Testing
 
     @Test func evidenceAttachedAgainToTheNewTextSettlesTheClaim() throws {
         let cli = try twoStories()
-        try cli.write("bridge/sources/statement.md",
-                      "The mayor said: \"We will build the bridge by May.\"\n\nMore later.\n")
+        try cli.write(
+            "bridge/sources/statement.md",
+            "The mayor said: \"We will build the bridge by May.\"\n\nMore later.\n")
         #expect(try cli.run("source", "add", "--replace", "bridge/sources/statement.md").status == 0)
         #expect(try cli.run("check", "--update").out.contains("ledger.source-changed"))
         #expect(try cli.run("claim", "show", "C1").out.contains("disputed"))
@@ -93,7 +95,8 @@ import Testing
         #expect(oneSentence(try cli.run(["source", "add", "../bridge/sources/statement.md"], in: "school")))
         // a one-shot check that keeps its sources in the ledger refuses the changed file the same way
         try cli.write("article.md", "The mayor said: “No bridge this year.”\n")
-        let check = try cli.run("check", "article.md", "--sources", "bridge/sources", "--ledger", "Claims/ledger.sqlite")
+        let check = try cli.run(
+            "check", "article.md", "--sources", "bridge/sources", "--ledger", "Claims/ledger.sqlite")
         #expect(oneSentence(check) && check.err.contains("--replace"), "\(check.err)")
         #expect(try cli.run("source", "list").out.split(separator: "\n").count == 1)
     }

@@ -26,7 +26,8 @@ import Testing
         let pool = try DatabasePool(path: p)
         try Ledger.migrator.migrate(pool, upTo: "v4-source-path-index")
         try pool.write { db in
-            try db.execute(sql: "INSERT INTO claim (kind, text, createdAt, updatedAt) VALUES ('quote', 'old words', 0, 0)")
+            try db.execute(
+                sql: "INSERT INTO claim (kind, text, createdAt, updatedAt) VALUES ('quote', 'old words', 0, 0)")
             try db.execute(sql: "INSERT INTO source (path, text, sha256, addedAt) VALUES ('old.md', 'Old.', 'h', 0)")
         }
         try pool.close()
@@ -62,7 +63,7 @@ import Testing
         try legacyLedger(p)
         #expect(try applicationID(p) == 0)
         #expect(try Ledger.open(path: p, access: .readOnly).claims().map(\.text) == ["old words"])
-        do { // sources from before versions read as their one text
+        do {  // sources from before versions read as their one text
             let old = try Ledger.open(path: p, access: .readOnly)
             #expect(try old.sources().map(\.location) == [nil] && old.versions(of: 1).map(\.version) == [1])
         }
@@ -89,7 +90,9 @@ import Testing
         do {
             let l = try Ledger.open(path: p, access: .readOnly)
             #expect(try l.claims().count == 1)
-            #expect(throws: LedgerError.openedReadOnly) { try l.addClaim(Claim(kind: .quote, text: "more words"), by: "t") }
+            #expect(throws: LedgerError.openedReadOnly) {
+                try l.addClaim(Claim(kind: .quote, text: "more words"), by: "t")
+            }
             #expect(throws: (any Error).self) { try l.writer.read { try $0.execute(sql: "DELETE FROM claim") } }
         }
         #expect(sideFiles(p).isEmpty)

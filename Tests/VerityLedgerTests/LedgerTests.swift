@@ -25,7 +25,9 @@ import VerityLedger
         #expect(after.count == first.count + 1)
         #expect(Array(after.prefix(first.count)) == first)
         #expect(after.last?.fromStatus == .unverified && after.last?.toStatus == .supported)
-        #expect(throws: (any Error).self) { try l.writer.write { try $0.execute(sql: "UPDATE statusEvent SET note = 'x'") } }
+        #expect(throws: (any Error).self) {
+            try l.writer.write { try $0.execute(sql: "UPDATE statusEvent SET note = 'x'") }
+        }
         #expect(throws: (any Error).self) { try l.writer.write { try $0.execute(sql: "DELETE FROM statusEvent") } }
     }
 
@@ -33,16 +35,26 @@ import VerityLedger
         let l = try Ledger.inMemory()
         let s = try l.addSource(source("text")).source
         #expect(throws: LedgerError.unknownClaim("C7")) {
-            try l.attach(Evidence(claimId: 7, sourceId: s.id!, exact: "t", prefix: "", suffix: "", start: 0, end: 1, sourceSha256: s.sha256))
+            try l.attach(
+                Evidence(
+                    claimId: 7, sourceId: s.id!, exact: "t", prefix: "", suffix: "", start: 0, end: 1,
+                    sourceSha256: s.sha256))
         }
         #expect(throws: (any Error).self) {
-            try l.writer.write { try $0.execute(sql: "INSERT INTO evidence (claimId, sourceId, exact, prefix, suffix, start, \"end\", stance, attachedAt, sourceSha256) VALUES (99, 1, 'x', '', '', 0, 1, 'supports', '2025-01-01', 'h')") }
+            try l.writer.write {
+                try $0.execute(
+                    sql:
+                        "INSERT INTO evidence (claimId, sourceId, exact, prefix, suffix, start, \"end\", stance, attachedAt, sourceSha256) VALUES (99, 1, 'x', '', '', 0, 1, 'supports', '2025-01-01', 'h')"
+                )
+            }
         }
     }
 
     @Test func aFailedBatchWritesNothing() throws {
         let l = try Ledger.inMemory()
-        #expect(throws: (any Error).self) { try l.addClaims([Claim(kind: .quote, text: "ok"), Claim(kind: .quote, text: "")], by: "t") }
+        #expect(throws: (any Error).self) {
+            try l.addClaims([Claim(kind: .quote, text: "ok"), Claim(kind: .quote, text: "")], by: "t")
+        }
         #expect(try l.claims().isEmpty)
     }
 
@@ -64,9 +76,11 @@ import VerityLedger
 @Suite("stored findings") struct StoredFindingTests {
     @Test func evidenceRoundTripsTyped() throws {
         let l = try Ledger.inMemory()
-        let passage = FindingPassage(document: "s.md", line: 3, start: 10, end: 20, excerpt: "drain \"Iraqi\" resources")
-        let f = StoredFinding(claimId: nil, rule: "quote.altered", severity: "error", document: "a.md", line: 1, column: 1,
-                              start: 0, end: 5, excerpt: "x", message: "m", evidence: [passage], checkedAt: Date())
+        let passage = FindingPassage(
+            document: "s.md", line: 3, start: 10, end: 20, excerpt: "drain \"Iraqi\" resources")
+        let f = StoredFinding(
+            claimId: nil, rule: "quote.altered", severity: "error", document: "a.md", line: 1, column: 1,
+            start: 0, end: 5, excerpt: "x", message: "m", evidence: [passage], checkedAt: Date())
         try l.recordCheck(findings: [f], statusChanges: [], by: "test")
         let back = try l.writer.read { try StoredFinding.fetchAll($0) }
         #expect(back.map(\.evidence) == [[passage]])

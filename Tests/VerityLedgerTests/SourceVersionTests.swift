@@ -12,8 +12,10 @@ import Testing
     func evidence(_ l: Ledger, _ s: Source, _ words: String) throws -> Evidence {
         let c = try l.addClaim(Claim(kind: .quote, text: words), by: "t")
         let start = s.text.distance(from: s.text.startIndex, to: s.text.range(of: words)!.lowerBound)
-        return try l.attach(Evidence(claimId: c.id!, sourceId: s.id!, exact: words, prefix: "", suffix: "",
-                                     start: start, end: start + words.count, sourceSha256: s.sha256))
+        return try l.attach(
+            Evidence(
+                claimId: c.id!, sourceId: s.id!, exact: words, prefix: "", suffix: "",
+                start: start, end: start + words.count, sourceSha256: s.sha256))
     }
 
     @Test func twoStoriesWithTheSameFileNameKeepTheirOwnSources() throws {
@@ -43,8 +45,9 @@ import Testing
             _ = try l.addSource(source("New words.", at: "/desk/a.md"))
         }
         #expect(try l.source(a.source.id!).text == "Old words.")
-        #expect(LedgerError.sourceChanged(path: "a.md", source: "S1", version: 2).localizedDescription
-            .contains("--replace"))
+        #expect(
+            LedgerError.sourceChanged(path: "a.md", source: "S1", version: 2).localizedDescription
+                .contains("--replace"))
     }
 
     @Test func replacingKeepsTheOldTextForItsEvidence() throws {
@@ -107,8 +110,9 @@ import Testing
         let q = try DatabaseQueue()
         try Ledger.migrator.migrate(q, upTo: "v5-application-id")
         try q.write { db in
-            try db.execute(sql: "INSERT INTO source (path, format, text, sha256, addedAt) "
-                           + "VALUES ('a.md', 'plain', 'Old.', 'sha-Old.', 0)")
+            try db.execute(
+                sql: "INSERT INTO source (path, format, text, sha256, addedAt) "
+                    + "VALUES ('a.md', 'plain', 'Old.', 'sha-Old.', 0)")
         }
         let l = try Ledger(q)
         #expect(try l.versions(of: 1).map(\.text) == ["Old."] && l.source(1).location == nil)
@@ -126,8 +130,9 @@ import Testing
         _ = try l.addSource(Source(path: "a.md", text: "First.", sha256: "sha-1", location: "/desk/a.md"))
         let stored = { try l.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sourceVersion") ?? -1 } }
         #expect(try stored() == 0)
-        _ = try l.addSources([Source(path: "a.md", text: "Second.", sha256: "sha-2", location: "/desk/a.md")],
-                             replace: true)
+        _ = try l.addSources(
+            [Source(path: "a.md", text: "Second.", sha256: "sha-2", location: "/desk/a.md")],
+            replace: true)
         #expect(try stored() == 1 && l.versions(of: 1).map(\.version) == [1, 2])
     }
 }

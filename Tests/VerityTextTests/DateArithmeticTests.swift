@@ -4,18 +4,24 @@ import VerityDocument
 
 /// Date arithmetic is total: a sum past the years a date can name is no date, never a trap.
 @Suite("date arithmetic") struct DateArithmeticTests {
-    @Test(arguments: [
-        (2025, 3, 31, -1, "2025-02-28"), (2024, 3, 31, -1, "2024-02-29"), (2025, 1, 15, -1, "2024-12-15"),
-        (2025, 1, 15, -13, "2023-12-15"), (2025, 12, 1, 1, "2026-01-01"), (1, 12, 31, 1, "0002-01-31"), (1, 1, 1, -1, nil),
-        (9999, 12, 1, 1, nil), (2025, 6, 1, -36_000, nil), (2025, 6, 1, Int.max, nil), (2025, 6, 1, Int.min, nil),
-    ] as [(Int, Int, Int, Int, String?)])
+    @Test(
+        arguments: [
+            (2025, 3, 31, -1, "2025-02-28"), (2024, 3, 31, -1, "2024-02-29"), (2025, 1, 15, -1, "2024-12-15"),
+            (2025, 1, 15, -13, "2023-12-15"), (2025, 12, 1, 1, "2026-01-01"), (1, 12, 31, 1, "0002-01-31"),
+            (1, 1, 1, -1, nil),
+            (9999, 12, 1, 1, nil), (2025, 6, 1, -36_000, nil), (2025, 6, 1, Int.max, nil), (2025, 6, 1, Int.min, nil),
+        ] as [(Int, Int, Int, Int, String?)])
     func addingMonths(_ y: Int, _ m: Int, _ d: Int, _ months: Int, _ expected: String?) throws {
         let day = try #require(CalendarDay(year: y, month: m, day: d))
         #expect(day.adding(months: months)?.iso == expected)
     }
 
-    @Test(arguments: [(1, "2025-06-02"), (-1_000_000, nil), (1_000_000, "4763-04-29"), (3_000_000, nil), (Int.max, nil), (Int.min, nil)]
-          as [(Int, String?)])
+    @Test(
+        arguments: [
+            (1, "2025-06-02"), (-1_000_000, nil), (1_000_000, "4763-04-29"), (3_000_000, nil), (Int.max, nil),
+            (Int.min, nil),
+        ]
+            as [(Int, String?)])
     func addingDays(_ days: Int, _ expected: String?) throws {
         #expect(CalendarDay(year: 2025, month: 6, day: 1)?.adding(days: days)?.iso == expected)
     }

@@ -32,14 +32,16 @@ import VerityDocument
         let be16 = words.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
         let le32 = words.unicodeScalars.flatMap { s in (0..<4).map { UInt8((s.value >> (8 * $0)) & 0xFF) } }
         let be32 = words.unicodeScalars.flatMap { s in (0..<4).reversed().map { UInt8((s.value >> (8 * $0)) & 0xFF) } }
-        for (name, bytes) in [("le16.txt", [0xFF, 0xFE] + le16), ("be16.txt", [0xFE, 0xFF] + be16),
-                              ("le32.txt", [0xFF, 0xFE, 0, 0] + le32), ("be32.txt", [0, 0, 0xFE, 0xFF] + be32)] {
+        for (name, bytes) in [
+            ("le16.txt", [0xFF, 0xFE] + le16), ("be16.txt", [0xFE, 0xFF] + be16),
+            ("le32.txt", [0xFF, 0xFE, 0, 0] + le32), ("be32.txt", [0, 0, 0xFE, 0xFF] + be32),
+        ] {
             let d = try Document.load(path: try file(name, bytes))
             #expect(d.text == words, "\(name)")
         }
         let odd = try file("odd.txt", [0xFF, 0xFE, 0x41])
         #expect(throws: DocumentError.badEncoding(path: odd, encoding: "UTF-16")) { try Document.load(path: odd) }
-        let lone = try file("lone.txt", [0xFE, 0xFF, 0xD8, 0x00, 0x00, 0x41]) // a high surrogate alone
+        let lone = try file("lone.txt", [0xFE, 0xFF, 0xD8, 0x00, 0x00, 0x41])  // a high surrogate alone
         #expect(throws: DocumentError.badEncoding(path: lone, encoding: "UTF-16")) { try Document.load(path: lone) }
         let nul = try file("nul16.txt", [0xFF, 0xFE, 0x41, 0, 0, 0, 0x42, 0])
         #expect(throws: DocumentError.binary(path: nul)) { try Document.load(path: nul) }
@@ -51,12 +53,15 @@ import VerityDocument
         #expect(throws: DocumentError.folder(path: folder)) { try Document.load(path: folder) }
         let fifo = dir.appendingPathComponent("pipe.md").path
         #expect(mkfifo(fifo, 0o644) == 0)
-        #expect(throws: DocumentError.notAFile(path: fifo, what: "a named pipe (FIFO)")) { try Document.load(path: fifo) }
+        #expect(throws: DocumentError.notAFile(path: fifo, what: "a named pipe (FIFO)")) {
+            try Document.load(path: fifo)
+        }
         let loop = dir.appendingPathComponent("loop.md").path
         try FileManager.default.createSymbolicLink(atPath: loop, withDestinationPath: loop)
         #expect(throws: DocumentError.linkLoop(path: loop)) { try Document.load(path: loop) }
         let dangling = dir.appendingPathComponent("gone.md").path
-        try FileManager.default.createSymbolicLink(atPath: dangling, withDestinationPath: dir.appendingPathComponent("x").path)
+        try FileManager.default.createSymbolicLink(
+            atPath: dangling, withDestinationPath: dir.appendingPathComponent("x").path)
         #expect(throws: DocumentError.danglingLink(path: dangling)) { try Document.load(path: dangling) }
         let missing = dir.appendingPathComponent("missing.md").path
         #expect(throws: DocumentError.notFound(path: missing)) { try Document.load(path: missing) }

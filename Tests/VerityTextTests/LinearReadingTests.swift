@@ -14,12 +14,12 @@ import VerityText
 
     @Test func aRoleStandsForTheLatestSpeakerWhoHoldsIt() throws {
         let text = """
-        Prime Minister Ana Ruiz said: “We will rebuild the port.”
+            Prime Minister Ana Ruiz said: “We will rebuild the port.”
 
-        “The repairs start on Monday,” the minister told reporters.
+            “The repairs start on Monday,” the minister told reporters.
 
-        “It will cost less than feared,” the minister said.
-        """
+            “It will cost less than feared,” the minister said.
+            """
         let ex = Extraction(try Document(path: "f.md", text: text, format: .markdown))
         #expect(ex.quotes.map(\.speaker) == Array(repeating: "Prime Minister Ana Ruiz", count: 3))
     }

@@ -7,23 +7,35 @@ import VerityDocument
 @Suite("pronoun targets") struct PronounTargetTests {
     @Test(arguments: [
         // the first words of the earlier quote are no one
-        ("Mayor Ann Ruiz spoke. \"What I will not do is raise taxes,\" she said. \"We mailed a postcard,\" she said.",
-         "Ann Ruiz"),
+        (
+            "Mayor Ann Ruiz spoke. \"What I will not do is raise taxes,\" she said. \"We mailed a postcard,\" she said.",
+            "Ann Ruiz"
+        ),
         // a programme between the speaker and the pronoun
-        ("Director Rosa Vane spoke. Deliveries through The Emergency Food Assistance Program fell. \"We cannot do this alone,\" she said.",
-         "Rosa Vane"),
+        (
+            "Director Rosa Vane spoke. Deliveries through The Emergency Food Assistance Program fell. \"We cannot do this alone,\" she said.",
+            "Rosa Vane"
+        ),
         // a place after "the"
-        ("Greta Solberg conceded that weather in the Mountain West had helped. \"It was not a weather quarter,\" she said.",
-         "Greta Solberg"),
+        (
+            "Greta Solberg conceded that weather in the Mountain West had helped. \"It was not a weather quarter,\" she said.",
+            "Greta Solberg"
+        ),
         // a body's name before a person's leaves the person
-        ("Maria Diaz moved to delay. City Traffic Engineer Lena Marsh had warned the council. \"We can still award by June,\" she said.",
-         "Lena Marsh"),
+        (
+            "Maria Diaz moved to delay. City Traffic Engineer Lena Marsh had warned the council. \"We can still award by June,\" she said.",
+            "Lena Marsh"
+        ),
         // a town that reads like a name ends the run with a place word
-        ("Gene Holt runs the line. The train derailed in Ashmore Falls last month. \"We will make this right,\" he said.",
-         "Gene Holt"),
+        (
+            "Gene Holt runs the line. The train derailed in Ashmore Falls last month. \"We will make this right,\" he said.",
+            "Gene Holt"
+        ),
         // names before a role say whose ("Quarry Hill residents"), not who
-        ("Council President Nadia Ferro said Quarry Hill residents had been patient. \"People did all we asked,\" she said.",
-         "Nadia Ferro"),
+        (
+            "Council President Nadia Ferro said Quarry Hill residents had been patient. \"People did all we asked,\" she said.",
+            "Nadia Ferro"
+        ),
     ])
     func pronounFindsThePerson(_ text: String, _ speaker: String) throws {
         let quotes = QuoteExtractor.extract(try doc(text))

@@ -4,15 +4,16 @@ import VerityDocument
 
 /// Units whose base unit scales them: basis points are hundredths of a percentage point; cents of a dollar.
 @Suite("scaled units") struct ScaledUnitTests {
-    @Test(arguments: [
-        ("The bank cut by 25 basis points.", "bp", 25, "points", 0.25),
-        ("It cut 50 bps.", "bp", 50, "points", 0.5),
-        ("The ship was 40 nautical miles out.", "nmi", 40, "length", 74_080),
-        ("It cost $0.87 a share.", "USD", 0.87, "USD", 0.87),
-        ("Gusts reached 50 knots.", "kn", 50, "speed", 50 * 1852.0 / 3600),
-        ("Gusts hit 40 kts.", "kn", 40, "speed", 40 * 1852.0 / 3600),
-        ("Margins rose 0.6 pp.", "pp", 0.6, "points", 0.6),
-    ] as [(String, String, Double, String, Double)])
+    @Test(
+        arguments: [
+            ("The bank cut by 25 basis points.", "bp", 25, "points", 0.25),
+            ("It cut 50 bps.", "bp", 50, "points", 0.5),
+            ("The ship was 40 nautical miles out.", "nmi", 40, "length", 74_080),
+            ("It cost $0.87 a share.", "USD", 0.87, "USD", 0.87),
+            ("Gusts reached 50 knots.", "kn", 50, "speed", 50 * 1852.0 / 3600),
+            ("Gusts hit 40 kts.", "kn", 40, "speed", 40 * 1852.0 / 3600),
+            ("Margins rose 0.6 pp.", "pp", 0.6, "points", 0.6),
+        ] as [(String, String, Double, String, Double)])
     func unitAndBase(_ text: String, _ unit: String, _ value: Double, _ dimension: String, _ base: Double) throws {
         let q = try #require(QuantityExtractor.extract(try doc(text)).first)
         #expect(q.unit == unit && q.value == value)

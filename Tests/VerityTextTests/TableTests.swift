@@ -22,8 +22,10 @@ import VerityDocument
     }
 
     @Test(arguments: [
-        ("(in thousands, except per share amounts)\n\n| | 2025 |\n|---|---:|\n| Net sales | $1,724,318 |\n| Diluted earnings per share | $0.87 |",
-         [1_724_318_000.0, 0.87]),
+        (
+            "(in thousands, except per share amounts)\n\n| | 2025 |\n|---|---:|\n| Net sales | $1,724,318 |\n| Diluted earnings per share | $0.87 |",
+            [1_724_318_000.0, 0.87]
+        ),
         ("| Item | Current |\n|---|---|\n| Engines | 62 |\n| Size | 12,480 acres |", [62, 12_480]),
         ("Revenue ($000s)\n\n| Year | Revenue |\n|---|---|\n| 2024 | 5,210 |", [5_210_000]),
     ])
@@ -51,7 +53,8 @@ import VerityDocument
     }
 
     @Test func aHeaderGivesItsUnit() throws {
-        let text = "| Hospital | Within 4 hours (%) | Median wait (min) |\n|---|---:|---:|\n| Lakeview General | 82.6 | 61 |"
+        let text =
+            "| Hospital | Within 4 hours (%) | Median wait (min) |\n|---|---:|---:|\n| Lakeview General | 82.6 | 61 |"
         let q = Extraction(try doc(text)).quantities.filter { $0.header != nil }
         #expect(q.map(\.unit) == ["%", "min"] && q.map(\.value) == [82.6, 61])
     }

@@ -14,7 +14,8 @@ import VerityDocument
     func undatedText(_ text: String, _ fixed: [String], _ waiting: [String]) throws {
         let ex = Extraction(try doc(text))
         #expect(ex.dates.map(\.value) == fixed)
-        #expect(ex.unresolvedDates.map(\.text).allSatisfy { t in waiting.contains { t.contains($0) || $0.contains(t) } })
+        #expect(
+            ex.unresolvedDates.map(\.text).allSatisfy { t in waiting.contains { t.contains($0) || $0.contains(t) } })
         #expect(ex.unresolvedDates.count == waiting.count)
     }
 

@@ -12,8 +12,10 @@ struct WordNetTests {
         #expect(WordNet.shared.lemma(word) == lemma)
     }
 
-    @Test(arguments: [("begin", "start", true), ("buy", "purchase", true), ("car", "automobile", true), ("car", "train", false),
-                      ("union", "employer", false)])
+    @Test(arguments: [
+        ("begin", "start", true), ("buy", "purchase", true), ("car", "automobile", true), ("car", "train", false),
+        ("union", "employer", false),
+    ])
     func synonyms(_ a: String, _ b: String, _ same: Bool) {
         #expect(WordNet.shared.synonyms(a, b) == same)
     }

@@ -19,7 +19,8 @@ struct MentionIndex {
     /// The name follows a preposition ("after meeting with Vladimir Putin") or owns something ("Machado's courage"):
     /// a less likely antecedent than a subject.
     func isObject(_ n: Name) -> Bool {
-        (n.tokens.lowerBound > 0 && MentionIndex.prepositions.contains(all[n.tokens.lowerBound - 1].norm)) || all[n.tokens.upperBound - 1].norm.hasSuffix("'s")
+        (n.tokens.lowerBound > 0 && MentionIndex.prepositions.contains(all[n.tokens.lowerBound - 1].norm))
+            || all[n.tokens.upperBound - 1].norm.hasSuffix("'s")
     }
     /// What a name's title, role or given name says ("Mr. Lee Park", "congresswoman Ana Ruiz", "Mary Okafor").
     func gender(_ n: Name) -> Gender { n.genderOfAlias ?? MentionIndex.gender(all[n.tokens].lazy.map(\.norm)) }
@@ -34,19 +35,26 @@ struct MentionIndex {
     /// The document's tokens; valid while the extraction that made this index runs.
     let all: Tokens
 
-    static let orgWords: Set<String> = ["ministry", "department", "service", "services", "board", "committee", "party",
+    static let orgWords: Set<String> = [
+        "ministry", "department", "service", "services", "board", "committee", "party",
         "university", "center", "centre", "news", "tv", "post", "times", "house", "senate", "congress", "council",
         "directorate", "agency", "office", "court", "police", "army", "forces", "government", "administration",
         "campaign", "coalition", "group", "state", "states", "united", "republican", "democratic", "national",
-        "international", "street", "avenue", "county", "city", "school", "district", "foundation", "institute", "company", "inc", "corp",
+        "international", "street", "avenue", "county", "city", "school", "district", "foundation", "institute",
+        "company", "inc", "corp",
         // bodies, programmes and places that read like two capitalized names ("The Emergency Food Assistance Program")
         "program", "programme", "fund", "bank", "association", "alliance", "union", "network", "hospital", "clinic",
         "airport", "station", "bureau", "commission", "authority", "railroad", "railway", "corporation", "llc", "ltd",
-        "church", "library", "museum", "project", "initiative", "falls", "river", "lake", "valley", "township", "village",
-        "highway", "interstate", "region", "province"]
+        "church", "library", "museum", "project", "initiative", "falls", "river", "lake", "valley", "township",
+        "village",
+        "highway", "interstate", "region", "province",
+    ]
 
     static let joinWords: Set<String> = ["the", "but", "and", "in", "on", "at"]
-    static let prepositions: Set<String> = ["with", "of", "to", "for", "by", "from", "at", "in", "on", "against", "about", "after", "before", "between", "among", "toward", "towards", "than", "like", "over"]
+    static let prepositions: Set<String> = [
+        "with", "of", "to", "for", "by", "from", "at", "in", "on", "against", "about", "after", "before", "between",
+        "among", "toward", "towards", "than", "like", "over",
+    ]
 
     init(doc: Document, tokens: Tokens) { self.doc = doc; self.all = tokens }
 
@@ -61,7 +69,9 @@ struct MentionIndex {
 
     static func isPunctuation(_ c: Unicode.Scalar) -> Bool {
         switch c.properties.generalCategory {
-        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+            .finalPunctuation, .otherPunctuation:
+            return true
         default: return false
         }
     }
@@ -74,56 +84,81 @@ struct MentionIndex {
             while let c = u.first, isPunctuation(c) { u.removeFirst() }
             while let c = u.last, isPunctuation(c) { u.removeLast() }
             let l = String(u)
-            return !Lexicon.roles.contains(l) && !Lexicon.determiners.contains(l) && Lexicon.months[l] == nil && !orgWords.contains(l)
+            return !Lexicon.roles.contains(l) && !Lexicon.determiners.contains(l) && Lexicon.months[l] == nil
+                && !orgWords.contains(l)
         }
-        return !caps.isEmpty && !toks.contains { orgWords.contains($0.lowercased()) && ($0.first?.isUppercase ?? false) }
+        return !caps.isEmpty
+            && !toks.contains { orgWords.contains($0.lowercased()) && ($0.first?.isUppercase ?? false) }
     }
 
     /// Records capitalized runs of two or more words (people's names, mostly) in a paragraph.
     mutating func scan(_ tokens: Tokens, _ range: Range<Int>) {
         var i = range.lowerBound
         let n = range.upperBound
-        var quoted = false // the capitalized first words of a quotation ("What I will not do") name no one
+        var quoted = false  // the capitalized first words of a quotation ("What I will not do") name no one
         while i < n {
             if tokens[i].kind == .punct, tokens[i].norm == "\"" { quoted.toggle(); i += 1; continue }
             guard !quoted, tokens[i].kind == .word, tokens[i].capitalized else { i += 1; continue }
             var j = i
-            while j < n, tokens[j].kind == .word, tokens[j].capitalized
-                    || (tokens[j].end - tokens[j].start <= 3 && (tokens[j].norm == "al" || tokens[j].norm == "de" || tokens[j].norm == "van")) { j += 1 }
+            while j < n, tokens[j].kind == .word,
+                tokens[j].capitalized
+                    || (tokens[j].end - tokens[j].start <= 3
+                        && (tokens[j].norm == "al" || tokens[j].norm == "de" || tokens[j].norm == "van"))
+            { j += 1 }
             // "Clinton's campaign": the name without its possessive
-            func bare(_ t: Token) -> (norm: String, end: Int) { t.norm.hasSuffix("'s") ? (String(t.norm.dropLast(2)), t.end - 2) : (t.norm, t.end) }
-            if j - i == 1, !tokens[i].is(.stopword), let k = fullByLast[bare(tokens[i]).norm] { // "The", "He" are no last names
+            func bare(_ t: Token) -> (norm: String, end: Int) {
+                t.norm.hasSuffix("'s") ? (String(t.norm.dropLast(2)), t.end - 2) : (t.norm, t.end)
+            }
+            // "The", "He" are no last names
+            if j - i == 1, !tokens[i].is(.stopword), let k = fullByLast[bare(tokens[i]).norm] {
                 let full = names[k]
                 // "Mr. Trump": the title says who is meant, whatever the full name said
-                let title = i >= range.lowerBound + 2 && tokens[i - 1].norm == "." ? MentionIndex.gender(CollectionOfOne(tokens[i - 2].norm)) : .unknown
+                let title =
+                    i >= range.lowerBound + 2 && tokens[i - 1].norm == "."
+                    ? MentionIndex.gender(CollectionOfOne(tokens[i - 2].norm)) : .unknown
                 let written = doc.slice(tokens[i].start, bare(tokens[i]).end)
                 var text = full.text
-                if title != .unknown, title != gender(full) { // "Mrs. Clinton" after "Bill Clinton": the family member that fits, or the name as written
+                // "Mrs. Clinton" after "Bill Clinton": the family member that fits, or the name as written
+                if title != .unknown, title != gender(full) {
                     text = lookup.lastFull(full.last, gender: title).map { names[$0].text } ?? written
                 }
-                append(Name(text: text, last: full.last, start: tokens[i].start, words: full.words,
-                            alias: title == .unknown ? written : nil, tokens: i..<j, genderOfAlias: title == .unknown ? gender(full) : title))
+                append(
+                    Name(
+                        text: text, last: full.last, start: tokens[i].start, words: full.words,
+                        alias: title == .unknown ? written : nil, tokens: i..<j,
+                        genderOfAlias: title == .unknown ? gender(full) : title))
                 fullByLast[full.last] = names.count - 1
             }
             // "Moore & Van Allen" names a firm, not a person; "a North Carolina law firm" is no one
             let firm = (i > range.lowerBound && tokens[i - 1].norm == "&") || (j < n && tokens[j].norm == "&")
             // "the Mountain West", "The Emergency Food Assistance Program": a place or a body, not a person
             // and "Quarry Hill residents", "Pentagon officials": names before a role say whose, not who
-            let modifier = (i > range.lowerBound && ["a", "an", "the"].contains(tokens[i - 1].norm)) || tokens[i].norm == "the"
+            let modifier =
+                (i > range.lowerBound && ["a", "an", "the"].contains(tokens[i - 1].norm)) || tokens[i].norm == "the"
                 || (j < n && tokens[j].kind == .word && !tokens[j].capitalized && tokens[j].is(.role))
             // a body's name before a person's ("City Traffic Engineer Lena Marsh") leaves the person; one that ends
             // the run ("Ashmore Falls") leaves no one
             let lastOrg = tokens[i..<j].lastIndex(where: { $0.is(.org) })
             let from = lastOrg.map { $0 + 1 } ?? i
             if j - from >= 2, !firm, !modifier {
-                let words = tokens[from..<j].filter { !$0.is(.role) && $0.lex(Lexicon.months) == nil && $0.lex(Lexicon.weekdays) == nil && !MentionIndex.joinWords.contains($0.norm) }
+                let words = tokens[from..<j].filter {
+                    !$0.is(.role) && $0.lex(Lexicon.months) == nil && $0.lex(Lexicon.weekdays) == nil
+                        && !MentionIndex.joinWords.contains($0.norm)
+                }
                 if words.count >= 2 {
                     let s = words.first!.start, (last, e) = bare(words.last!)
                     // the title or role before the name: "Mr. Lee Park", "congresswoman Ana Ruiz"
                     var titled = i
-                    if i - 2 >= range.lowerBound, tokens[i - 1].norm == ".", Lexicon.titles.contains(tokens[i - 2].norm) { titled = i - 2 }
-                    else if i > range.lowerBound, tokens[i - 1].is(.role) { titled = i - 1 }
-                    append(Name(text: doc.slice(s, e), last: last, start: s, words: words.count, alias: nil, tokens: titled..<j, genderOfAlias: nil))
+                    if i - 2 >= range.lowerBound, tokens[i - 1].norm == ".", Lexicon.titles.contains(tokens[i - 2].norm)
+                    {
+                        titled = i - 2
+                    } else if i > range.lowerBound, tokens[i - 1].is(.role) {
+                        titled = i - 1
+                    }
+                    append(
+                        Name(
+                            text: doc.slice(s, e), last: last, start: s, words: words.count, alias: nil,
+                            tokens: titled..<j, genderOfAlias: nil))
                     fullByLast[last] = names.count - 1
                 }
             }
@@ -154,7 +189,10 @@ struct MentionIndex {
 
     /// What a name or description says of its bearer's sex: a title, a role, or the first given name that says so.
     static func gender(_ text: String) -> Gender {
-        gender(text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "." || $0 == "," }).lazy.map { $0.lowercased() })
+        gender(
+            text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "." || $0 == "," }).lazy.map {
+                $0.lowercased()
+            })
     }
     static func gender<S: Sequence<String>>(_ lowercasedWords: S) -> Gender {
         for l in lowercasedWords {
@@ -166,8 +204,10 @@ struct MentionIndex {
 
     /// The latest speaker before `at` and less than `window` before it, named as a person of a sex other than `clash`.
     /// (Speakers are nearly in text order; `reach` ends the look-back where every earlier one is too far back.)
-    mutating func recentSpeaker(before at: Int, within window: Int,
-                                notGender clash: Gender) -> (text: String, start: Int)? {
+    mutating func recentSpeaker(
+        before at: Int, within window: Int,
+        notGender clash: Gender
+    ) -> (text: String, start: Int)? {
         var k = speakers.count - 1
         while k >= 0, lookup.reach[k] + window > at {
             let s = speakers[k]
@@ -182,7 +222,7 @@ struct MentionIndex {
     mutating func resolve(_ written: String, at: Int) -> String {
         let words = written.split(separator: " ").map { $0.lowercased() }
         guard let last = words.last else { return written }
-        if words.count == 1 { scanPending() } // only single words are resolved through names
+        if words.count == 1 { scanPending() }  // only single words are resolved through names
         if words.count == 1, ["he", "she", "him", "her", "his"].contains(last) {
             // "she" is no Mr. or Donald; "he" no Mrs. or Mary (a name of unknown sex fits either)
             let clash: Gender = last == "she" || last == "her" ? .male : .female
@@ -204,7 +244,10 @@ struct MentionIndex {
             }
             for subjectsOnly in [true, false] {
                 if let k = lookup.pronounCandidate(clash: clash, subjectsOnly: subjectsOnly, before: at, names),
-                   let f = fitting(names[k]) { return f }
+                    let f = fitting(names[k])
+                {
+                    return f
+                }
             }
             return written
         }
@@ -214,7 +257,8 @@ struct MentionIndex {
             return written
         }
         if let first = words.first, Lexicon.determiners.contains(first), Lexicon.roles.contains(last),
-           !written.dropFirst(first.count).contains(where: { $0.isUppercase }) {
+            !written.dropFirst(first.count).contains(where: { $0.isUppercase })
+        {
             if let k = lookup.speaker(mentioning: last, longerThan: written.count, before: at, speakers) {
                 return speakers[k].text
             }

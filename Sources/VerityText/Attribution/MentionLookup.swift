@@ -61,8 +61,10 @@ struct MentionLookup {
     }
 
     /// The latest full name of a last name starting before `offset` whose sex is not `clash`.
-    func lastFull(_ last: String, notGender clash: MentionIndex.Gender, before offset: Int,
-                  _ names: [MentionIndex.Name]) -> Int? {
+    func lastFull(
+        _ last: String, notGender clash: MentionIndex.Gender, before offset: Int,
+        _ names: [MentionIndex.Name]
+    ) -> Int? {
         let found = [MentionIndex.Gender.male, .female, .unknown].filter { $0 != clash }
             .compactMap { MentionLookup.last(fullByGender[MentionLookup.slot($0)][last], before: offset, names) }
         return found.max()
@@ -70,18 +72,22 @@ struct MentionLookup {
 
     /// The latest name before `offset` a pronoun of `clash` may stand for (one that fits, or a last name alone),
     /// among subjects only or all names.
-    func pronounCandidate(clash: MentionIndex.Gender, subjectsOnly: Bool, before offset: Int,
-                          _ names: [MentionIndex.Name]) -> Int? {
+    func pronounCandidate(
+        clash: MentionIndex.Gender, subjectsOnly: Bool, before offset: Int,
+        _ names: [MentionIndex.Name]
+    ) -> Int? {
         MentionLookup.last(pronounFits[(clash == .male ? 0 : 2) + (subjectsOnly ? 1 : 0)], before: offset, names)
     }
 
     /// The latest speaker before `offset`, longer than `length`, whose text mentions `role`.
-    mutating func speaker(mentioning role: String, longerThan length: Int, before offset: Int,
-                          _ speakers: [(text: String, start: Int)]) -> Int? {
+    mutating func speaker(
+        mentioning role: String, longerThan length: Int, before offset: Int,
+        _ speakers: [(text: String, start: Int)]
+    ) -> Int? {
         let key = RoleKey(role: role, length: length)
         if roleHits[key] == nil { roleHits[key] = (0, []) }
         var read = roleHits[key]!.read
-        while read < speakers.count { // (appended in place: the list is never copied)
+        while read < speakers.count {  // (appended in place: the list is never copied)
             let s = speakers[read].text
             if s.count > length, s.lowercased().contains(role) { roleHits[key]!.hits.append(read) }
             read += 1

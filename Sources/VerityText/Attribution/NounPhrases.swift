@@ -7,7 +7,8 @@ extension Attribution {
         return Found(text: doc.slice(s, e), start: s, end: e, cue: cue, rule: rule)
     }
 
-    /// The opening mark at `i` begins a quoted name inside a name: `Marcia "Cia" Price` (mark, capitalized word, mark, between two capitalized words).
+    /// The opening mark at `i` begins a quoted name inside a name: `Marcia "Cia" Price` (mark, capitalized word, mark,
+    /// between two capitalized words).
     static func isNickname(_ tokens: Tokens, _ i: Int) -> Bool {
         guard i >= 1, i + 3 < tokens.count else { return false }
         let before = tokens[i - 1], mark = tokens[i], name = tokens[i + 1], close = tokens[i + 2], after = tokens[i + 3]
@@ -27,8 +28,11 @@ extension Attribution {
         // "she still says", "a reader would now ask", "Trump has said"
         var helped = false
         while j >= floor, tokens[j].kind == .word {
-            if auxiliaries.contains(tokens[j].norm) { helped = true }
-            else if !(tokens[j].is(.adverb) || (tokens[j].norm.hasSuffix("ly") && !tokens[j].capitalized)) { break }
+            if auxiliaries.contains(tokens[j].norm) {
+                helped = true
+            } else if !(tokens[j].is(.adverb) || (tokens[j].norm.hasSuffix("ly") && !tokens[j].capitalized)) {
+                break
+            }
             j -= 1
         }
         guard j >= floor else { return nil }
@@ -64,26 +68,36 @@ extension Attribution {
             } else if t.kind == .number, j + 1 < end {
                 // "23-year-old" descriptions, "63 percent said"; a bare number before the verb is no speaker
                 words += 1
-            } else if t.kind == .punct, t.norm == "." || t.norm == "-" || t.norm == "'", j > floor, tokens[j - 1].end == t.start, j + 1 < end,
-                      !(t.norm == "." && isSentenceEnd(tokens, j)) {
+            } else if t.kind == .punct, t.norm == "." || t.norm == "-" || t.norm == "'", j > floor,
+                tokens[j - 1].end == t.start, j + 1 < end,
+                !(t.norm == "." && isSentenceEnd(tokens, j))
+            {
             } else if t.norm == "of", j > floor, j + 1 < end {
-                words += 1 // "the mother of three", "the leader of the opposition"
-            } else if ["for", "at", "with", "from", "in"].contains(t.norm), j > floor, j + 1 < end, tokens[j - 1].is(.role) {
-                words += 1 // "a spokesperson for the ministry", "officials at the Pentagon"
+                words += 1  // "the mother of three", "the leader of the opposition"
+            } else if ["for", "at", "with", "from", "in"].contains(t.norm), j > floor, j + 1 < end,
+                tokens[j - 1].is(.role)
+            {
+                words += 1  // "a spokesperson for the ministry", "officials at the Pentagon"
             } else if j - 2 > floor, j + 1 < end, isNickname(tokens, j - 2) {
-                j -= 2 // the closing mark, the nickname and its opening mark
-            } else { break }
+                j -= 2  // the closing mark, the nickname and its opening mark
+            } else {
+                break
+            }
             if words > 8 { return nil }
             j -= 1
         }
         var start = j + 1
         // drop leading words that cannot begin a speaker phrase ("Thursday", "yesterday")
-        while start < end, tokens[start].kind == .word, Lexicon.weekdays[tokens[start].norm] != nil || Lexicon.months[tokens[start].norm] != nil { start += 1 }
+        while start < end, tokens[start].kind == .word,
+            Lexicon.weekdays[tokens[start].norm] != nil || Lexicon.months[tokens[start].norm] != nil
+        { start += 1 }
         while start < end, tokens[start].norm == "of" { start += 1 }
         guard start < end else { return nil }
         let slice = tokens[start..<end]
-        let ok = slice.contains { $0.capitalized || $0.is(.role) } || (slice.filter { $0.kind != .punct }.count <= 8 && Lexicon.determiners.contains(slice.first!.norm))
-            || (slice.first!.kind == .number && slice.count >= 2) // a count of people: "63 percent", "12 officers"
+        let ok =
+            slice.contains { $0.capitalized || $0.is(.role) }
+            || (slice.filter { $0.kind != .punct }.count <= 8 && Lexicon.determiners.contains(slice.first!.norm))
+            || (slice.first!.kind == .number && slice.count >= 2)  // a count of people: "63 percent", "12 officers"
         return ok ? start..<end : nil
     }
 
@@ -97,27 +111,37 @@ extension Attribution {
         while j < tokens.count, tokens[j].end <= limit {
             let t = tokens[j]
             if isNPWord(t) || (t.kind == .word && (t.is(.determiner) && j == i)) || (t.kind == .word && t.capitalized)
-                || (t.kind == .number && j + 1 < tokens.count && tokens[j + 1].start == t.end) || (t.norm == "/" && j > i && tokens[j - 1].end == t.start)
-                || (t.kind == .number && j > i && tokens[j - 1].norm == "/" && tokens[j - 1].end == t.start) // "9/11 widow Terry Strada"
+                || (t.kind == .number && j + 1 < tokens.count && tokens[j + 1].start == t.end)
+                || (t.norm == "/" && j > i && tokens[j - 1].end == t.start)
+                // "9/11 widow Terry Strada"
+                || (t.kind == .number && j > i && tokens[j - 1].norm == "/" && tokens[j - 1].end == t.start)
                 || (t.kind == .number && j > i && tokens[j - 1].capitalized && j + 1 < tokens.count
-                    && tokens[j + 1].capitalized && tokens[j + 1].end <= limit) { // "Lodge 9 President Mike Dorrance"
+                    && tokens[j + 1].capitalized && tokens[j + 1].end <= limit)
+            {  // "Lodge 9 President Mike Dorrance"
                 words += 1
-            } else if t.kind == .punct, t.norm == "." || t.norm == "-" || t.norm == "'", j > i, tokens[j - 1].end == t.start,
-                      !(t.norm == "." && isSentenceEnd(tokens, j)), j + 1 < tokens.count,
-                      tokens[j + 1].start == t.end || (t.norm == "." && Lexicon.titles.contains(tokens[j - 1].norm) && tokens[j + 1].capitalized) {
+            } else if t.kind == .punct, t.norm == "." || t.norm == "-" || t.norm == "'", j > i,
+                tokens[j - 1].end == t.start,
+                !(t.norm == "." && isSentenceEnd(tokens, j)), j + 1 < tokens.count,
+                tokens[j + 1].start == t.end
+                    || (t.norm == "." && Lexicon.titles.contains(tokens[j - 1].norm) && tokens[j + 1].capitalized)
+            {
                 // "U.S.", "Crouse-Mays", "Rep. Adam Schiff"
             } else if t.norm == "of", j + 1 < tokens.count, tokens[j + 1].capitalized || tokens[j + 1].norm == "the" {
                 words += 1
             } else if j > i, isNickname(tokens, j), tokens[j + 3].end <= limit {
-                j += 2 // the opening mark, the nickname and its closing mark
-            } else { break }
+                j += 2  // the opening mark, the nickname and its closing mark
+            } else {
+                break
+            }
             if words > 8 { break }
             j += 1
         }
         while j > i, tokens[j - 1].kind == .punct { j -= 1 }
         guard j > i else { return nil }
         let slice = tokens[i..<j]
-        let ok = loose || slice.contains { $0.capitalized || $0.is(.role) } || Lexicon.determiners.contains(slice.first!.norm)
+        let ok =
+            loose || slice.contains { $0.capitalized || $0.is(.role) }
+            || Lexicon.determiners.contains(slice.first!.norm)
         return ok ? i..<j : nil
     }
 }

@@ -21,8 +21,10 @@ public struct DateMention: Sendable, Equatable, Codable {
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real day, month or year within `CalendarDay.supportedYears`.
     public static func isWellFormed(_ value: String) -> Bool {
         let parts = value.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].utf8.count == 4, parts.dropFirst().allSatisfy({ $0.utf8.count == 2 }),
-              let year = Int(parts[0]), CalendarDay.supportedYears.contains(year) else { return false }
+        guard (1...3).contains(parts.count), parts[0].utf8.count == 4,
+            parts.dropFirst().allSatisfy({ $0.utf8.count == 2 }),
+            let year = Int(parts[0]), CalendarDay.supportedYears.contains(year)
+        else { return false }
         guard parts.count > 1 else { return true }
         guard let month = Int(parts[1]), (1...12).contains(month) else { return false }
         guard parts.count > 2 else { return true }

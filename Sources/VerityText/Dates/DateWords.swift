@@ -4,9 +4,13 @@ import VerityDocument
 extension DateExtractor {
     /// Words a date expression can begin with; any other word is passed over at once.
     static let starters: Set<String> = {
-        var s = Set(Lexicon.months.keys).union(Lexicon.weekdays.keys).union(NumberWords.units.keys).union(ordinalWords.keys)
-        s.formUnion(["today", "tonight", "otd", "yesterday", "tomorrow", "this", "the", "last", "next", "previous", "following",
-                     "coming", "past", "about", "around", "roughly", "some", "nearly", "almost", "approximately", "in", "a", "twenty", "thirty"])
+        var s = Set(Lexicon.months.keys).union(Lexicon.weekdays.keys).union(NumberWords.units.keys).union(
+            ordinalWords.keys)
+        s.formUnion([
+            "today", "tonight", "otd", "yesterday", "tomorrow", "this", "the", "last", "next", "previous", "following",
+            "coming", "past", "about", "around", "roughly", "some", "nearly", "almost", "approximately", "in", "a",
+            "twenty", "thirty",
+        ])
         s.formUnion(holidayFirstWords)
         return s
     }()
@@ -15,7 +19,11 @@ extension DateExtractor {
     static func month(_ t: Tokens, _ i: Int) -> Int? {
         guard i >= 0, i < t.count, t[i].kind == .word, let m = t[i].lex(Lexicon.months) else { return nil }
         // "may" and "march" as verbs, "mar"/"sat" as words: require a capital
-        if ["may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "sept"].contains(t[i].norm) && !t[i].capitalized { return nil }
+        if ["may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "sept"]
+            .contains(t[i].norm) && !t[i].capitalized
+        {
+            return nil
+        }
         return m
     }
     static func weekday(_ t: Tokens, _ i: Int) -> Int? {
@@ -28,7 +36,7 @@ extension DateExtractor {
         guard i < t.count, let d = int(t[i]), (1...31).contains(d), t[i].norm.utf8.count <= 2 else { return nil }
         var next = i + 1
         if next < t.count, t[next].start == t[i].end, ["st", "nd", "rd", "th"].contains(t[next].norm) { next += 1 }
-        if next < t.count, t[next].start == t[i].end, t[next].kind == .word { return nil } // 22kg
+        if next < t.count, t[next].start == t[i].end, t[next].kind == .word { return nil }  // 22kg
         return (d, next)
     }
     /// A day written as an ordinal word: "first", "twenty second", "thirty-first".
@@ -38,16 +46,22 @@ extension DateExtractor {
         if ["twenty", "thirty"].contains(t[i].norm) {
             var k = i + 1
             if k < t.count, t[k].norm == "-" { k += 1 }
-            if k < t.count, let u = t[k].lex(ordinalWords), u < 10 { return ((t[i].norm == "twenty" ? 20 : 30) + u, k + 1) }
+            if k < t.count, let u = t[k].lex(ordinalWords), u < 10 {
+                return ((t[i].norm == "twenty" ? 20 : 30) + u, k + 1)
+            }
         }
         return nil
     }
 
     /// A day of the month in digits or words ("22", "22nd", "twenty second", "twenty five").
-    static func anyDay(_ t: Tokens, _ i: Int) -> (Int, Int)? { dayNumber(t, i) ?? dayOrdinal(t, i) ?? dayCardinal(t, i) }
+    static func anyDay(_ t: Tokens, _ i: Int) -> (Int, Int)? {
+        dayNumber(t, i) ?? dayOrdinal(t, i) ?? dayCardinal(t, i)
+    }
 
     static func dayCardinal(_ t: Tokens, _ i: Int) -> (Int, Int)? {
-        guard i < t.count, let v = t[i].lex(NumberWords.units), v >= 1, v == v.rounded(), t[i].norm != "dozen" else { return nil }
+        guard i < t.count, let v = t[i].lex(NumberWords.units), v >= 1, v == v.rounded(), t[i].norm != "dozen" else {
+            return nil
+        }
         var d = Int(v), k = i + 1
         if d == 20 || d == 30 {
             var m = k
@@ -57,11 +71,14 @@ extension DateExtractor {
         return (1...31).contains(d) ? (d, k) : nil
     }
 
-    /// A year in digits or words: "1986", "nineteen eighty six", "nineteen hundred ninety three", "two thousand and thirty two".
+    /// A year in digits or words: "1986", "nineteen eighty six", "nineteen hundred ninety three", "two thousand and
+    /// thirty two".
     static func yearAt(_ t: Tokens, _ i: Int) -> (Int, Int)? {
         if let y = yearNumber(t, i) { return (y, i + 1) }
-        func small(_ k: Int) -> (Int, Int)? { // 1…99 in words
-            guard k < t.count, let v = t[k].lex(NumberWords.units), v >= 1, v < 100, v == v.rounded(), t[k].norm != "dozen" else { return nil }
+        func small(_ k: Int) -> (Int, Int)? {  // 1…99 in words
+            guard k < t.count, let v = t[k].lex(NumberWords.units), v >= 1, v < 100, v == v.rounded(),
+                t[k].norm != "dozen"
+            else { return nil }
             var n = Int(v), e = k + 1
             if n >= 20, n % 10 == 0 {
                 var m = e
@@ -95,23 +112,40 @@ extension DateExtractor {
     }
     /// The year that puts month/day nearest the reference date.
     static func inferYear(month: Int, day: Int, ref: CalendarDay) -> CalendarDay? {
-        let candidates = [ref.year - 1, ref.year, ref.year + 1].compactMap { CalendarDay(year: $0, month: month, day: day) }
+        let candidates = [ref.year - 1, ref.year, ref.year + 1].compactMap {
+            CalendarDay(year: $0, month: month, day: day)
+        }
         return candidates.min { abs($0.ordinal - ref.ordinal) < abs($1.ordinal - ref.ordinal) }
     }
 
     /// Two or three parts joined by one glued separator (`/` or `-`): numbers, a four-digit year, or a month word.
     /// 5/12, 22/04 (a first number over 12 is the day), 23/08/39, 2025-10-22, 05-Aug-2016, Sep-23-2020, Oct/2.
-    static func separatedDate(_ t: Tokens, _ i: Int, ref: CalendarDay, afterWeekday: Bool = false) -> (CalendarDay, Int)? {
+    static func separatedDate(_ t: Tokens, _ i: Int, ref: CalendarDay, afterWeekday: Bool = false) -> (
+        CalendarDay, Int
+    )? {
         func glued(_ a: Int, _ b: Int) -> Bool { b < t.count && t[a].end == t[b].start }
-        guard i + 2 < t.count, t[i].kind != .punct, ["/", "-"].contains(t[i + 1].norm) || (afterWeekday && t[i + 1].norm == "."), glued(i, i + 1), glued(i + 1, i + 2) else { return nil }
+        guard i + 2 < t.count, t[i].kind != .punct,
+            ["/", "-"].contains(t[i + 1].norm) || (afterWeekday && t[i + 1].norm == "."), glued(i, i + 1),
+            glued(i + 1, i + 2)
+        else { return nil }
         // part of a longer id, unless it is a whole ISO date (report-2002-10-09.xlsx)
-        let isoShaped = yearNumber(t, i) != nil && i + 4 < t.count && t[i + 1].norm == "-" && t[i + 3].norm == "-" && int(t[i + 2]) != nil && int(t[i + 4]) != nil
-        if i > 0, glued(i - 1, i), t[i - 1].kind != .word || t[i - 1].norm == "-", !isoShaped, !afterWeekday { return nil }
+        let isoShaped =
+            yearNumber(t, i) != nil && i + 4 < t.count && t[i + 1].norm == "-" && t[i + 3].norm == "-"
+            && int(t[i + 2]) != nil && int(t[i + 4]) != nil
+        if i > 0, glued(i - 1, i), t[i - 1].kind != .word || t[i - 1].norm == "-", !isoShaped, !afterWeekday {
+            return nil
+        }
         let sep = t[i + 1].norm
         var parts = [i, i + 2]
-        if i + 4 < t.count, t[i + 3].norm == sep, glued(i + 2, i + 3), glued(i + 3, i + 4), t[i + 4].kind != .punct { parts.append(i + 4) }
+        if i + 4 < t.count, t[i + 3].norm == sep, glued(i + 2, i + 3), glued(i + 3, i + 4), t[i + 4].kind != .punct {
+            parts.append(i + 4)
+        }
         let end = parts.last! + 1
-        if end + 1 < t.count, glued(end - 1, end), ["/", "-"].contains(t[end].norm), t[end + 1].kind == .number, !isoShaped { return nil }
+        if end + 1 < t.count, glued(end - 1, end), ["/", "-"].contains(t[end].norm), t[end + 1].kind == .number,
+            !isoShaped
+        {
+            return nil
+        }
         var month: Int? = nil, year: Int? = nil
         var nums: [Int] = []
         for p in parts {
@@ -137,7 +171,9 @@ extension DateExtractor {
         guard let m = month else { return nil }
         if let y = year { return CalendarDay(year: y, month: m, day: day).map { ($0, end) } }
         // without a year, "10-15" is a range, not a date: only a slash or a month word makes it one
-        guard sep == "/" || afterWeekday || parts.contains(where: { t[$0].lex(Lexicon.months) != nil }) else { return nil }
+        guard sep == "/" || afterWeekday || parts.contains(where: { t[$0].lex(Lexicon.months) != nil }) else {
+            return nil
+        }
         return inferYear(month: m, day: day, ref: ref).map { ($0, end) }
     }
 }

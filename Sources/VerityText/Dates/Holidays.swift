@@ -3,7 +3,9 @@ import VerityDocument
 /// Holidays: one table of names and rules drives the dates, the names matched in text, their prefixes and first words.
 extension DateExtractor {
     /// How a holiday falls in a year.
-    enum HolidayRule { case fixed(month: Int, day: Int), nthWeekday(n: Int, weekday: Int, month: Int, shift: Int), easter }
+    enum HolidayRule {
+        case fixed(month: Int, day: Int), nthWeekday(n: Int, weekday: Int, month: Int, shift: Int), easter
+    }
 
     /// Holidays by every name the extractor reads for them (lowercase, dots and closing apostrophes dropped): the one
     /// list that `holiday(_:year:)`, the names matched in text and the words that may begin one come from.
@@ -41,7 +43,8 @@ extension DateExtractor {
             return first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (n - 1) + shift)
         case .easter:
             // anonymous Gregorian computus
-            let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
+            let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25,
+                g = (b - f + 1) / 3
             let h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
             let m = (a + 11 * h + 22 * l) / 451
             return CalendarDay(year: year, month: (h + l - 7 * m + 114) / 31, day: (h + l - 7 * m + 114) % 31 + 1)
@@ -61,7 +64,9 @@ extension DateExtractor {
                 words += 1
                 guard holidayPrefixes.contains(name) else { break }
                 if holidays[name] != nil { best = (name, k + 1) }
-            } else if t[k].norm != "'" && t[k].norm != "." { break }
+            } else if t[k].norm != "'" && t[k].norm != "." {
+                break
+            }
             k += 1
         }
         return best

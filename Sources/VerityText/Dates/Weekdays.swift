@@ -12,12 +12,15 @@ extension DateExtractor {
 
     /// A relative date, moved to the weekday that may follow it: "in 3 days on Friday" is the Friday of that week
     /// (a week from Sunday to Saturday, as the calendars that phrase it).
-    static func onWeekday(_ doc: Document, _ t: Tokens, _ s: Int, _ end: Int, _ d: CalendarDay?, tol: Int,
-                          rule: String) -> (DateMention, Int)? {
+    static func onWeekday(
+        _ doc: Document, _ t: Tokens, _ s: Int, _ end: Int, _ d: CalendarDay?, tol: Int,
+        rule: String
+    ) -> (DateMention, Int)? {
         guard let d else { return nil }
         if end + 1 < t.count, t[end].norm == "on", let target = t[end + 1].lex(Lexicon.weekdays) {
-            return mention(doc, t, s, end + 2, d.adding(days: target - d.weekday)?.iso, rule: rule + "-on-weekday",
-                           relative: true)
+            return mention(
+                doc, t, s, end + 2, d.adding(days: target - d.weekday)?.iso, rule: rule + "-on-weekday",
+                relative: true)
         }
         return mention(doc, t, s, end, d.iso, rule: rule, tol: tol, relative: true)
     }
@@ -26,7 +29,9 @@ extension DateExtractor {
     static func nearestMonth(day: Int, weekday: Int, ref: CalendarDay) -> CalendarDay? {
         var best: CalendarDay? = nil
         for off in -24...24 {
-            guard let m = ref.adding(months: off), let d = CalendarDay(year: m.year, month: m.month, day: day), d.weekday == weekday else { continue }
+            guard let m = ref.adding(months: off), let d = CalendarDay(year: m.year, month: m.month, day: day),
+                d.weekday == weekday
+            else { continue }
             if best == nil || abs(d.ordinal - ref.ordinal) < abs(best!.ordinal - ref.ordinal) { best = d }
         }
         return best
@@ -34,6 +39,8 @@ extension DateExtractor {
 
     static func conflict(_ wd: Int?, _ day: CalendarDay) -> String? {
         guard let wd, wd != day.weekday else { return nil }
-        return "\(monthNames[day.month - 1]) \(day.day), \(day.year) is a \(weekdayNames[day.weekday]), not a \(weekdayNames[wd])"
+        return
+            "\(monthNames[day.month - 1]) \(day.day), \(day.year) is a \(weekdayNames[day.weekday]), not a "
+            + "\(weekdayNames[wd])"
     }
 }

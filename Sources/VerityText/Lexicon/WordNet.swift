@@ -7,8 +7,9 @@ import Foundation
 /// does: nothing is parsed up front but the small exception lists of irregular forms. Without WordNet installed,
 /// words are compared by their suffix-stripped form, as before; `$VERITY_WORDNET` names another folder.
 public final class WordNet: @unchecked Sendable {
-    public static let shared = WordNet(folder: ProcessInfo.processInfo.environment["VERITY_WORDNET"]
-                                       ?? "/usr/share/wordnet")
+    public static let shared = WordNet(
+        folder: ProcessInfo.processInfo.environment["VERITY_WORDNET"]
+            ?? "/usr/share/wordnet")
 
     enum POS: Int, CaseIterable {
         case noun, verb, adj, adv
@@ -27,7 +28,7 @@ public final class WordNet: @unchecked Sendable {
         index = POS.allCases.map { pos in
             FileManager.default.contents(atPath: "\(folder)/index.\(pos.file)").map { [UInt8]($0) } ?? []
         }
-        for pos in POS.allCases.reversed() { // the noun's base wins over the verb's where both list a form
+        for pos in POS.allCases.reversed() {  // the noun's base wins over the verb's where both list a form
             guard let exc = FileManager.default.contents(atPath: "\(folder)/\(pos.file).exc") else { continue }
             for line in String(decoding: exc, as: UTF8.self).split(separator: "\n") {
                 let f = line.split(separator: " ")
@@ -43,7 +44,7 @@ public final class WordNet: @unchecked Sendable {
         var lo = 0, hi = file.count
         while lo < hi {
             var start = (lo + hi) / 2
-            while start > lo, file[start - 1] != 10 { start -= 1 } // back to the line's start
+            while start > lo, file[start - 1] != 10 { start -= 1 }  // back to the line's start
             var end = start
             while end < file.count, file[end] != 32, file[end] != 10 { end += 1 }
             let word = file[start..<end]
@@ -52,7 +53,9 @@ public final class WordNet: @unchecked Sendable {
                 var next = end
                 while next < file.count, file[next] != 10 { next += 1 }
                 lo = next + 1
-            } else { hi = start }
+            } else {
+                hi = start
+            }
         }
         return nil
     }
@@ -63,8 +66,11 @@ public final class WordNet: @unchecked Sendable {
         while end < file.count, file[end] != 10 { end += 1 }
         let f = file[line..<end].split(separator: 32)
         guard f.count > 4, let n = Int(String(decoding: f[2], as: UTF8.self)),
-              let p = Int(String(decoding: f[3], as: UTF8.self)), f.count >= 6 + p + n else { return [] }
-        return f[(6 + p)..<(6 + p + n)].compactMap { Int(String(decoding: $0, as: UTF8.self)) }.map { $0 * 4 + pos.rawValue }
+            let p = Int(String(decoding: f[3], as: UTF8.self)), f.count >= 6 + p + n
+        else { return [] }
+        return f[(6 + p)..<(6 + p + n)].compactMap { Int(String(decoding: $0, as: UTF8.self)) }.map {
+            $0 * 4 + pos.rawValue
+        }
     }
 
     func listed(_ w: String) -> Bool { POS.allCases.contains { senses(w, $0) != nil } }
@@ -84,7 +90,9 @@ extension WordNet {
         lock.lock(); defer { lock.unlock() }
         if let known = lemmas[w] { return known }
         var found = w
-        if let base = exceptions[w] { found = base } else if !listed(w) {
+        if let base = exceptions[w] {
+            found = base
+        } else if !listed(w) {
             for (ending, replacement) in WordNet.detachments where w.count > ending.count + 2 && w.hasSuffix(ending) {
                 let base = String(w.dropLast(ending.count)) + replacement
                 if listed(base) { found = base; break }

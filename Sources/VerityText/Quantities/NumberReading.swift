@@ -1,8 +1,12 @@
 import VerityDocument
 
-/// Numbers written in words and vague amounts ("dozens", "two and a half million"), and the noun phrase a figure counts.
+/// Numbers written in words and vague amounts ("dozens", "two and a half million"), and the noun phrase a figure
+/// counts.
 extension QuantityExtractor {
-    static let plural: [String: Double] = ["dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000, "tens": 10]
+    static let plural: [String: Double] = [
+        "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
+        "billions": 1_000_000_000, "tens": 10,
+    ]
     static let bigScales: [String: Double] = ["thousand": 1_000.0, "million": 1_000_000, "billion": 1_000_000_000]
 
     /// "dozens", "hundreds of", "tens of thousands of": vague amounts, read as their low end.
@@ -10,7 +14,9 @@ extension QuantityExtractor {
         guard let base = plural[t[j].norm], j + 1 < t.count, t[j + 1].norm == "of" else { return nil }
         if j > 0, ["the", "of"].contains(t[j - 1].norm) && base == 10 { return nil }
         // tens of thousands of, hundreds of millions of
-        if j + 3 < t.count, let scale = plural[t[j + 2].norm], scale > base, t[j + 3].norm == "of" { return (base * scale, j + 4) }
+        if j + 3 < t.count, let scale = plural[t[j + 2].norm], scale > base, t[j + 3].norm == "of" {
+            return (base * scale, j + 4)
+        }
         guard base != 10 else { return nil }
         return (base, j + 2)
     }
@@ -21,30 +27,45 @@ extension QuantityExtractor {
         var k = j, words = 0
         while k < t.count {
             let w = t[k].norm
-            if let u = NumberWords.units[w], u >= 1, w != "dozen" { current += u; words += 1; k += 1 }
-            else if w == "hundred", current > 0 { current *= 100; words += 1; k += 1 }
-            else if current > 0, let s = bigScales[w] { total += current * s; current = 0; words += 1; k += 1 }
-            else if (w == "-" || w == "and"), words > 0, k + 1 < t.count, t[k + 1].lex(NumberWords.units) != nil { k += 1 }
-            else { break }
+            if let u = NumberWords.units[w], u >= 1, w != "dozen" {
+                current += u; words += 1; k += 1
+            } else if w == "hundred", current > 0 {
+                current *= 100; words += 1; k += 1
+            } else if current > 0, let s = bigScales[w] {
+                total += current * s; current = 0; words += 1; k += 1
+            } else if (w == "-" || w == "and"), words > 0, k + 1 < t.count, t[k + 1].lex(NumberWords.units) != nil {
+                k += 1
+            } else {
+                break
+            }
         }
         // only for three or more words; one or two are read by the simpler rules
         guard words >= 3 else { return nil }
         return (total + current, k)
     }
 
-    static let fractions: [String: Double] = ["fourth": 0.25, "fourths": 0.25, "third": 1.0 / 3, "thirds": 1.0 / 3, "quarter": 0.25, "quarters": 0.25, "half": 0.5, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1]
-    static let notOneAfter: Set<String> = ["no", "any", "every", "this", "that", "the", "each", "which", "someone", "anyone", "everyone", "such"]
+    static let fractions: [String: Double] = [
+        "fourth": 0.25, "fourths": 0.25, "third": 1.0 / 3, "thirds": 1.0 / 3, "quarter": 0.25, "quarters": 0.25,
+        "half": 0.5, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
+    ]
+    static let notOneAfter: Set<String> = [
+        "no", "any", "every", "this", "that", "the", "each", "which", "someone", "anyone", "everyone", "such",
+    ]
 
-    static let subjectStops: Set<String> = Lexicon.phraseStops.union(Lexicon.stopwords).union(Lexicon.cues).union(["per", "each", "a", "an", "the", "than", "of", "ago", "old", "percent", "year", "years", "since", "across", "against", "among"])
+    static let subjectStops: Set<String> = Lexicon.phraseStops.union(Lexicon.stopwords).union(Lexicon.cues).union([
+        "per", "each", "a", "an", "the", "than", "of", "ago", "old", "percent", "year", "years", "since", "across",
+        "against", "among",
+    ])
 
     /// Up to four words of a noun phrase starting at `i`.
     static func nounPhrase(_ t: Tokens, _ i: Int) -> Range<Int>? {
         var j = i
         while j < t.count, j - i < 4 {
             let w = t[j]
-            if j > i, w.norm.hasSuffix("ed"), t[j - 1].norm.hasSuffix("s") { break } // "teams entered": a verb
+            if j > i, w.norm.hasSuffix("ed"), t[j - 1].norm.hasSuffix("s") { break }  // "teams entered": a verb
             guard w.kind == .word, !w.is(.subjectStop), w.lex(Lexicon.months) == nil || !w.capitalized,
-                  w.lex(NumberWords.scales) == nil, !w.norm.hasSuffix("ly") || w.capitalized else { break }
+                w.lex(NumberWords.scales) == nil, !w.norm.hasSuffix("ly") || w.capitalized
+            else { break }
             j += 1
         }
         return j > i ? i..<j : nil

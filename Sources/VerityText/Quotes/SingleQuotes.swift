@@ -17,7 +17,7 @@ extension QuoteExtractor {
             if t.kind == .word { words += 1 }
         }
         wordsBefore.append(words)
-        var ci = 0, di = 0, taken = 0 // the end of the last quote taken
+        var ci = 0, di = 0, taken = 0  // the end of the last quote taken
         for so in opens where so >= taken {
             // `doubles[di]` is the first double quote that opens after `so`; the one before it may hold `so`
             while di < doubles.count, doubles[di].open <= so { di += 1 }

@@ -54,9 +54,11 @@ public enum TableReader {
                 let own = TableScale.read(column)
                 var scale = own.factor == 1 ? tableScale : own
                 if scale.exceptPerShare, TableScale.isPerShare(rowHeader) { scale = TableScale() }
-                out.append(TableCell(range: cell, rowHeader: rowHeader, columnHeader: column, scale: scale.factor,
-                                     currency: scale.currency, table: table,
-                                     unit: TableScale.unit(column) ?? TableScale.unit(rowHeader)))
+                out.append(
+                    TableCell(
+                        range: cell, rowHeader: rowHeader, columnHeader: column, scale: scale.factor,
+                        currency: scale.currency, table: table,
+                        unit: TableScale.unit(column) ?? TableScale.unit(rowHeader)))
             }
         }
         return out
@@ -139,13 +141,15 @@ extension TableReader {
         }
         // a table of money: "(in millions)" over "$1,402.5" and "982.8" means dollars throughout
         var currencies: [Int: String] = [:]
-        for (i, cell) in placed where Units.isCurrency(quantities[i].unit) { currencies[cell.table] = quantities[i].unit }
+        for (i, cell) in placed where Units.isCurrency(quantities[i].unit) {
+            currencies[cell.table] = quantities[i].unit
+        }
         for (i, cell) in placed {
             let q = quantities[i]
             quantities[i].header = [cell.rowHeader, cell.columnHeader].filter { !$0.isEmpty }.joined(separator: " ")
             quantities[i].rule = "table.cell"
             if q.unit == nil, let unit = cell.unit { quantities[i].unit = unit; continue }
-            let plain = q.unit == nil || Units.isCurrency(q.unit) // a count or an amount of money
+            let plain = q.unit == nil || Units.isCurrency(q.unit)  // a count or an amount of money
             if q.subject == nil, plain, !cell.rowHeader.isEmpty { quantities[i].subject = cell.rowHeader }
             let lower = q.text.lowercased()
             guard cell.scale != 1, plain, !ownScales.contains(where: { lower.contains($0) }) else { continue }
@@ -170,13 +174,15 @@ extension TableReader {
         if let s = q.subject, !inside.contains(s) { q.subject = nil }
         // a percentage sign shared out over a list ("402.7 | 371.0 | +8.5%") belongs to the cell that has it
         let lower = inside.lowercased()
-        let written = switch q.unit {
-        case nil: true
-        case "%": lower.contains("%") || lower.contains("percent") || lower.contains("per cent")
-        case let u? where Units.isCurrency(u):
-            !crossed || lower.contains(u.lowercased()) || inside.unicodeScalars.contains(where: Units.isCurrencySymbol)
-        case let u?: !crossed || lower.contains(u.lowercased())
-        }
+        let written =
+            switch q.unit {
+            case nil: true
+            case "%": lower.contains("%") || lower.contains("percent") || lower.contains("per cent")
+            case let u? where Units.isCurrency(u):
+                !crossed || lower.contains(u.lowercased())
+                    || inside.unicodeScalars.contains(where: Units.isCurrencySymbol)
+            case let u?: !crossed || lower.contains(u.lowercased())
+            }
         if !written { q.unit = nil }
         return q
     }

@@ -12,7 +12,9 @@ import Testing
     /// An article with no date of its own, full of relative dates, and dated sources.
     func folder() throws -> CLI {
         let cli = try CLI()
-        try cli.write("sources/minutes.md", """
+        try cli.write(
+            "sources/minutes.md",
+            """
             ---
             title: Council minutes
             date: 2025-10-22
@@ -22,7 +24,9 @@ import Testing
             Lena Marsh said: "The bridge reopens on Monday." Yesterday the council approved 4 clinics.
 
             """)
-        try cli.write("article.md", """
+        try cli.write(
+            "article.md",
+            """
             Lena Marsh said yesterday: “The bridge reopens on Tuesday.” On Monday the council approved 5 clinics,
             and the vote on October 22 was the third this month.
 
@@ -31,8 +35,9 @@ import Testing
     }
 
     func under(_ day: String, _ args: [String], in cli: CLI) throws -> (status: Int32, out: String, err: String) {
-        let p = Spawn.process(["-f", "@" + day, CLI.binary.path] + args, in: cli.dir,
-                              executable: URL(fileURLWithPath: ClockTests.faketime!))
+        let p = Spawn.process(
+            ["-f", "@" + day, CLI.binary.path] + args, in: cli.dir,
+            executable: URL(fileURLWithPath: ClockTests.faketime!))
         let o = Pipe(), e = Pipe()
         p.standardOutput = o; p.standardError = e
         try p.run()
@@ -45,7 +50,7 @@ import Testing
     func theSameCheckOnTwoDaysIsByteIdentical() throws {
         let cli = try folder()
         let clockSeen = try under(Self.days[1], ["report", "--format", "json", "-o", "-"], in: cli)
-        #expect(clockSeen.status == 2, "a report needs a ledger") // the fake clock itself is checked below
+        #expect(clockSeen.status == 2, "a report needs a ledger")  // the fake clock itself is checked below
         try cli.run("init")
         try cli.run("source", "add", "sources/minutes.md")
         try cli.run("claim", "extract", "article.md")

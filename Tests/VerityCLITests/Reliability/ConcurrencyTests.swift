@@ -77,8 +77,9 @@ import Testing
                 """
             #expect(try Int.fetchOne(db, sql: wrong) == 0)
         }
-        print("concurrent writers: \(writers) × \(Self.claims) claims asked, \(total) recorded with a status "
-              + "change each, \(2 * total) commands in \(String(format: "%.1f", elapsed)) s; "
-              + "errors: \(errors.isEmpty ? "none" : errors)")
+        print(
+            "concurrent writers: \(writers) × \(Self.claims) claims asked, \(total) recorded with a status "
+                + "change each, \(2 * total) commands in \(String(format: "%.1f", elapsed)) s; "
+                + "errors: \(errors.isEmpty ? "none" : errors)")
     }
 }

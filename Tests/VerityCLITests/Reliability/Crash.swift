@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Processes of the built `verity`, run whole, killed with SIGKILL part-way, or run side by side.
@@ -79,20 +79,34 @@ struct LedgerState: Equatable {
         ("sourceVersion", "SELECT sourceId || '.' || version || ':' || sha256 FROM sourceVersion ORDER BY id"),
         ("claim", "SELECT id || ':' || kind || ':' || status || ':' || text FROM claim ORDER BY id"),
         ("evidence", "SELECT claimId || '>' || sourceId || '@' || start || '-' || \"end\" FROM evidence ORDER BY id"),
-        ("statusEvent",
-         "SELECT claimId || ':' || IFNULL(fromStatus, '-') || '>' || toStatus FROM statusEvent ORDER BY id"),
+        (
+            "statusEvent",
+            "SELECT claimId || ':' || IFNULL(fromStatus, '-') || '>' || toStatus FROM statusEvent ORDER BY id"
+        ),
         ("finding", "SELECT rule || '@' || document || ':' || start FROM finding ORDER BY id"),
     ]
 
     static let invariants: [(String, String)] = [
-        ("a claim without its first event", "SELECT count(*) FROM claim c WHERE NOT EXISTS "
-            + "(SELECT 1 FROM statusEvent e WHERE e.claimId = c.id)"),
-        ("a status other than its last event's", "SELECT count(*) FROM claim c WHERE c.status IS NOT "
-            + "(SELECT toStatus FROM statusEvent e WHERE e.claimId = c.id ORDER BY e.id DESC LIMIT 1)"),
-        ("a source's earlier versions out of order", "SELECT count(*) FROM sourceVersion v WHERE v.version IS NOT "
-            + "(SELECT count(*) FROM sourceVersion w WHERE w.sourceId = v.sourceId AND w.id <= v.id)"),
-        ("a source missing from the full-text index", "SELECT (SELECT count(*) FROM source) - "
-            + "(SELECT count(*) FROM sourceFts)"),
+        (
+            "a claim without its first event",
+            "SELECT count(*) FROM claim c WHERE NOT EXISTS "
+                + "(SELECT 1 FROM statusEvent e WHERE e.claimId = c.id)"
+        ),
+        (
+            "a status other than its last event's",
+            "SELECT count(*) FROM claim c WHERE c.status IS NOT "
+                + "(SELECT toStatus FROM statusEvent e WHERE e.claimId = c.id ORDER BY e.id DESC LIMIT 1)"
+        ),
+        (
+            "a source's earlier versions out of order",
+            "SELECT count(*) FROM sourceVersion v WHERE v.version IS NOT "
+                + "(SELECT count(*) FROM sourceVersion w WHERE w.sourceId = v.sourceId AND w.id <= v.id)"
+        ),
+        (
+            "a source missing from the full-text index",
+            "SELECT (SELECT count(*) FROM source) - "
+                + "(SELECT count(*) FROM sourceFts)"
+        ),
     ]
 
     /// Opens the ledger as the next command would (a hot WAL is recovered) and reads it.

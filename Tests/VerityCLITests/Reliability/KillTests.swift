@@ -39,7 +39,11 @@ import Testing
             if !state.sound { corrupt += 1 }
             #expect(state.sound, "\(command): integrity_check failed after a kill at \(delay) s")
             #expect(state.problems.isEmpty, "\(command): \(state.problems) after a kill at \(delay) s")
-            if state.content == before.content { none += 1 } else if state.content == after.content { all += 1 } else {
+            if state.content == before.content {
+                none += 1
+            } else if state.content == after.content {
+                all += 1
+            } else {
                 partial += 1
                 // only init may stop between its migrations (each is one transaction); the next command completes it
                 #expect(command == .initialise, "\(command) left part of its work after a kill at \(delay) s")
@@ -53,9 +57,10 @@ import Testing
                 #expect(got == size, "\(name) half-written (\(got) of \(size) bytes) after a kill at \(delay) s")
             }
         }
-        print("kill -9 \(command.rawValue): \(none + all + partial) runs, \(landed) killed mid-command; "
-              + "none \(none), all \(all), "
-              + "init between migrations \(partial), corrupt \(corrupt); whole command \(Int(duration * 1000)) ms")
+        print(
+            "kill -9 \(command.rawValue): \(none + all + partial) runs, \(landed) killed mid-command; "
+                + "none \(none), all \(all), "
+                + "init between migrations \(partial), corrupt \(corrupt); whole command \(Int(duration * 1000)) ms")
         #expect(none + all + partial >= min(Self.runs, 5))
     }
 

@@ -62,17 +62,17 @@ enum Workload {
     static func source(_ i: Int) -> String {
         let name = names[i % names.count]
         return """
-        ---
-        title: Briefing \(i)
-        speaker: \(name)
-        date: 2025-10-\(String(format: "%02d", 1 + i % 28))
-        ---
+            ---
+            title: Briefing \(i)
+            speaker: \(name)
+            date: 2025-10-\(String(format: "%02d", 1 + i % 28))
+            ---
 
-        \(name) said: "\(quote(i))." The ministry counted \(100 + i * 7) families in shelter \(i).
+            \(name) said: "\(quote(i))." The ministry counted \(100 + i * 7) families in shelter \(i).
 
-        On Monday the council approved \(3 + i % 5) new clinics, and turnout was \(20 + i % 60) percent.
+            On Monday the council approved \(3 + i % 5) new clinics, and turnout was \(20 + i % 60) percent.
 
-        """
+            """
     }
 
     static func article() -> String {
