@@ -70,6 +70,10 @@ struct QuoteRules {
                     (Double(matchedContent) >= 0.6 * Double(max(1, content.count))
                         && Double(p.alignment.matches) >= 0.5 * Double(words.count))
                     || (words.count >= 4 && p.alignment.matches == words.count - 1 && matchedContent >= 1)
+                if !close, let f = stitched(words, doc, s, e, p, src, features) {
+                    out.append(f)
+                    continue
+                }
                 guard close else {
                     out.append(
                         Finding(
@@ -90,6 +94,39 @@ struct QuoteRules {
                     ).with(features: features))
             }
         }
+    }
+
+    /// quote.altered for a quote whose words all stand in the passage's neighbourhood, in runs the source separates
+    /// or orders otherwise (`QuotePieces`), all in one speaker's words.
+    func stitched(
+        _ words: [String], _ doc: Document, _ s: Int, _ e: Int, _ p: SourceSet.Passage, _ src: PreparedSource,
+        _ features: [String: Double]
+    ) -> Finding? {
+        let reach = 40 + words.count
+        let window = max(0, p.range.lowerBound - reach)..<min(src.wordStrings.count, p.range.upperBound + reach)
+        guard let pieces = QuotePieces.cover(words, in: src.wordStrings, window: window) else { return nil }
+        let speakers = pieces.runs.map { src.speaker(at: src.span($0.source)) }
+        guard speakers.allSatisfy({ $0 == speakers[0] }) else { return nil }
+        func text(_ r: Range<Int>) -> String {
+            let span = src.span(r)
+            return src.document.slice(span.lowerBound, span.upperBound)
+        }
+        let message: String
+        if pieces.inOrder {
+            message = pieces.gaps.map { "leaves out '\(text($0))'" }.joined(separator: "; ")
+        } else {
+            let r = pieces.runs
+            let k = r.indices.dropLast().first { r[$0].source.lowerBound > r[$0 + 1].source.lowerBound } ?? 0
+            message =
+                "puts the source's words in another order: '\(text(pieces.runs[k + 1].source))' comes before "
+                + "'\(text(pieces.runs[k].source))' there"
+        }
+        let span = src.span(pieces.sourceSpan)
+        let ev = EvidenceRef(src.document, span.lowerBound, span.upperBound)
+        return Finding(
+            rule: .quoteAltered, in: doc, start: s, end: e, message: "quote differs from the source: " + message,
+            evidence: [ev]
+        ).with(features: features)
     }
 
     /// The quote closes with a full stop, question or exclamation mark of its own ("… keep your hands in.").
@@ -203,6 +240,8 @@ enum Names {
                 || (w.count > 1 && w == w.uppercased() && !titles.contains(w.lowercased()))
         }
         guard let last = named.last, !Lexicon.pronouns.contains(last.lowercased()) else { return nil }
+        // "Sandoval's lawyer": a person named by whose they are, not by their name
+        if last.hasSuffix("'s") || last.hasSuffix("\u{2019}s"), words.last != last { return nil }
         // "THE DEFENDANT", "THE COURT": a transcript's role, not a name
         if words.first?.lowercased() == "the", named.count == 1, last == last.uppercased() { return nil }
         // a description with a country or body in it is not a person's name

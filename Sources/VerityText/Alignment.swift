@@ -21,15 +21,18 @@ public struct Alignment: Sendable, Equatable {
         let m = q.count, n = s.count
         if m == 0 { return Alignment(cost: 0, sourceRange: 0..<0, ops: []) }
         if n == 0 { return Alignment(cost: m, sourceRange: 0..<0, ops: (0..<m).map { .insert(q: $0) }) }
+        // each cell holds cost · K − matches: the fewest changes first, then the most words in place ("Measles is
+        // one of the most …" read as two words left out, not as "Measles is" added and two words skipped)
+        let k = m + 1
         let w = n + 1
         var d = [Int](repeating: 0, count: (m + 1) * w)
-        for i in 1...m { d[i * w] = i }
+        for i in 1...m { d[i * w] = i * k }
         for i in 1...m {
             let qi = q[i - 1]
             for j in 1...n {
-                let sub = d[(i - 1) * w + j - 1] + (qi == s[j - 1] ? 0 : 1)
-                let ins = d[(i - 1) * w + j] + 1
-                let del = d[i * w + j - 1] + 1
+                let sub = d[(i - 1) * w + j - 1] + (qi == s[j - 1] ? -1 : k)
+                let ins = d[(i - 1) * w + j] + k
+                let del = d[i * w + j - 1] + k
                 d[i * w + j] = min(sub, ins, del)
             }
         }
@@ -41,10 +44,10 @@ public struct Alignment: Sendable, Equatable {
         var i = m, j = bestJ
         while i > 0 {
             let here = d[i * w + j]
-            if j > 0, here == d[(i - 1) * w + j - 1] + (q[i - 1] == s[j - 1] ? 0 : 1) {
+            if j > 0, here == d[(i - 1) * w + j - 1] + (q[i - 1] == s[j - 1] ? -1 : k) {
                 ops.append(q[i - 1] == s[j - 1] ? .match(q: i - 1, s: j - 1) : .substitute(q: i - 1, s: j - 1))
                 i -= 1; j -= 1
-            } else if here == d[(i - 1) * w + j] + 1 {
+            } else if here == d[(i - 1) * w + j] + k {
                 ops.append(.insert(q: i - 1)); i -= 1
             } else {
                 ops.append(.omit(s: j - 1)); j -= 1
@@ -53,7 +56,8 @@ public struct Alignment: Sendable, Equatable {
         ops.reverse()
         // leading omissions before the first quote word are outside the span
         while let f = ops.first, case .omit = f { ops.removeFirst(); j += 1 }
-        return Alignment(cost: d[m * w + bestJ], sourceRange: j..<bestJ, ops: ops)
+        let cost = ops.reduce(0) { if case .match = $1 { return $0 } else { return $0 + 1 } }
+        return Alignment(cost: cost, sourceRange: j..<bestJ, ops: ops)
     }
 
     /// The alignment with its edges kept on one side of a boundary in the passage (a quotation mark): a quote word

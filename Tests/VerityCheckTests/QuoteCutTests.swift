@@ -1,0 +1,81 @@
+import Testing
+import VerityCheck
+import VerityText
+
+/// Quotes cut from the middle of a source's sentence, or stitched from its sentences in another order, without an
+/// ellipsis: altered, not unsourced. Speakers named in a transcript label with a role in brackets.
+@Suite("cut and stitched quotes") struct QuoteCutTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let article: String
+        let source: String
+        let rule: String?
+        let says: String?
+        var lacks: String? = nil
+        var testDescription: String { article }
+    }
+
+    static let cases: [Case] = [
+        // a relative clause cut out of the speaker's sentence
+        Case(
+            article: "\"The geese numbers are not what worries me,\" said Raj Patel.",
+            source: "RAJ PATEL: The geese numbers, which swing a lot with the weather, are not what worries me.",
+            rule: "quote.altered", says: "leaves out 'which swing a lot with the weather'"),
+        // two sentences of the source quoted in the other order
+        Case(
+            article:
+                "\"Every vacancy I carry becomes overtime. I can't fill shifts with positions on paper,\" Vega said.",
+            source: "CHIEF VEGA: I can't fill shifts with positions on paper. Every vacancy I carry becomes overtime.",
+            rule: "quote.altered", says: "in another order"),
+        // "one of the most …" quoted as "the most …": two words left out, not "Measles is" added
+        Case(
+            article: "\"Measles is the most contagious disease we know of,\" said Dr. Oduya.",
+            source: "\"Measles is one of the most contagious diseases we know of,\" said Dr. Rachel Oduya.",
+            rule: "quote.altered", says: "leaves out 'one of'"),
+        // the same words, in the source's order and unbroken: nothing to say
+        Case(
+            article: "\"The geese numbers swing a lot with the weather,\" said Raj Patel.",
+            source: "RAJ PATEL: The geese numbers swing a lot with the weather, and are not what worries me.",
+            rule: nil, says: nil),
+        // words spread over passages far apart are not one passage cut short (the nearer half is the passage)
+        Case(
+            article: "\"The harbour will reopen when the council votes on the budget,\" Ms. Hale said.",
+            source: "MS. HALE: The harbour will reopen next spring. "
+                + String(repeating: "Residents asked many other questions about parking and schools. ", count: 8)
+                + "The council votes on the budget in June.",
+            rule: "quote.altered", says: "where the source has", lacks: "Residents asked"),
+    ]
+
+    @Test(arguments: cases) func cutQuote(_ c: Case) throws {
+        let f = try check(c.article, [c.source]).filter { $0.rule.hasPrefix("quote.") }
+        #expect(f.map(\.rule) == (c.rule.map { [$0] } ?? []))
+        if let says = c.says { #expect(f.first?.message.contains(says) == true, "\(f.first?.message ?? "")") }
+        if let lacks = c.lacks { #expect(f.first?.message.contains(lacks) == false) }
+    }
+
+    @Test(arguments: [
+        ("PETER HALLORAN (CHIEF FINANCIAL OFFICER): We are not going to chase volume at the expense of price.", true),
+        ("MS. ARCHER (ASSISTANT U.S. ATTORNEY): We are not going to chase volume at the expense of price.", true),
+        ("NORA LINDQVIST (CEO): We are not going to chase volume at the expense of price.", false),
+        ("Analysts (several of them): we are not going to chase volume at the expense of price.", false),
+    ])
+    func aLabelWithARoleNamesItsSpeaker(_ source: String, _ misattributed: Bool) throws {
+        let f = try check(
+            "\"We are not going to chase volume at the expense of price,\" said Nora Lindqvist.", [source])
+        #expect(f.map(\.rule) == (misattributed ? ["quote.misattributed"] : []))
+    }
+
+    @Test func aPersonNamedByWhoseTheyAreIsNoName() throws {
+        let f = try check(
+            "Sandoval's lawyer said he \"has accepted responsibility from the first day.\"",
+            ["MR. DELANEY: He has accepted responsibility from the first day."])
+        #expect(f.isEmpty)
+    }
+
+    @Test func equalCostAlignmentsKeepTheMostWordsInPlace() {
+        let q = "measles is the most contagious disease".split(separator: " ").map(String.init)
+        let s = "measles is one of the most contagious diseases".split(separator: " ").map(String.init)
+        let a = Alignment.align(q, s)
+        #expect(a.cost == 3)
+        #expect(a.matches == 5)
+    }
+}
