@@ -20,7 +20,9 @@ struct ValueRange {
         switch q.qualifier {
         case .exact: lo = v - g; hi = v + g
         // "about" rounds; it does not stretch by a tenth
-        case .approximate: lo = v - abs(v) * 0.05 - g; hi = v + abs(v) * 0.05 + g
+        // "about" rounds, to its last written digit or by a twentieth, whichever is wider; the two do not add up
+        // ("approximately 21 cars" is not 23)
+        case .approximate: lo = v - max(abs(v) * 0.05, g); hi = v + max(abs(v) * 0.05, g)
         case .moreThan: lo = v + 1e-9 * max(1, abs(v)); hi = .infinity
         case .atLeast: lo = v - g; hi = .infinity
         case .atMost: lo = -.infinity; hi = v + g
@@ -111,6 +113,15 @@ struct NumberRules {
                     c: c, score: score, near: near, telling: telling, agrees: agrees, sameThing: sameThing,
                     subjectShared: subjShared > 0, exact: exact)
             }.sorted { $0.score > $1.score }
+            if ProcessInfo.processInfo.environment["VDEBUG"] != nil {
+                print("Q \(q.text) subj=\(subj) range=\(r.lo)...\(r.hi)")
+                for c in scored.prefix(6) {
+                    print(
+                        "   \(c.c.q.text) src=\(c.c.src) score=\(c.score) near=\(c.near) tell=\(c.telling) agree=\(c.agrees) same=\(c.sameThing) subj=\(c.c.subject) ctxnear=\(c.c.context.near.sorted())"
+                    )
+                }
+                print("   article near=\(ctx.near.sorted())")
+            }
             func features(_ c: Scored?) -> [String: Double] {
                 NumberRules.features(q, c, candidates: scored.count, inWords: inWords, distinctive: distinctive)
             }
@@ -120,20 +131,33 @@ struct NumberRules {
             }
             // a source that states the value of the same thing bears it out, even where another passage shares
             // more words
-            let supporter =
+            let agreeing =
                 scored.first { $0.agrees && $0.score >= max(1, Int(Double(best.score) * 0.7)) }
                 ?? scored.first { $0.agrees && $0.sameThing && $0.score >= 3 }
                 ?? scored.first { $0.exact && $0.score >= 4 }  // "$312 million" stated with a word of its context
+            // … but not a figure of something else that happens to agree, where another figure is of the very thing
+            // ("$612.3 million for the police department" against a table's Public Safety total of 612.3 and its
+            // Police Department row of 338.9)
+            let supporter = agreeing.flatMap { a in
+                a.sameThing || a.telling
+                    || !scored.contains {
+                        !$0.agrees && $0.sameThing && $0.telling
+                            && ($0.c.q.header != nil || NumberRules.sameHead(q.subject, $0.c.q.subject))
+                            && $0.score >= a.score
+                    } ? a : nil
+            }
             if let sup = supporter {
                 let src = sources.sources[sup.c.src]
                 result.support(q.start..<q.end, src, sup.c.q.start..<sup.c.q.end)
                 // sources.conflict: another source says something else about the same thing, in the same terms
                 // ("118 cars" in a train's make-up against "derailed 21 cars" share only the noun)
                 if let other = scored.first(where: {
-                    !$0.agrees && $0.c.src != sup.c.src && $0.telling && $0.sameThing
+                    !$0.agrees && $0.c.src != sup.c.src
+                        && ($0.telling || $0.score >= sup.score - 1 && NumberRules.near($0.c.q, sup.c.q))
+                        && $0.sameThing
                         && $0.score >= max(4, Int(Double(sup.score) * 0.6))
                         && !$0.c.subject.isDisjoint(with: subj.union(sup.c.subject))
-                        && sharesPredicate($0.c, sup.c)
+                        && sharesPredicate($0.c, sup.c) && NumberRules.sameSet($0.c.context, sup.c.context)
                 }) {
                     let a = sources.sources[sup.c.src], b = sources.sources[other.c.src]
                     var f = Finding(
@@ -169,6 +193,44 @@ struct NumberRules {
         let subjectShared: Bool
         /// The very value, and one that is rarely met by chance (100 or more, a fraction, or with a unit).
         let exact: Bool
+    }
+
+    /// The counted noun of a figure's subject: its last word before a preposition ("new police officers" →
+    /// "officer", "cars of the eastbound train" → "car", "career games" → "game"), as a lemma.
+    static func head(_ subject: String?) -> String? {
+        guard let subject else { return nil }
+        let words = subject.lowercased().split(separator: " ").map(String.init)
+        let end = words.firstIndex { NumberRules.prepositions.contains($0) } ?? words.count
+        return words[..<end].last.map(Context.stem)
+    }
+
+    /// Words beside a count that say which of a kind it counts: "eight additional cases", "two cases in other
+    /// counties", "the total". Two counts with different such words count different sets.
+    static let setWords: Set<String> = [
+        "additional", "another", "extra", "further", "more", "new", "other", "remaining", "total",
+    ]
+
+    static func sameSet(_ a: Context, _ b: Context) -> Bool {
+        a.near.intersection(setWords) == b.near.intersection(setWords)
+    }
+
+    static let prepositions: Set<String> = [
+        "about", "across", "after", "against", "at", "before", "by", "during", "for", "from", "in", "into", "of", "on",
+        "over", "per", "since", "than", "through", "to", "under", "with", "within",
+    ]
+
+    /// Two subjects count the same noun, or synonyms ("staff" / "crews").
+    static func sameHead(_ a: String?, _ b: String?) -> Bool {
+        guard let x = head(a), let y = head(b) else { return false }
+        return x == y || WordNet.shared.synonyms(x, y)
+    }
+
+    /// Two figures of one thing that differ by less than half: without a word in common beside the article's figure,
+    /// only a near miss ("approximately 21 cars" against "23 cars", both "derailed") tells the same fact told
+    /// twice; "two cases" in other counties against "eight additional cases" are two facts.
+    static func near(_ a: Quantity, _ b: Quantity) -> Bool {
+        guard let x = a.base?.value, let y = b.base?.value, x != 0, y != 0, (x < 0) == (y < 0) else { return false }
+        return max(abs(x), abs(y)) / min(abs(x), abs(y)) < 1.5
     }
 
     /// Within a factor of four. A count written in words is small: against a figure of another order ("five suspected

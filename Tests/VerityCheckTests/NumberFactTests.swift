@@ -1,0 +1,67 @@
+import Testing
+import VerityCheck
+
+/// Which source figure states the article's fact: the tolerance of "about", a near miss between two sources, and a
+/// figure of something else that happens to agree.
+@Suite("figures of the same fact") struct NumberFactTests {
+    @Test(arguments: [
+        // "approximately 21" rounds to 20–22: 23 is another count
+        ("23 cars of the train derailed near Ashmore.", "The train derailed approximately 21 cars near Ashmore.", true),
+        (
+            "23 cars of the train derailed near Ashmore.", "The train derailed approximately 23 cars near Ashmore.",
+            false
+        ),
+        // a twentieth of a large round figure is within "about"
+        ("About 19,000 vehicles use the road a day.", "About 19,800 vehicles use the road each day.", false),
+    ])
+    func aboutRoundsToItsLastDigitOrATwentieth(_ article: String, _ other: String, _ conflict: Bool) throws {
+        let f = try check(article, ["Investigators said the train derailed 23 cars near Ashmore.", other])
+        if article.hasPrefix("About") {
+            #expect(try check(article, [other]).isEmpty)
+        } else {
+            #expect(f.map(\.rule) == (conflict ? ["sources.conflict"] : []))
+        }
+    }
+
+    @Test func twoCountsOfDifferentThingsAreNoConflict() throws {
+        // both sources speak of the outbreak, but two cases elsewhere and eight new ones are two facts
+        let f = try check(
+            "Across the state, 41 measles cases had been reported this year as of Feb. 14, according to the state "
+                + "Department of Health, which says two cases in other counties are linked to the Brennan outbreak.",
+            [
+                "Notes: The index case was confirmed in January. Two cases in other counties are epidemiologically "
+                    + "linked to the Brennan County outbreak. The table is updated each Thursday.",
+                "The Brennan County Health Department today confirmed eight additional cases of measles, bringing the "
+                    + "total in the current outbreak to 37.",
+            ])
+        #expect(!f.contains { $0.rule == "sources.conflict" })
+    }
+
+    static let budget = """
+        ## General fund expenditures ($ millions)
+
+        | Function | FY2026 | FY2027 |
+        |---|---:|---:|
+        | Public Safety — total | 588.0 | 612.3 |
+        | Police Department | 324.5 | 338.9 |
+        | Fire and Emergency Medical Services | 213.1 | 221.6 |
+        """
+
+    @Test(arguments: [
+        // the total of a function is not its police department's share
+        ("The budget includes $612.3 million for the police department.", ["number.mismatch"]),
+        ("The budget includes $338.9 million for the police department.", []),
+        ("The budget includes $612.3 million for public safety.", []),
+    ])
+    func aPartIsNotItsTotal(_ article: String, _ rules: [String]) throws {
+        #expect(try check(article, [Self.budget]).map(\.rule) == rules)
+    }
+
+    @Test func aFigureOfAnotherNounIsNotTheSameFact() throws {
+        // "career games" and "career points" share a word, not their counted noun
+        let f = try check(
+            "Ostrowski scored in all 118 career games.",
+            ["Ostrowski played 118 career games.", "Ostrowski broke the record of 2,198 career points."])
+        #expect(!f.contains { $0.rule == "number.mismatch" })
+    }
+}
