@@ -78,7 +78,6 @@ struct NumberRules {
         guard ex.quantities.contains(where: { !insideQuote(ex, $0.numberStart, $0.numberEnd) }) else { return }
         let cands = candidates()
         var out: [Finding] = []
-        defer { result.findings += out }
         let topic = Context.topicWords(ex)
         for q in ex.quantities {
             guard !insideQuote(ex, q.numberStart, q.numberEnd), !insideDate(ex, q),
@@ -186,6 +185,13 @@ struct NumberRules {
                 out.append(unsourced(q, doc, features(best)))
             }
         }
+        let setting = FigureSetting(
+            ex: ex, sources: sources, supported: result.supports.map { $0.articleStart..<$0.articleEnd })
+        for i in out.indices where out[i].ruleID == .numberUnsourced || out[i].ruleID == .numberMismatch {
+            let more = setting.features(out[i].start..<out[i].end)
+            out[i].features?.merge(more) { $1 }
+        }
+        result.findings += out
     }
 
     struct Scored {
