@@ -86,6 +86,9 @@ struct DateRules {
             }
             guard !best.agrees, best.near, best.score >= 4 else { continue }
             let s = sources.sources[best.c.src]
+            // a date of another event ("filed Monday" against "announced today") says nothing of this one
+            let va = DateEvent.verb(ex, d.start, d.end), vb = DateEvent.verb(s.extraction, best.c.d.start, best.c.d.end)
+            guard !DateEvent.differ(va, vb) else { continue }
             let how =
                 best.c.d.relative ? " (“\(best.c.d.text)” in a text dated \(s.document.frontMatter.date ?? "?"))" : ""
             out.append(

@@ -39,8 +39,11 @@ struct FigureSetting {
         if words.count >= 3, let p = sources.bestPassage(words) {
             sourced = Double(p.alignment.matches) / Double(words.count)
         }
-        let lineStart = ex.document.analysis[..<start].lastIndex(of: "\n").map { $0 + 1 } ?? 0
-        let heading = ex.document.analysis[lineStart] == "#"
+        // (the analysis text blanks markup: the heading's mark is in the document's own text)
+        let text = ex.document.scalars
+        var k = text[..<start].lastIndex(of: "\n").map { $0 + 1 } ?? 0
+        while k < start, text[k] == " " { k += 1 }
+        let heading = k < text.count && text[k] == "#"
         return ["siblingSupported": sibling ? 1 : 0, "sentenceSourced": sourced, "heading": heading ? 1 : 0]
     }
 }

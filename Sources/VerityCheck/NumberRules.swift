@@ -112,15 +112,6 @@ struct NumberRules {
                     c: c, score: score, near: near, telling: telling, agrees: agrees, sameThing: sameThing,
                     subjectShared: subjShared > 0, exact: exact)
             }.sorted { $0.score > $1.score }
-            if ProcessInfo.processInfo.environment["VDEBUG"] != nil {
-                print("Q \(q.text) subj=\(subj) range=\(r.lo)...\(r.hi)")
-                for c in scored.prefix(6) {
-                    print(
-                        "   \(c.c.q.text) src=\(c.c.src) score=\(c.score) near=\(c.near) tell=\(c.telling) agree=\(c.agrees) same=\(c.sameThing) subj=\(c.c.subject) ctxnear=\(c.c.context.near.sorted())"
-                    )
-                }
-                print("   article near=\(ctx.near.sorted())")
-            }
             func features(_ c: Scored?) -> [String: Double] {
                 NumberRules.features(q, c, candidates: scored.count, inWords: inWords, distinctive: distinctive)
             }
@@ -141,7 +132,10 @@ struct NumberRules {
                 a.sameThing || a.telling
                     || !scored.contains {
                         !$0.agrees && $0.sameThing && $0.telling
-                            && ($0.c.q.header != nil || NumberRules.sameHead(q.subject, $0.c.q.subject))
+                            && ($0.c.q.header != nil
+                                || NumberRules.sameHead(q.subject, $0.c.q.subject)
+                                    && ctx.sharesNearWord(
+                                        with: $0.c.context, besides: subj.union($0.c.subject).union(topic)))
                             && $0.score >= a.score
                     } ? a : nil
             }

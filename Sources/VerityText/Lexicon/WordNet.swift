@@ -19,6 +19,8 @@ public final class WordNet: @unchecked Sendable {
     private let index: [[UInt8]]
     /// inflected form → its base (`noun.exc`, `verb.exc`, …), the first listed.
     private var exceptions: [String: String] = [:]
+    /// irregular verb forms → their base (`verb.exc`: "won" → "win", "ran" → "run")
+    private var verbExceptions: [String: String] = [:]
     private let lock = NSLock()
     private var lemmas: [String: String] = [:]
     private var common: [String: Set<Int>] = [:]
@@ -33,6 +35,7 @@ public final class WordNet: @unchecked Sendable {
             for line in String(decoding: exc, as: UTF8.self).split(separator: "\n") {
                 let f = line.split(separator: " ")
                 if f.count >= 2 { exceptions[String(f[0])] = String(f[1]) }
+                if f.count >= 2, pos == .verb { verbExceptions[String(f[0])] = String(f[1]) }
             }
         }
         isAvailable = index.allSatisfy { !$0.isEmpty }
@@ -100,6 +103,19 @@ extension WordNet {
         }
         lemmas[w] = found
         return found
+    }
+
+    /// The verb a word is an inflected form of ("filed" → "file", "won" → "win", "meets" → "meet", "taking" →
+    /// "take"), or nil for a word that is no verb's past, participle or third person ("seat", "today", "news").
+    public func verbForm(_ w: String) -> String? {
+        if let base = verbExceptions[w] { return base }
+        for ending in ["ed", "ing", "s"] where w.count > ending.count + 2 && w.hasSuffix(ending) {
+            for (e, r) in WordNet.detachments where e == ending || (ending == "s" && e == "es") {
+                let base = String(w.dropLast(e.count)) + r
+                if senses(base, .verb) != nil { return base }
+            }
+        }
+        return nil
     }
 
     /// The senses a lemma is mostly used in: its three most frequent in each part of speech.

@@ -1,0 +1,68 @@
+import VerityText
+
+/// The event a date belongs to, read as the verb of its clause: "filed Monday" dates a filing, "announced today" an
+/// announcement, "won … in the early hours of Friday" a win, "resigned his seat on 12 September" a resignation. Two
+/// dates of different events are no mismatch, however many words their sentences share.
+enum DateEvent {
+    /// Verbs that carry another verb's tense or are said of anything; they name no event.
+    static let auxiliaries: Set<String> = ["be", "do", "get", "have", "say", "tell"]
+
+    /// Verbs news uses for one event's beginning, or its end: "began on Tuesday" and "launched on Monday" date the
+    /// same start. Each group is one event.
+    static let sameEvent: [Set<String>] = [
+        ["begin", "commence", "launch", "open", "start"],
+        ["close", "complete", "conclude", "end", "finish"],
+    ]
+
+    /// A past form set right before a noun is an adjective ("armed smugglers", "the proposed budget rose"): only one
+    /// before a determiner, a preposition, a pronoun, a name, a figure or a time word is read as the clause's verb.
+    static func takesObject(_ toks: [Token], _ k: Int) -> Bool {
+        guard k + 1 < toks.count else { return true }
+        let n = toks[k + 1]
+        guard n.kind == .word, !n.capitalized else { return true }
+        return Lexicon.determiners.contains(n.norm) || Lexicon.pronouns.contains(n.norm)
+            || NumberRules.prepositions.contains(n.norm) || Lexicon.stopwords.contains(n.norm)
+            || ["today", "tonight", "yesterday", "tomorrow"].contains(n.norm)
+    }
+
+    /// The nearest verb before the date in its sentence (up to twelve words back), else after it (up to six), as a
+    /// lemma; nil when neither side has one.
+    static func verb(_ ex: Extraction, _ start: Int, _ end: Int) -> String? {
+        let toks = ex.tokens
+        let first = ex.firstToken(endingAfter: start)
+        var k = first - 1, words = 0
+        while k >= 0, words < 12, !Tokenizer.endsSentence(toks, at: k), toks[k].norm != ";" {
+            if toks[k].kind == .word {
+                words += 1
+                if let v = verb(toks[k].norm), takesObject(toks, k) { return v }
+            }
+            k -= 1
+        }
+        k = ex.firstToken(endingAfter: end - 1) + 1
+        words = 0
+        while k < toks.count, words < 6, toks[k].norm != ";" {
+            if toks[k].kind == .word {
+                words += 1
+                if let v = verb(toks[k].norm), takesObject(toks, k) { return v }
+            }
+            if Tokenizer.endsSentence(toks, at: k) { break }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A word that is a verb's past, participle or irregular form (not a plural: "hours", "seats" are nouns; nor a
+    /// form in -ing, as often an adjective or a noun: "the following results").
+    static func verb(_ w: String) -> String? {
+        guard WordNet.shared.isAvailable, !w.hasSuffix("s") || w.hasSuffix("ss"), !w.hasSuffix("ing"),
+            let base = WordNet.shared.verbForm(w), !auxiliaries.contains(base)
+        else { return nil }
+        return base
+    }
+
+    /// Both dates name their event, and the events differ (nor are they synonyms, "held" / "detained").
+    static func differ(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return false }
+        return a != b && !WordNet.shared.synonyms(a, b) && !sameEvent.contains { $0.contains(a) && $0.contains(b) }
+    }
+}
