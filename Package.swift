@@ -18,9 +18,12 @@ let package = Package(
     ],
     targets: [
         // Decoded text, front matter, markup blanking and offsets; one reader per file format (PDF through
-        // poppler's pdftotext and pdfinfo, Word through ZIPFoundation and FoundationXML, subtitles, e-mail).
+        // poppler's pdftotext and pdfinfo, Word through ZIPFoundation and FoundationXML, saved web pages through libxml2's
+        // HTML parser, subtitles, e-mail).
         // The only file reading below the CLI.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "VerityDocument", dependencies: [
+            "CLibXML2",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),

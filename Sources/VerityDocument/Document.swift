@@ -5,7 +5,7 @@ import Foundation
 /// files (`FormatReaders`): the extracted text is what the ledger keeps, and its anchors are read back from it
 /// (form feeds between a PDF's pages, a time marker opening each subtitle cue's line).
 public enum DocumentFormat: String, Sendable, Codable {
-    case plain, markdown, html, pdf, docx, transcript, email
+    case plain, markdown, html, pdf, docx, transcript, email, webpage
 
     /// Picks the format from a file name; nil for a type Verity does not read.
     public init?(path: String) {
@@ -64,7 +64,7 @@ public struct Document: Sendable {
         for i in 0..<bodyStart where analysis[i] != "\n" { analysis[i] = " " }
         var pageStarts: [Int] = [], cues: [TranscriptText.Cue] = []
         switch self.format {
-        case .plain, .email: break
+        case .plain, .email, .webpage: break
         case .markdown, .docx: Markup.blankMarkdown(&analysis, from: bodyStart)
         case .html: Markup.blankHTML(&analysis, from: bodyStart)
         case .pdf:

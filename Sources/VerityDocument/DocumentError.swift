@@ -23,6 +23,7 @@ public enum DocumentError: LocalizedError, Equatable {
     case badWord(path: String, reason: String)
     case badEmail(path: String, reason: String)
     case emailNoText(path: String)
+    case badPage(path: String, reason: String)
 
     public var errorDescription: String? {
         switch self {
@@ -56,6 +57,7 @@ public enum DocumentError: LocalizedError, Equatable {
             return "reading \(path) needs `\(tool)`, which is not installed (apt-get install \(package))"
         case let .badWord(path, reason): return "\(path) is not a readable Word (.docx) document: \(reason)"
         case let .badEmail(path, reason): return "\(path) is not a readable e-mail message: \(reason)"
+        case let .badPage(path, reason): return "\(path) is a web page Verity cannot read: \(reason)"
         case let .emailNoText(path):
             return "\(path) is an e-mail with no plain-text part (only HTML or attachments), so there is no text to check"
         }

@@ -6,9 +6,16 @@ import Foundation
 #endif
 
 extension Document {
+    /// Reads a source: as `load(path:)`, but a whole saved web page is read for its main content and metadata
+    /// (`HTMLPageReader`), without its navigation, banners and other boilerplate.
+    public static func loadSource(path: String) throws -> Document {
+        try load(path: path, wholePages: true)
+    }
+
     /// Reads a file as a document, refusing what is not text. The kind of file is found from its content
-    /// (`DocumentKind`), its name only where the content leaves it open.
-    public static func load(path: String) throws -> Document {
+    /// (`DocumentKind`), its name only where the content leaves it open. HTML is read in place (markup blanked, so
+    /// offsets are the file's) unless `wholePages` asks for a whole page's main content.
+    public static func load(path: String, wholePages: Bool = false) throws -> Document {
         try FileCheck.regularFile(path)
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
@@ -27,7 +34,8 @@ extension Document {
             }
             if (path as NSString).pathExtension.lowercased() == "vtt" { return try WebVTTReader.read(path: path, data: data) }
             return try SRTReader.read(path: path, data: data)
-        case .plain, .markdown, .html: return try Document(path: path, data: data, format: format)
+        case .html where wholePages && HTMLPageReader.isWholePage(data): return try HTMLPageReader.read(path: path, data: data)
+        case .plain, .markdown, .html, .webpage: return try Document(path: path, data: data, format: format)
         }
     }
 
