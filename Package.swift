@@ -18,8 +18,8 @@ let package = Package(
     ],
     targets: [
         // Decoded text, front matter, markup blanking and offsets; one reader per file format (PDF through
-        // poppler's pdftotext and pdfinfo, Word through ZIPFoundation and FoundationXML, saved web pages through libxml2's
-        // HTML parser, subtitles, e-mail).
+        // poppler's pdftotext and pdfinfo, Word through ZIPFoundation and FoundationXML, saved web pages through
+        // libxml2's HTML parser, subtitles, e-mail).
         // The only file reading below the CLI.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "VerityDocument", dependencies: [
@@ -52,15 +52,17 @@ let package = Package(
         // What each fuzz target does with an input, shared by the fuzz targets and their regression tests.
         .target(name: "VerityFuzzing", dependencies: ["VerityDocument", "VerityText", "VerityCheck", "VerityReport"]),
         .testTarget(name: "VerityFuzzingTests", dependencies: ["VerityFuzzing"]),
-        .testTarget(name: "VerityDocumentTests", dependencies: [
-            "VerityDocument", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-        ]),
+        // Sources in every format Verity reads, made at test time (a PDF written by hand, a .docx zipped).
+        .target(name: "FormatFixtures", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                path: "Tests/FormatFixtures"),
+        .testTarget(name: "VerityDocumentTests", dependencies: ["VerityDocument", "FormatFixtures"]),
         .testTarget(name: "VerityTextTests", dependencies: ["VerityDocument", "VerityText"]),
         .testTarget(name: "VerityLedgerTests", dependencies: ["VerityDocument", "VerityLedger"]),
         .testTarget(name: "VerityCheckTests", dependencies: ["VerityDocument", "VerityText", "VerityLedger", "VerityCheck", "VerityDesk"]),
         .testTarget(name: "VerityReportTests", dependencies: ["VerityDocument", "VerityLedger", "VerityCheck", "VerityDesk", "VerityReport"]),
         .testTarget(name: "VerityCLITests", dependencies: [
-            "verity", .product(name: "GRDB", package: "GRDB.swift"), // GRDB makes other applications' databases
+            "verity", "FormatFixtures",
+            .product(name: "GRDB", package: "GRDB.swift"), // GRDB makes other applications' databases
         ]),
     ],
     swiftLanguageModes: [.v6]

@@ -11,11 +11,12 @@ enum HTMLMainContent {
     static let skippedRoles: Set<String> = [
         "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu",
     ]
-    /// Words in an id or class that mark boilerplate.
+    /// Words in an id or class that always mark boilerplate.
+    static let alwaysBoilerplate = ["cookie", "consent", "gdpr", "newsletter", "paywall", "popup", "modal", "signup"]
+    /// Words in an id or class that mark boilerplate unless the box holds most of the text.
     static let boilerplateWords = [
-        "cookie", "consent", "gdpr", "related", "newsletter", "share", "social", "promo", "advert", "subscribe",
-        "breadcrumb", "comment", "sidebar", "paywall", "popup", "modal", "recommend", "most-read", "more-stories",
-        "read-more", "signup", "sign-up", "banner", "outbrain", "taboola",
+        "related", "share", "social", "promo", "advert", "subscribe", "breadcrumb", "comment", "sidebar",
+        "recommend", "most-read", "more-stories", "read-more", "sign-up", "banner", "outbrain", "taboola",
     ]
     static let blockTags: Set<String> = [
         "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
@@ -35,6 +36,7 @@ enum HTMLMainContent {
         if let role = n.attribute("role")?.lowercased(), skippedRoles.contains(role) { return true }
         if n.attribute("hidden") != nil || n.attribute("aria-hidden") == "true" { return true }
         let names = ((n.attribute("class") ?? "") + " " + (n.attribute("id") ?? "")).lowercased()
+        if alwaysBoilerplate.contains(where: names.contains) { return true }
         guard boilerplateWords.contains(where: names.contains) else { return false }
         // a box named like boilerplate that holds most of the text is the content after all
         return n.text.count * 2 < container
