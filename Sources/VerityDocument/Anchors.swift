@@ -21,9 +21,13 @@ public struct TimeSpan: Sendable, Equatable, Codable {
     /// The media fragment of the span (`t=62,68`, W3C Media Fragments), in seconds to the millisecond.
     public var mediaFragment: String { "t=\(TimeSpan.seconds(start)),\(TimeSpan.seconds(end))" }
 
+    /// Seconds to the millisecond, without trailing zeros (`62`, `68.5`).
     static func seconds(_ s: Double) -> String {
         let ms = Int((s * 1000).rounded())
-        return ms % 1000 == 0 ? String(ms / 1000) : String(format: "%.3f", Double(ms) / 1000)
+        var t = String(format: "%d.%03d", ms / 1000, ms % 1000)
+        while t.hasSuffix("0") { t.removeLast() }
+        if t.hasSuffix(".") { t.removeLast() }
+        return t
     }
 }
 

@@ -152,10 +152,12 @@ public struct Document: Sendable {
 
     public var count: Int { scalars.count }
 
-    /// The original text between two offsets (without a transcript's time markers).
+    /// The original text between two offsets (without a transcript's time markers, a PDF's form feeds as line breaks).
     public func slice(_ start: Int, _ end: Int) -> String {
         let s = max(0, min(start, scalars.count)), e = max(s, min(end, scalars.count))
         if !cues.isEmpty { return TranscriptText.slice(scalars, s..<e, cues: cues) }
+        // a PDF's page breaks shown as line breaks
+        if pageStarts.count > 1 { return Document.string(scalars[s..<e].map { $0 == "\u{0C}" ? "\n" : $0 }) }
         return Document.string(scalars[s..<e])
     }
 

@@ -59,7 +59,8 @@ public enum DocumentError: LocalizedError, Equatable {
         case let .badEmail(path, reason): return "\(path) is not a readable e-mail message: \(reason)"
         case let .badPage(path, reason): return "\(path) is a web page Verity cannot read: \(reason)"
         case let .emailNoText(path):
-            return "\(path) is an e-mail with no plain-text part (only HTML or attachments), so there is no text to check"
+            return
+                "\(path) is an e-mail with no plain-text part (only HTML or attachments), so there is no text to check"
         }
     }
 }

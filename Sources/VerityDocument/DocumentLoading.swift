@@ -21,20 +21,27 @@ extension Document {
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             throw DocumentError.unreadable(path: path, reason: (error as NSError).localizedDescription)
         }
-        guard let format = DocumentKind.detect(data, path: path) else { throw DocumentError.unsupportedType(path: path) }
+        guard let format = DocumentKind.detect(data, path: path) else {
+            throw DocumentError.unsupportedType(path: path)
+        }
         switch format {
         case .pdf: return try PDFReader.read(path: path, data: data)
         case .docx: return try DocxReader.read(path: path, data: data)
         case .email: return try EmailReader.read(path: path, data: data)
         case .transcript:
-            if (path as NSString).pathExtension.lowercased() == "srt" { return try SRTReader.read(path: path, data: data) }
+            if (path as NSString).pathExtension.lowercased() == "srt" {
+                return try SRTReader.read(path: path, data: data)
+            }
             let head = String(decoding: data.prefix(16), as: UTF8.self)
             if head.hasPrefix("WEBVTT") || head.hasPrefix("\u{FEFF}WEBVTT") {
                 return try WebVTTReader.read(path: path, data: data)
             }
-            if (path as NSString).pathExtension.lowercased() == "vtt" { return try WebVTTReader.read(path: path, data: data) }
+            if (path as NSString).pathExtension.lowercased() == "vtt" {
+                return try WebVTTReader.read(path: path, data: data)
+            }
             return try SRTReader.read(path: path, data: data)
-        case .html where wholePages && HTMLPageReader.isWholePage(data): return try HTMLPageReader.read(path: path, data: data)
+        case .html where wholePages && HTMLPageReader.isWholePage(data):
+            return try HTMLPageReader.read(path: path, data: data)
         case .plain, .markdown, .html, .webpage: return try Document(path: path, data: data, format: format)
         }
     }

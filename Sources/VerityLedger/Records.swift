@@ -130,6 +130,12 @@ public struct Evidence: Codable, Sendable, Equatable, FetchableRecord, MutablePe
     /// `page` and the time range as the evidence of a finding gives them.
     public var time: TimeSpan? { timeStart.flatMap { s in timeEnd.map { TimeSpan(start: s, end: $0) } } }
 
+    /// `p. 2`, `01:02.0–01:08.0`: where a person finds the passage in the original file; nil for plain sources.
+    public var anchorLabel: String? {
+        let parts = [page.map { "p. \($0)" }, time?.label].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
     public enum Columns {
         public static let claimId = Column(CodingKeys.claimId)
         public static let sourceId = Column(CodingKeys.sourceId)

@@ -44,7 +44,10 @@ public struct JSONFindingFormatter: FindingFormatter {
                                         if let p = e.page { fields.append(("page", .int(p))) }
                                         if let t = e.time {
                                             fields.append(
-                                                ("time", .object([("start", .number(t.start)), ("end", .number(t.end))])))
+                                                (
+                                                    "time",
+                                                    .object([("start", .number(t.start)), ("end", .number(t.end))])
+                                                ))
                                         }
                                         return .object(fields)
                                     })

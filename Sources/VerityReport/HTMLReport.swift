@@ -226,8 +226,7 @@ public struct HTMLReport: ReportFormatter {
 
     /// ` p. 2`, ` 01:02.0–01:08.0`: where the passage is in the original file, for paged and timed sources.
     static func anchor(_ e: Evidence) -> String {
-        let parts = [e.page.map { "p. \($0)" }, e.time?.label].compactMap { $0 }
-        return parts.isEmpty ? "" : " <span class=\"anchor\">\(parts.joined(separator: ", "))</span>"
+        e.anchorLabel.map { " <span class=\"anchor\">\($0)</span>" } ?? ""
     }
 
     /// A claim's card: status, speaker, evidence with the span marked, findings (with a word diff for altered quotes),

@@ -80,7 +80,10 @@ public struct JSONReport: ReportFormatter {
                                         if let p = e.page { fields.append(("page", .int(p))) }
                                         if let t = e.time {
                                             fields.append(
-                                                ("time", .object([("start", .number(t.start)), ("end", .number(t.end))])))
+                                                (
+                                                    "time",
+                                                    .object([("start", .number(t.start)), ("end", .number(t.end))])
+                                                ))
                                         }
                                         return .object(fields)
                                     })
@@ -284,16 +287,17 @@ public struct AnnotationReport: ReportFormatter {
                                 ("source", .string(s?.url.flatMap(webURL) ?? "urn:verity:source:S\(e.sourceId)")),
                                 (
                                     "selector",
-                                    .array([
-                                        .object([
-                                            ("type", .string("TextQuoteSelector")), ("exact", .string(e.exact)),
-                                            ("prefix", .string(e.prefix)), ("suffix", .string(e.suffix)),
-                                        ]),
-                                        .object([
-                                            ("type", .string("TextPositionSelector")), ("start", .int(e.start)),
-                                            ("end", .int(e.end)),
-                                        ]),
-                                    ] + AnnotationReport.fragments(e))
+                                    .array(
+                                        [
+                                            .object([
+                                                ("type", .string("TextQuoteSelector")), ("exact", .string(e.exact)),
+                                                ("prefix", .string(e.prefix)), ("suffix", .string(e.suffix)),
+                                            ]),
+                                            .object([
+                                                ("type", .string("TextPositionSelector")), ("start", .int(e.start)),
+                                                ("end", .int(e.end)),
+                                            ]),
+                                        ] + AnnotationReport.fragments(e))
                                 ),
                             ])
                         ),

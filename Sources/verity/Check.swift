@@ -121,8 +121,10 @@ struct Check: ParsableCommand {
                         && ["md", "markdown", "txt", "html", "htm", "pdf", "docx", "vtt", "srt", "eml"].contains(
                             ($0 as NSString).pathExtension.lowercased())
                 }
-                if files.isEmpty { throw CLIError.message(
-                        "\(p) holds no .md, .txt, .html, .pdf, .docx, .vtt, .srt or .eml files to use as sources") }
+                if files.isEmpty {
+                    throw CLIError.message(
+                        "\(p) holds no .md, .txt, .html, .pdf, .docx, .vtt, .srt or .eml files to use as sources")
+                }
                 for f in files { docs.append(try Document.loadSource(path: (p as NSString).appendingPathComponent(f))) }
             } else {
                 docs.append(try Document.loadSource(path: p))

@@ -47,7 +47,8 @@ struct SourceCommand: ParsableCommand {
             // each file is read and checked, then only its text and metadata are kept
             let sources = try files.map { f in
                 makeSource(
-                    try Document.loadSource(path: f), title: title, publisher: publisher, date: date, url: url, kind: kind,
+                    try Document.loadSource(path: f), title: title, publisher: publisher, date: date, url: url,
+                    kind: kind,
                     speaker: speaker)
             }
             for r in try ledger.addSources(sources, replace: replace) {

@@ -20,14 +20,17 @@ public enum DocxFixture {
         }
         var body = p(heading, style: "Heading1") + paragraphs.map { p($0) }.joined()
         if !table.isEmpty {
-            body += "<w:tbl>" + table.map { row in "<w:tr>" + row.map { "<w:tc>\(p($0))</w:tc>" }.joined() + "</w:tr>" }.joined()
+            body +=
+                "<w:tbl>"
+                + table.map { row in "<w:tr>" + row.map { "<w:tc>\(p($0))</w:tc>" }.joined() + "</w:tr>" }.joined()
                 + "</w:tbl>"
         }
-        let document = """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)</w:body></w:document>
-            """
-        var core = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><cp:coreProperties "
+        let document =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+            + "<w:body>\(body)</w:body></w:document>"
+        var core =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><cp:coreProperties "
             + "xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
             + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\">"
         if let title { core += "<dc:title>\(esc(title))</dc:title>" }

@@ -29,11 +29,15 @@ public enum PDFFixture {
         }
         _ = add("<< /Type /Pages /Kids [\(kids.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(kids.count) >>")
         let catalog = add("<< /Type /Catalog /Pages \(pagesObject) 0 R >>")
-        let info = [title.map { "/Title (\($0))" }, author.map { "/Author (\($0))" }, created.map { "/CreationDate (D:\($0))" }]
+        let info = [
+            title.map { "/Title (\($0))" }, author.map { "/Author (\($0))" }, created.map { "/CreationDate (D:\($0))" },
+        ]
         let infoObject = add("<< \(info.compactMap { $0 }.joined(separator: " ")) >>")
-        let encrypt = encrypted
-            ? add("<< /Filter /Standard /V 1 /R 2 /O <\(String(repeating: "ab", count: 32))> "
-                + "/U <\(String(repeating: "cd", count: 32))> /P -4 >>") : nil
+        let encrypt =
+            encrypted
+            ? add(
+                "<< /Filter /Standard /V 1 /R 2 /O <\(String(repeating: "ab", count: 32))> "
+                    + "/U <\(String(repeating: "cd", count: 32))> /P -4 >>") : nil
         var out = "%PDF-1.4\n"
         var offsets: [Int] = []
         for (i, o) in objects.enumerated() {

@@ -50,7 +50,10 @@ import Testing
         #expect(!fs.contains { ($0["excerpt"] as? String ?? "").contains("counsellor") })
         let text = try cli.run("check", "article.md")
         #expect(text.out.contains("sources/interview.vtt:9 (01:08.5–01:15.5): “We will not raise taxes on working"))
-        #expect(text.out.contains("sources/statement.pdf:11 (p. 2): “Spending on schools will rise by 12 percent"))
+        #expect(
+            text.out.contains(
+                "sources/statement.pdf:12 (p. 2): “Spending on schools will rise by 12 percent next year, the ministry said.”"
+            ))
     }
 
     @Test func checkUpdateStoresTheAnchorsAndTheReportsShowThem() throws {
@@ -58,8 +61,9 @@ import Testing
         #expect(try cli.run("claim", "extract", "article.md").status == 0)
         #expect(try cli.run("check", "--update").status == 1)
         #expect(try cli.run("report", "--format", "annotations", "json", "html").status == 0)
-        let ann = try String(contentsOf: cli.dir.appendingPathComponent("Reports/report.annotations.jsonld"), encoding: .utf8)
-        #expect(ann.contains("\"value\": \"t=68.500,75.500\""))
+        let ann = try String(
+            contentsOf: cli.dir.appendingPathComponent("Reports/report.annotations.jsonld"), encoding: .utf8)
+        #expect(ann.contains("\"value\": \"t=68.5,75.5\""))
         #expect(ann.contains("\"value\": \"page=2\""))
         let html = try String(contentsOf: cli.dir.appendingPathComponent("Reports/report.html"), encoding: .utf8)
         #expect(html.contains("01:08.5–01:15.5") && html.contains("p. 2"))
@@ -98,7 +102,9 @@ import Testing
         case "html": bad = Data("<html><body><nav>Home</nav><div id=\"cookie\">Accept cookies</div></body></html>".utf8)
         case "vtt": bad = Data("WEBVTT\n\n00:00:05.000 --> 00:00:06.000\nb\n\n00:00:01.000 --> 00:00:02.000\na\n".utf8)
         default:
-            bad = Data("From: a@b.c\nContent-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: image/png\n\nxx\n--x--\n".utf8)
+            bad = Data(
+                "From: a@b.c\nContent-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: image/png\n\nxx\n--x--\n"
+                    .utf8)
         }
         try bad.write(to: cli.dir.appendingPathComponent(name))
         try cli.write("new.md", "A new source with some words.\n")

@@ -44,7 +44,8 @@ import Testing
     }
 
     @Test func aMessageWithNoTextPartIsRefused() {
-        let eml = "From: a@b.c\nDate: Tue, 21 Oct 2025 14:02:11 +0300\nContent-Type: multipart/mixed; boundary=x\n\n"
+        let eml =
+            "From: a@b.c\nDate: Tue, 21 Oct 2025 14:02:11 +0300\nContent-Type: multipart/mixed; boundary=x\n\n"
             + "--x\nContent-Type: text/html\n\n<p>only html</p>\n--x--\n"
         let e = failure { try loadSource("html-only.eml", eml) }
         guard case .emailNoText = e else { Issue.record("got \(String(describing: e))"); return }

@@ -29,16 +29,30 @@ import Testing
         #expect(d.frontMatter.date == "2025-10-22")
     }
 
-    @Test func aWordHyphenatedAtALineEndIsJoined() {
-        let pages = PDFPages.clean("The deficit would nar-\nrow next year, a well-\nknown\nfigure.\n\u{0C}")
-        #expect(pages == ["The deficit would narrow\nnext year, a wellknown\nfigure."])
-        // a hyphen before a capital (a name, a list) stays
-        #expect(PDFPages.clean("Saint-\nDenis\n\u{0C}") == ["Saint-\nDenis"])
+    @Test func wrappedLinesBecomeParagraphsAndAHyphenatedWordIsJoined() {
+        let text = """
+            Statement on the budget
+            The ministry said on Tuesday that the deficit would nar-
+            row to 3.1 percent of output next year, and that spending
+            on schools would rise.
+            A second paragraph, ending here.
+            \u{0C}
+            """
+        #expect(
+            PDFPages.clean(text) == [
+                "Statement on the budget\n\nThe ministry said on Tuesday that the deficit would narrow to 3.1 percent "
+                    + "of output next year, and that spending on schools would rise.\n\n"
+                    + "A second paragraph, ending here."
+            ])
+        // a hyphen before a capital (a name) is kept
+        #expect(PDFPages.brokenWord("Saint-", "Denis") == false)
+        #expect(PDFPages.brokenWord("nar-", "row") == true)
     }
 
     @Test func aRunningFooterWithTheDateIsDroppedButOrdinaryLastLinesStay() {
-        let text = "Intro one\nBody one.\nReport 2025 / page 1\n\u{0C}Intro two\nBody two.\nReport 2025 / page 2\n\u{0C}"
-        #expect(PDFPages.clean(text) == ["Intro one\nBody one.", "Intro two\nBody two."])
+        let text =
+            "Intro one\nBody one.\nReport 2025 / page 1\n\u{0C}Intro two\nBody two.\nReport 2025 / page 2\n\u{0C}"
+        #expect(PDFPages.clean(text) == ["Intro one\n\nBody one.", "Intro two\n\nBody two."])
     }
 
     @Test func aChangedPDFIsNoticedEvenWhenItsTextIsTheSame() throws {

@@ -22,7 +22,7 @@ import Testing
         #expect(d.slice(start, end) == "We will not raise taxes on working families this year")
         #expect(d.time(start, end) == TimeSpan(start: 68.5, end: 75.5))
         #expect(d.time(start, end)?.label == "01:08.5–01:15.5")
-        #expect(d.time(start, end)?.mediaFragment == "t=68.500,75.500")
+        #expect(d.time(start, end)?.mediaFragment == "t=68.5,75.5")
         // the markers are blanked for analysis: no timecode digits are read as figures
         #expect(!d.analysisSlice(0, d.count).contains("00:01"))
     }
@@ -63,7 +63,9 @@ import Testing
     }
 
     @Test func srtOutOfOrderIsRefusedWithItsLine() {
-        let e = failure { try loadSource("bad.srt", "1\n00:00:05,000 --> 00:00:06,000\na\n\n2\n00:00:01,000 --> 00:00:02,000\nb\n") }
+        let e = failure {
+            try loadSource("bad.srt", "1\n00:00:05,000 --> 00:00:06,000\na\n\n2\n00:00:01,000 --> 00:00:02,000\nb\n")
+        }
         guard case let .badSubtitles(_, line, _) = e else { Issue.record("got \(String(describing: e))"); return }
         #expect(line == 6)
     }

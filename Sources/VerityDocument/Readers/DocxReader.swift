@@ -20,7 +20,9 @@ enum DocxReader {
         let body = DocxBody()
         try parse(main, body, name: "word/document.xml", path: path)
         let core = DocxCore()
-        if let c = try entry("docProps/core.xml", archive, path: path) { try parse(c, core, name: "docProps/core.xml", path: path) }
+        if let c = try entry("docProps/core.xml", archive, path: path) {
+            try parse(c, core, name: "docProps/core.xml", path: path)
+        }
         guard !body.lines.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) else { throw DocumentError.empty(path: path) }
         return try ExtractedText(
             format: .docx,

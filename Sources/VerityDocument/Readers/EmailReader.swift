@@ -7,8 +7,10 @@ enum EmailReader {
     static func read(path: String, data: Data) throws -> Document {
         // the bytes as text: UTF-8, or Latin-1 for 8-bit mail in another charset (every byte kept for decoding)
         let utf8 = String(validating: [UInt8](data), as: UTF8.self)
-        let whole = (utf8 ?? String(data: data, encoding: .isoLatin1) ?? "").replacingOccurrences(of: "\r\n", with: "\n")
-        let raw: (String) -> [UInt8] = { s in utf8 != nil ? Array(s.utf8) : [UInt8](s.data(using: .isoLatin1) ?? Data()) }
+        let whole = (utf8 ?? String(data: data, encoding: .isoLatin1) ?? "").replacingOccurrences(
+            of: "\r\n", with: "\n")
+        let raw: (String) -> [UInt8] = { s in utf8 != nil ? Array(s.utf8) : [UInt8](s.data(using: .isoLatin1) ?? Data())
+        }
         guard let message = MIME.part(whole[...]), !message.headers.isEmpty else {
             throw DocumentError.badEmail(path: path, reason: "it does not start with headers such as From: and Date:")
         }

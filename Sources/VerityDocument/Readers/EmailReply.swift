@@ -5,7 +5,8 @@ import Foundation
 /// line or a forwarded header block (`From:` then `Sent:`/`Date:`, as Outlook quotes) to the end.
 enum EmailReply {
     static func ownWords(_ body: String) -> String {
-        let lines = body.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = body.replacingOccurrences(of: "\r\n", with: "\n").split(
+            separator: "\n", omittingEmptySubsequences: false)
         var out: [Substring] = []
         var i = 0
         while i < lines.count {

@@ -54,8 +54,9 @@ final class HTMLTree {
     init?(_ data: Data) {
         // valid UTF-8 is read as UTF-8 whatever the page declares; otherwise libxml2 goes by its meta charset
         let utf8 = String(validating: [UInt8](data), as: UTF8.self) != nil
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue)
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue)
         let parsed = data.withUnsafeBytes { b -> htmlDocPtr? in
             guard let base = b.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
             return htmlReadMemory(base, Int32(b.count), nil, utf8 ? "UTF-8" : nil, options)

@@ -87,7 +87,9 @@ enum MIME {
         while i < b.count {
             if b[i] == 61 {  // "="
                 if i + 1 < b.count, b[i + 1] == 10 { i += 2; continue }  // a soft line break
-                if i + 2 < b.count, let h = hex(b[i + 1]), let l = hex(b[i + 2]) { out.append(h << 4 | l); i += 3; continue }
+                if i + 2 < b.count, let h = hex(b[i + 1]), let l = hex(b[i + 2]) {
+                    out.append(h << 4 | l); i += 3; continue
+                }
             }
             out.append(underscoreIsSpace && b[i] == 95 ? 32 : b[i]); i += 1
         }

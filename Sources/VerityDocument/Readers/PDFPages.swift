@@ -2,7 +2,9 @@ import Foundation
 
 /// A PDF's pages as pdftotext gives them, cleaned: running headers and footers (a first or last line that recurs
 /// on most pages, its numbers aside) and page numbers ("3", "Page 3 of 7", "- 3 -") dropped, words hyphenated at
-/// a line's end joined ("minis-" + "try" is "ministry"), blank lines at a page's top and bottom left out.
+/// a line's end joined ("minis-" + "try" is "ministry"), and hard-wrapped lines unwrapped into paragraphs: a line
+/// that runs close to the page's longest goes on in the next, a shorter one (a title, a paragraph's last line)
+/// ends its paragraph. Paragraphs are kept apart by blank lines.
 enum PDFPages {
     static func clean(_ text: String) -> [String] {
         var pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).map {
@@ -30,7 +32,7 @@ enum PDFPages {
                 if !changed { break }
             }
         }
-        return pages.map { joinHyphens($0).joined(separator: "\n") }
+        return pages.map { paragraphs($0).joined(separator: "\n\n") }
     }
 
     /// A line with its digits as `#`, lowercase: a running header's form on every page.
@@ -50,23 +52,32 @@ enum PDFPages {
         return Array(l)
     }
 
-    /// Lines with a word broken by a hyphen at a line's end put back together.
-    static func joinHyphens(_ lines: [String]) -> [String] {
-        var out: [String] = []
+    /// A page's lines as paragraphs: wrapped lines joined by a space, a word broken by a hyphen at a line's end
+    /// (a lowercase letter before it, one after it) put back together.
+    static func paragraphs(_ lines: [String]) -> [String] {
+        let longest = lines.map(\.count).max() ?? 0
+        var out: [String] = [], current = ""
+        func flush() { if !current.isEmpty { out.append(current) }; current = "" }
         for line in lines {
-            if let last = out.last, last.hasSuffix("-"), last.count >= 2,
-                last.dropLast().last?.isLetter == true, last.dropLast().last?.isLowercase == true,
-                line.first?.isLowercase == true
-            {
-                // the rest of the word joins the line above; what follows the word stays on this line
-                let word = line.prefix { !$0.isWhitespace }
-                out[out.count - 1] = String(last.dropLast()) + word
-                let rest = line.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
-                if !rest.isEmpty { out.append(rest) }
+            if line.isEmpty { flush(); continue }
+            if current.isEmpty {
+                current = line
+            } else if brokenWord(current, line) {
+                current = current.dropLast() + line
             } else {
-                out.append(line)
+                current += " " + line
             }
+            let wraps = longest >= 40 && line.count * 4 >= longest * 3
+            if !wraps && !brokenWord(line, "x") { flush() }
         }
+        flush()
         return out
+    }
+
+    /// Whether a line ends in a word broken by a hyphen that the next line finishes.
+    static func brokenWord(_ line: String, _ next: String) -> Bool {
+        guard line.hasSuffix("-"), line.count >= 2 else { return false }
+        let before = line.dropLast().last
+        return before?.isLetter == true && before?.isLowercase == true && next.first?.isLowercase == true
     }
 }

@@ -14,7 +14,9 @@ enum PDFReader {
         }
         let info = try run("pdfinfo", ["-isodates", path], path: path)
         if info.status != 0 {
-            if info.err.contains("password") || info.err.contains("ncrypt") { throw DocumentError.pdfEncrypted(path: path) }
+            if info.err.contains("password") || info.err.contains("ncrypt") {
+                throw DocumentError.pdfEncrypted(path: path)
+            }
             throw DocumentError.pdfDamaged(path: path, reason: firstLine(info.err) ?? "pdfinfo could not read it")
         }
         let fields = infoFields(info.out)
@@ -24,7 +26,9 @@ enum PDFReader {
             throw DocumentError.pdfDamaged(path: path, reason: firstLine(out.err) ?? "pdftotext could not read it")
         }
         let pages = PDFPages.clean(out.out)
-        guard pages.contains(where: { !$0.allSatisfy(\.isWhitespace) }) else { throw DocumentError.pdfNoText(path: path) }
+        guard pages.contains(where: { !$0.allSatisfy(\.isWhitespace) }) else {
+            throw DocumentError.pdfNoText(path: path)
+        }
         return try ExtractedText(
             format: .pdf,
             metadata: [
@@ -53,7 +57,8 @@ enum PDFReader {
     }
 
     /// Runs one of poppler's tools on a file; its output as UTF-8 text.
-    static func run(_ tool: String, _ args: [String], path: String) throws -> (status: Int32, out: String, err: String) {
+    static func run(_ tool: String, _ args: [String], path: String) throws -> (status: Int32, out: String, err: String)
+    {
         let dirs = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
         guard
             let exe = (dirs.map { "\($0)/\(tool)" } + ["/usr/bin/\(tool)"]).first(where: {
@@ -73,7 +78,9 @@ enum PDFReader {
         nonisolated(unsafe) var errData = Data()
         let group = DispatchGroup()
         group.enter()
-        DispatchQueue.global().async { errData = e.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        DispatchQueue.global().async {
+            errData = e.fileHandleForReading.readDataToEndOfFile(); group.leave()
+        }
         let outData = o.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         p.waitUntilExit()

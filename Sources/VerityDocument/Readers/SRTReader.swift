@@ -19,7 +19,9 @@ enum SRTReader {
 
     /// Whether a text starts as a SubRip file does: a number, then a timing line.
     static func looksLikeSRT(_ text: Substring) -> Bool {
-        let lines = text.prefix(300).split(separator: "\n", maxSplits: 2).map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = text.prefix(300).split(separator: "\n", maxSplits: 2).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
         return lines.count >= 2 && !lines[0].isEmpty && lines[0].allSatisfy(\.isNumber)
             && SubtitleCues.timing(Substring(lines[1])) != nil
     }

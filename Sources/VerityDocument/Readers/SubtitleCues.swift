@@ -65,7 +65,8 @@ enum SubtitleCues {
         let caps = words.allSatisfy { w in w.count >= 2 && w.allSatisfy { !$0.isLetter || $0.isUppercase } }
         let titled = words.count >= 2 && words.allSatisfy { $0.first!.isUppercase }
         guard caps || titled else { return nil }
-        let shown = caps ? words.map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ") : String(name)
+        let shown =
+            caps ? words.map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ") : String(name)
         return (shown, t[t.index(after: colon)...].trimmingCharacters(in: .whitespaces))
     }
 
