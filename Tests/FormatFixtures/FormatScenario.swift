@@ -11,7 +11,7 @@ public enum FormatScenario {
 
         1
         00:01:02.000 --> 00:01:08.000
-        <v Anchor>Minister, will taxes go up next year?
+        <v David Reyes>Minister, will taxes go up next year?
 
         2
         00:01:08.500 --> 00:01:12.000

@@ -56,6 +56,16 @@ import Testing
             ))
     }
 
+    @Test func aVoiceTagNamesTheSpeakerOfACue() throws {
+        let cli = try CLI()
+        try FormatScenario.write(to: cli.dir)
+        try cli.write("q.md", "Maria Lopez asked: \"Minister, will taxes go up next year?\"\n")
+        let r = try cli.run("check", "q.md", "--sources", "sources/interview.vtt")
+        #expect(r.status == 1)
+        #expect(r.out.contains("quote.misattributed: the article gives these words to Maria Lopez; "))
+        #expect(r.out.contains("gives them to David Reyes"))
+    }
+
     @Test func checkUpdateStoresTheAnchorsAndTheReportsShowThem() throws {
         let cli = try ledgerWithTheFiveSources()
         #expect(try cli.run("claim", "extract", "article.md").status == 0)

@@ -9,7 +9,7 @@ import Testing
         let d = try loadSource("interview.vtt", FormatScenario.vtt)
         #expect(d.format == .transcript)
         #expect(d.frontMatter.title == "Evening News: interview with the finance minister")
-        #expect(d.text.contains("Anchor: Minister, will taxes go up next year?"))
+        #expect(d.text.contains("David Reyes: Minister, will taxes go up next year?"))
         #expect(d.text.contains("Maria Lopez: We will not raise taxes"))
         let q = try #require(offset(of: "Minister, will", in: d))
         #expect(d.time(q, q + 8) == TimeSpan(start: 62, end: 68))
