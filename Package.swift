@@ -14,12 +14,19 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
-        // Decoded text, front matter, markup blanking and offsets. The only file reading below the CLI.
+        // Decoded text, front matter, markup blanking and offsets; one reader per file format (PDF through
+        // poppler's pdftotext and pdfinfo, Word through ZIPFoundation and FoundationXML, saved web pages through
+        // libxml2's HTML parser, subtitles, e-mail).
+        // The only file reading below the CLI.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "VerityDocument", dependencies: [
+            "CLibXML2",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // Pure analysis: quotes and speakers, quantities, dates.
         .target(name: "VerityText", dependencies: ["VerityDocument"]),
@@ -45,12 +52,17 @@ let package = Package(
         // What each fuzz target does with an input, shared by the fuzz targets and their regression tests.
         .target(name: "VerityFuzzing", dependencies: ["VerityDocument", "VerityText", "VerityCheck", "VerityReport"]),
         .testTarget(name: "VerityFuzzingTests", dependencies: ["VerityFuzzing"]),
+        // Sources in every format Verity reads, made at test time (a PDF written by hand, a .docx zipped).
+        .target(name: "FormatFixtures", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                path: "Tests/FormatFixtures"),
+        .testTarget(name: "VerityDocumentTests", dependencies: ["VerityDocument", "FormatFixtures"]),
         .testTarget(name: "VerityTextTests", dependencies: ["VerityDocument", "VerityText"]),
         .testTarget(name: "VerityLedgerTests", dependencies: ["VerityDocument", "VerityLedger"]),
         .testTarget(name: "VerityCheckTests", dependencies: ["VerityDocument", "VerityText", "VerityLedger", "VerityCheck", "VerityDesk"]),
         .testTarget(name: "VerityReportTests", dependencies: ["VerityDocument", "VerityLedger", "VerityCheck", "VerityDesk", "VerityReport"]),
         .testTarget(name: "VerityCLITests", dependencies: [
-            "verity", .product(name: "GRDB", package: "GRDB.swift"), // GRDB makes other applications' databases
+            "verity", "FormatFixtures",
+            .product(name: "GRDB", package: "GRDB.swift"), // GRDB makes other applications' databases
         ]),
     ],
     swiftLanguageModes: [.v6]

@@ -7,7 +7,12 @@ swift build -c release --product verity >/dev/null
 V="$PWD/.build/release/verity"
 rm -f Claims/ledger.sqlite Claims/ledger.sqlite-wal Claims/ledger.sqlite-shm
 "$V" init .
-"$V" source add Claims/iraq-syria/sources/*.md
+S=Claims/iraq-syria/sources
+"$V" source add "$S/envoy-remarks.md"
+# the ministry's statement as a PDF (title, author, date read from the file) and the TV interview as WebVTT subtitles
+"$V" source add "$S/iraq-interior-statement.pdf" --publisher "Iraqi Ministry of Interior" --kind statement
+"$V" source add "$S/sharqiya-interview.vtt" --publisher "Al Sharqiya TV" --date 2025-10-31
+"$V" source add "$S/state-department-readout.md" "$S/syria-interior-statement.md" "$S/wire-report.md"
 "$V" claim extract Claims/iraq-syria/article.md --by example
 # evidence a fact-checker attaches by hand: the defense secretary's warning, in the interview transcript
 quote=$("$V" claim list | awk '/You know how the US administration/ {print $1; exit}')

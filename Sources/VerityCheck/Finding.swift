@@ -36,9 +36,22 @@ public struct EvidenceRef: Sendable, Equatable, Codable {
     public var start: Int
     public var end: Int
     public var excerpt: String
+    /// The 1-based page of a paged source (PDF); nil for others.
+    public var page: Int? = nil
+    /// The time range of a timed source (subtitles, transcripts with timecodes); nil for others.
+    public var time: TimeSpan? = nil
 
-    public init(document: String, line: Int, start: Int, end: Int, excerpt: String) {
+    public init(
+        document: String, line: Int, start: Int, end: Int, excerpt: String, page: Int? = nil, time: TimeSpan? = nil
+    ) {
         self.document = document; self.line = line; self.start = start; self.end = end; self.excerpt = excerpt
+        self.page = page; self.time = time
+    }
+
+    /// `p. 2`, `01:02.0–01:08.0`, both or neither: where a person finds the passage in the original.
+    public var anchorLabel: String? {
+        let parts = [page.map { "p. \($0)" }, time?.label].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 }
 
@@ -108,6 +121,8 @@ extension EvidenceRef {
         self.line = doc.lineColumn(of: start).line
         self.start = start; self.end = end
         self.excerpt = excerpt ?? doc.slice(start, end)
+        self.page = doc.page(at: start)
+        self.time = doc.time(start, end)
     }
 }
 

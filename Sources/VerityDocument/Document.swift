@@ -1,9 +1,11 @@
 import Crypto
 import Foundation
 
-/// How a document's markup is read.
+/// How a document's markup is read. `pdf`, `docx`, `transcript` and `email` are texts Verity extracted from such
+/// files (`FormatReaders`): the extracted text is what the ledger keeps, and its anchors are read back from it
+/// (form feeds between a PDF's pages, a time marker opening each subtitle cue's line).
 public enum DocumentFormat: String, Sendable, Codable {
-    case plain, markdown, html
+    case plain, markdown, html, pdf, docx, transcript, email, webpage
 
     /// Picks the format from a file name; nil for a type Verity does not read.
     public init?(path: String) {
@@ -12,6 +14,10 @@ public enum DocumentFormat: String, Sendable, Codable {
         case "md", "markdown", "mdown", "mkd": self = .markdown
         case "html", "htm", "xhtml": self = .html
         case "txt", "text", "": self = .plain
+        case "pdf": self = .pdf
+        case "docx": self = .docx
+        case "vtt", "srt": self = .transcript
+        case "eml": self = .email
         default: return nil
         }
     }
@@ -35,6 +41,10 @@ public struct Document: Sendable {
     /// SHA-256 of the decoded text, lowercase hex.
     public let sha256: String
     let lineStarts: [Int]
+    /// Where each page starts (PDF text: after each form feed); empty for texts without pages.
+    let pageStarts: [Int]
+    /// Each subtitle cue's time marker and times (transcripts only), in text order.
+    let cues: [TranscriptText.Cue]
 
     public init(path: String, text rawText: String, format: DocumentFormat? = nil) throws {
         var text = rawText
@@ -52,11 +62,20 @@ public struct Document: Sendable {
         self.bodyStart = bodyStart
         var analysis = folded
         for i in 0..<bodyStart where analysis[i] != "\n" { analysis[i] = " " }
+        var pageStarts: [Int] = [], cues: [TranscriptText.Cue] = []
         switch self.format {
-        case .plain: break
-        case .markdown: Markup.blankMarkdown(&analysis, from: bodyStart)
+        case .plain, .email, .webpage: break
+        case .markdown, .docx: Markup.blankMarkdown(&analysis, from: bodyStart)
         case .html: Markup.blankHTML(&analysis, from: bodyStart)
+        case .pdf:
+            pageStarts = [bodyStart]
+            for i in bodyStart..<scalars.count where scalars[i] == "\u{0C}" { pageStarts.append(i + 1) }
+        case .transcript:
+            cues = TranscriptText.cues(scalars, lineStarts: starts, from: bodyStart)
+            for c in cues { for i in c.marker where analysis[i] != "\n" { analysis[i] = " " } }
         }
+        self.pageStarts = pageStarts
+        self.cues = cues
         self.analysis = analysis
         self.lineStarts = starts
         self.sha256 = Document.hash(text)
@@ -133,9 +152,12 @@ public struct Document: Sendable {
 
     public var count: Int { scalars.count }
 
-    /// The original text between two offsets.
+    /// The original text between two offsets (without a transcript's time markers, a PDF's form feeds as line breaks).
     public func slice(_ start: Int, _ end: Int) -> String {
         let s = max(0, min(start, scalars.count)), e = max(s, min(end, scalars.count))
+        if !cues.isEmpty { return TranscriptText.slice(scalars, s..<e, cues: cues) }
+        // a PDF's page breaks shown as line breaks
+        if pageStarts.count > 1 { return Document.string(scalars[s..<e].map { $0 == "\u{0C}" ? "\n" : $0 }) }
         return Document.string(scalars[s..<e])
     }
 

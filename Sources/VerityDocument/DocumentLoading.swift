@@ -6,15 +6,44 @@ import Foundation
 #endif
 
 extension Document {
-    /// Reads a file as a document, refusing what is not text.
-    public static func load(path: String) throws -> Document {
-        guard let format = DocumentFormat(path: path) else { throw DocumentError.unsupportedType(path: path) }
+    /// Reads a source: as `load(path:)`, but a whole saved web page is read for its main content and metadata
+    /// (`HTMLPageReader`), without its navigation, banners and other boilerplate.
+    public static func loadSource(path: String) throws -> Document {
+        try load(path: path, wholePages: true)
+    }
+
+    /// Reads a file as a document, refusing what is not text. The kind of file is found from its content
+    /// (`DocumentKind`), its name only where the content leaves it open. HTML is read in place (markup blanked, so
+    /// offsets are the file's) unless `wholePages` asks for a whole page's main content.
+    public static func load(path: String, wholePages: Bool = false) throws -> Document {
         try FileCheck.regularFile(path)
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             throw DocumentError.unreadable(path: path, reason: (error as NSError).localizedDescription)
         }
-        return try Document(path: path, data: data, format: format)
+        guard let format = DocumentKind.detect(data, path: path) else {
+            throw DocumentError.unsupportedType(path: path)
+        }
+        switch format {
+        case .pdf: return try PDFReader.read(path: path, data: data)
+        case .docx: return try DocxReader.read(path: path, data: data)
+        case .email: return try EmailReader.read(path: path, data: data)
+        case .transcript:
+            if (path as NSString).pathExtension.lowercased() == "srt" {
+                return try SRTReader.read(path: path, data: data)
+            }
+            let head = String(decoding: data.prefix(16), as: UTF8.self)
+            if head.hasPrefix("WEBVTT") || head.hasPrefix("\u{FEFF}WEBVTT") {
+                return try WebVTTReader.read(path: path, data: data)
+            }
+            if (path as NSString).pathExtension.lowercased() == "vtt" {
+                return try WebVTTReader.read(path: path, data: data)
+            }
+            return try SRTReader.read(path: path, data: data)
+        case .html where wholePages && HTMLPageReader.isWholePage(data):
+            return try HTMLPageReader.read(path: path, data: data)
+        case .plain, .markdown, .html, .webpage: return try Document(path: path, data: data, format: format)
+        }
     }
 
     /// A document from a file's bytes: UTF-8, or UTF-16 or UTF-32 with a byte-order mark.

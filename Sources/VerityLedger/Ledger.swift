@@ -38,7 +38,8 @@ public final class Ledger: Sendable {
     /// Migrations that only mark the file; a read-only command may read a ledger that lacks them.
     static let stampMigrations: Set<String> = ["v5-application-id"]
     /// Migrations whose absence a read-only command reads around: before v6 each source has one text, its own.
-    static let readableWithout: Set<String> = stampMigrations.union(["v6-source-versions"])
+    /// Before v7 no evidence has a page or a time (each is read as nil).
+    static let readableWithout: Set<String> = stampMigrations.union(["v6-source-versions", "v7-evidence-anchors"])
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -147,6 +148,14 @@ public final class Ledger: Sendable {
             try db.execute(sql: "PRAGMA application_id = \(Ledger.applicationID)")
         }
         migrator.registerMigration("v6-source-versions", migrate: Ledger.sourceVersions)
+        migrator.registerMigration("v7-evidence-anchors") { db in
+            // where a person finds the passage in the original file: a PDF's page, a transcript's time range
+            try db.alter(table: "evidence") { t in
+                t.add(column: "page", .integer)
+                t.add(column: "timeStart", .double)
+                t.add(column: "timeEnd", .double)
+            }
+        }
         return migrator
     }
 }

@@ -121,6 +121,20 @@ public struct Evidence: Codable, Sendable, Equatable, FetchableRecord, MutablePe
     public var attachedAt: Date
     /// The source's SHA-256 when the span was attached; a different current hash means the text changed.
     public var sourceSha256: String
+    /// The span's 1-based page in a PDF source; nil for other sources (and evidence attached before v7).
+    public var page: Int? = nil
+    /// The span's time range in seconds in a timed source (subtitles); nil for others.
+    public var timeStart: Double? = nil
+    public var timeEnd: Double? = nil
+
+    /// `page` and the time range as the evidence of a finding gives them.
+    public var time: TimeSpan? { timeStart.flatMap { s in timeEnd.map { TimeSpan(start: s, end: $0) } } }
+
+    /// `p. 2`, `01:02.0–01:08.0`: where a person finds the passage in the original file; nil for plain sources.
+    public var anchorLabel: String? {
+        let parts = [page.map { "p. \($0)" }, time?.label].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
 
     public enum Columns {
         public static let claimId = Column(CodingKeys.claimId)
@@ -229,5 +243,8 @@ extension Evidence {
             prefix: document.slice(max(document.bodyStart, start - Evidence.contextLength), start),
             suffix: document.slice(end, min(document.count, end + Evidence.contextLength)),
             start: start, end: end, stance: stance, note: note, sourceSha256: source.sha256)
+        self.page = document.page(at: start)
+        let time = document.time(start, end)
+        self.timeStart = time?.start; self.timeEnd = time?.end
     }
 }

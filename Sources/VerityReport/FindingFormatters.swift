@@ -36,10 +36,20 @@ public struct JSONFindingFormatter: FindingFormatter {
                                 "evidence",
                                 .array(
                                     f.evidence.map { e in
-                                        .object([
+                                        var fields: [(String, JSONValue)] = [
                                             ("document", .string(e.document)), ("line", .int(e.line)),
                                             ("excerpt", .string(e.excerpt)),
-                                        ])
+                                        ]
+                                        // only for sources that have them, so other output stays as it was
+                                        if let p = e.page { fields.append(("page", .int(p))) }
+                                        if let t = e.time {
+                                            fields.append(
+                                                (
+                                                    "time",
+                                                    .object([("start", .number(t.start)), ("end", .number(t.end))])
+                                                ))
+                                        }
+                                        return .object(fields)
                                     })
                             ),
                         ]
@@ -78,7 +88,8 @@ public struct TextFindingFormatter: FindingFormatter {
             lines.append("\(v(f.document)):\(f.line):\(f.column): \(sev) \(paint(v(f.rule), "1")): \(v(f.message))")
             lines.append("    article: “\(v(f.excerpt))”")
             for e in f.evidence {
-                lines.append("    \(paint("evidence", "2")) \(v(e.document)):\(e.line): “\(v(e.excerpt))”")
+                let anchor = e.anchorLabel.map { " (\($0))" } ?? ""
+                lines.append("    \(paint("evidence", "2")) \(v(e.document)):\(e.line)\(anchor): “\(v(e.excerpt))”")
             }
         }
         let s = summary(findings)

@@ -224,6 +224,11 @@ public struct HTMLReport: ReportFormatter {
         return h + "</tbody>\n</table>\n</section>\n"
     }
 
+    /// ` p. 2`, ` 01:02.0–01:08.0`: where the passage is in the original file, for paged and timed sources.
+    static func anchor(_ e: Evidence) -> String {
+        e.anchorLabel.map { " <span class=\"anchor\">\($0)</span>" } ?? ""
+    }
+
     /// A claim's card: status, speaker, evidence with the span marked, findings (with a word diff for altered quotes),
     /// history.
     func card(_ c: Claim, _ snap: LedgerSnapshot) -> String {
@@ -241,7 +246,7 @@ public struct HTMLReport: ReportFormatter {
             let s = snap.source(e.sourceId)
             h +=
                 "<span class=\"row evidence\">\(s?.code ?? "S?") <em>"
-                + "\(HTMLReport.user(s?.title ?? s?.path ?? ""))</em> (\(e.stance.rawValue)):"
+                + "\(HTMLReport.user(s?.title ?? s?.path ?? ""))</em>\(HTMLReport.anchor(e)) (\(e.stance.rawValue)):"
             h +=
                 "<span class=\"bq\">…\(HTMLReport.user(e.prefix))<mark>\(HTMLReport.user(e.exact))</mark>"
                 + "\(HTMLReport.user(e.suffix))…</span>"

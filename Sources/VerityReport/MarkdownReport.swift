@@ -116,7 +116,7 @@ public struct MarkdownReport: ReportFormatter {
                     let s = sourceById[e.sourceId]
                     lines.append(
                         "- \(s?.code ?? "S?") *\(MarkdownReport.md(s?.title ?? s?.path ?? ""))* "
-                            + "(\(e.stance.rawValue)): "
+                            + (e.anchorLabel.map { "\($0) " } ?? "") + "(\(e.stance.rawValue)): "
                             + "…\(MarkdownReport.md(e.prefix))**"
                             + "\(MarkdownReport.md(e.exact))**\(MarkdownReport.md(e.suffix))…"
                             + (snap.earlierNote(e).map { " (\($0))" } ?? ""))

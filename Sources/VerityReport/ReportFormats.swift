@@ -66,7 +66,7 @@ public struct JSONReport: ReportFormatter {
                                 "evidence",
                                 .array(
                                     snap.evidence(of: c).map { e in
-                                        .object([
+                                        var fields: [(String, JSONValue)] = [
                                             ("source", .string("S\(e.sourceId)")),
                                             ("stance", .string(e.stance.rawValue)), ("exact", .string(e.exact)),
                                             ("prefix", .string(e.prefix)), ("suffix", .string(e.suffix)),
@@ -75,7 +75,17 @@ public struct JSONReport: ReportFormatter {
                                             ("sourceSha256", .string(e.sourceSha256)),
                                             ("sourceChanged", .bool(snap.earlierVersion[e.id ?? 0] != nil)),
                                             ("attachedToVersion", .int(snap.earlierVersion[e.id ?? 0])),
-                                        ])
+                                        ]
+                                        // only for paged and timed sources, so other reports stay as they were
+                                        if let p = e.page { fields.append(("page", .int(p))) }
+                                        if let t = e.time {
+                                            fields.append(
+                                                (
+                                                    "time",
+                                                    .object([("start", .number(t.start)), ("end", .number(t.end))])
+                                                ))
+                                        }
+                                        return .object(fields)
                                     })
                             ),
                             (
@@ -222,6 +232,27 @@ public struct ClaimReviewReport: ReportFormatter {
 
 /// W3C Web Annotation JSON-LD: one annotation per evidence span, with quote and position selectors on the source.
 public struct AnnotationReport: ReportFormatter {
+    /// FragmentSelectors for where the passage is in the original file: its PDF page (RFC 8118, `page=2`) and its
+    /// time in the recording (W3C Media Fragments, `t=62,68`).
+    static func fragments(_ e: Evidence) -> [JSONValue] {
+        var out: [JSONValue] = []
+        if let p = e.page {
+            out.append(
+                .object([
+                    ("type", .string("FragmentSelector")), ("conformsTo", .string("http://tools.ietf.org/rfc/rfc8118")),
+                    ("value", .string("page=\(p)")),
+                ]))
+        }
+        if let t = e.time {
+            out.append(
+                .object([
+                    ("type", .string("FragmentSelector")),
+                    ("conformsTo", .string("http://www.w3.org/TR/media-frags/")), ("value", .string(t.mediaFragment)),
+                ]))
+        }
+        return out
+    }
+
     public init() {}
     public var fileExtension: String { "annotations.jsonld" }
 
@@ -256,16 +287,17 @@ public struct AnnotationReport: ReportFormatter {
                                 ("source", .string(s?.url.flatMap(webURL) ?? "urn:verity:source:S\(e.sourceId)")),
                                 (
                                     "selector",
-                                    .array([
-                                        .object([
-                                            ("type", .string("TextQuoteSelector")), ("exact", .string(e.exact)),
-                                            ("prefix", .string(e.prefix)), ("suffix", .string(e.suffix)),
-                                        ]),
-                                        .object([
-                                            ("type", .string("TextPositionSelector")), ("start", .int(e.start)),
-                                            ("end", .int(e.end)),
-                                        ]),
-                                    ])
+                                    .array(
+                                        [
+                                            .object([
+                                                ("type", .string("TextQuoteSelector")), ("exact", .string(e.exact)),
+                                                ("prefix", .string(e.prefix)), ("suffix", .string(e.suffix)),
+                                            ]),
+                                            .object([
+                                                ("type", .string("TextPositionSelector")), ("start", .int(e.start)),
+                                                ("end", .int(e.end)),
+                                            ]),
+                                        ] + AnnotationReport.fragments(e))
                                 ),
                             ])
                         ),

@@ -118,13 +118,16 @@ struct Check: ParsableCommand {
                 let names = try FileManager.default.contentsOfDirectory(atPath: p).sorted()
                 let files = names.filter {
                     !$0.hasPrefix(".")
-                        && ["md", "markdown", "txt", "html", "htm"].contains(
+                        && ["md", "markdown", "txt", "html", "htm", "pdf", "docx", "vtt", "srt", "eml"].contains(
                             ($0 as NSString).pathExtension.lowercased())
                 }
-                if files.isEmpty { throw CLIError.message("\(p) holds no .md, .txt or .html files to use as sources") }
-                for f in files { docs.append(try Document.load(path: (p as NSString).appendingPathComponent(f))) }
+                if files.isEmpty {
+                    throw CLIError.message(
+                        "\(p) holds no .md, .txt, .html, .pdf, .docx, .vtt, .srt or .eml files to use as sources")
+                }
+                for f in files { docs.append(try Document.loadSource(path: (p as NSString).appendingPathComponent(f))) }
             } else {
-                docs.append(try Document.load(path: p))
+                docs.append(try Document.loadSource(path: p))
             }
         }
         return docs

@@ -11,7 +11,7 @@ struct SourceCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add source documents (text, Markdown or HTML) to the ledger.",
+            abstract: "Add source documents (text, Markdown, HTML, PDF, Word, WebVTT, SRT, e-mail) to the ledger.",
             discussion: """
                 Front matter (title, publisher, date, url, kind, speaker) fills the metadata; options override it. \
                 A source is known by its file's location (symlinks resolved) and its text: a file whose text is \
@@ -47,7 +47,8 @@ struct SourceCommand: ParsableCommand {
             // each file is read and checked, then only its text and metadata are kept
             let sources = try files.map { f in
                 makeSource(
-                    try Document.load(path: f), title: title, publisher: publisher, date: date, url: url, kind: kind,
+                    try Document.loadSource(path: f), title: title, publisher: publisher, date: date, url: url,
+                    kind: kind,
                     speaker: speaker)
             }
             for r in try ledger.addSources(sources, replace: replace) {
@@ -109,6 +110,12 @@ struct SourceCommand: ParsableCommand {
                 ("url", s.url), ("kind", s.kind), ("speaker", s.speaker), ("sha256", s.sha256),
             ]
             for (k, v) in fields { if let v { print("  \(k): \(v)") } }
+            // what Verity read from a PDF, Word file, page, e-mail or subtitles itself (its front matter)
+            let doc = try? Document(path: s.path, text: text, format: DocumentFormat(rawValue: s.format))
+            if let extra = doc?.frontMatter.extra {
+                for k in ["author", "from", "pages", "file-sha256"] { if let v = extra[k] { print("  \(k): \(v)") } }
+            }
+            if s.format != "plain" { print("  format: \(s.format)") }
             if versions.count > 1 {
                 for v in versions {
                     let now = v.sha256 == s.sha256 && v.version == versions.last?.version ? " (current)" : ""
