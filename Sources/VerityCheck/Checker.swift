@@ -107,7 +107,15 @@ struct Context {
         let last = tokens[first...].firstIndex(where: { $0.start >= around.upperBound }) ?? tokens.count
         func add(_ i: Int, _ isNear: Bool) {
             let t = tokens[i]
-            guard para.contains(t.start), t.kind == .word, let stem = Context.contentStem(t.norm) else { return }
+            guard para.contains(t.start) else { return }
+            // a hyphenated compound is also read whole: "north-east" is "northeast", "e-mail" "email"
+            if t.norm == "-", i > 0, i + 1 < tokens.count, tokens[i - 1].kind == .word, tokens[i + 1].kind == .word,
+                tokens[i - 1].end == t.start, t.end == tokens[i + 1].start,
+                let stem = Context.contentStem(tokens[i - 1].norm + tokens[i + 1].norm)
+            {
+                if isNear { near.insert(stem) } else { far.insert(stem) }
+            }
+            guard t.kind == .word, let stem = Context.contentStem(t.norm) else { return }
             if isNear { near.insert(stem) } else { far.insert(stem) }
         }
         // near: six words either side within the figure's sentence; far: fourteen, across sentences
@@ -127,8 +135,16 @@ struct Context {
     /// Stems the article uses three times or more.
     static func topicWords(_ ex: Extraction) -> Set<String> {
         var counts: [String: Int] = [:]
-        for t in ex.tokens where t.kind == .word {
+        let toks = ex.tokens
+        for (i, t) in toks.enumerated() {
             var w = t.norm
+            if t.norm == "-", i > 0, i + 1 < toks.count, toks[i - 1].kind == .word, toks[i + 1].kind == .word,
+                toks[i - 1].end == t.start, t.end == toks[i + 1].start
+            {
+                w = toks[i - 1].norm + toks[i + 1].norm  // compounds as `init(_:around:)` reads them
+            } else if t.kind != .word {
+                continue
+            }
             if w.hasSuffix("'s") { w.removeLast(2) }
             counts[stem(w), default: 0] += 1
         }

@@ -50,12 +50,17 @@ struct NumberRules {
         let src: Int; let q: Quantity; let range: ValueRange; let context: Context; let subject: Set<String>
     }
 
+    /// Directions, which say where a distance runs, not what it measures ("140 miles northeast", "140 km north").
+    static let directions: Set<String> = [
+        "east", "eastward", "north", "northeast", "northward", "northwest", "south", "southeast", "southward",
+        "southwest", "west", "westward",
+    ]
+
     static func subjectWords(_ s: String?) -> Set<String> {
         // "98 cents" names its unit, not what it measures
         guard let s, Units.moneyCounts[s.lowercased()] == nil else { return [] }
-        return Set(
-            s.lowercased().split(separator: " ").map(String.init).filter { !Lexicon.stopwords.contains($0) }.map(
-                Context.stem))
+        let words = s.lowercased().split(separator: " ").map { $0.replacingOccurrences(of: "-", with: "") }
+        return Set(words.filter { !Lexicon.stopwords.contains($0) && !directions.contains($0) }.map(Context.stem))
     }
 
     func candidates() -> [Candidate] {

@@ -64,4 +64,14 @@ import VerityCheck
             ["Ostrowski played 118 career games.", "Ostrowski broke the record of 2,198 career points."])
         #expect(!f.contains { $0.rule == "number.mismatch" })
     }
+
+    @Test(arguments: [
+        // miles for kilometres, the direction written with or without its hyphen
+        ("The aircraft was then about 140 miles northeast of the city.", ["number.mismatch"]),
+        ("The aircraft was then about 87 miles northeast of the city.", []),
+    ])
+    func aDistanceIsOfItsPlaceNotOfItsDirection(_ article: String, _ rules: [String]) throws {
+        let source = "At the time, the aircraft was approximately 140 km north-east of the city."
+        #expect(try check(article, [source]).map(\.rule) == rules)
+    }
 }
