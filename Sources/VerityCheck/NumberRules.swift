@@ -8,6 +8,11 @@ struct ValueRange {
     let lo: Double
     let hi: Double
 
+    /// The value as written, without its qualifier's stretch.
+    var exact: ClosedRange<Double> = 0...0
+    /// A bound: 1 for a floor ("at least", "more than"), −1 for a cap ("up to", "less than"), 0 for a value.
+    var side = 0
+
     /// For a temperature, the range read as a difference of temperatures (no offset between the scales).
     var difference: ClosedRange<Double>? = nil
 
@@ -17,6 +22,12 @@ struct ValueRange {
         let g = q.granularity * abs(factor) / 2
         let v = b.value
         dimension = b.dimension
+        exact = (v - g)...(v + g)
+        switch q.qualifier {
+        case .moreThan, .atLeast: side = 1
+        case .atMost, .lessThan: side = -1
+        default: side = 0
+        }
         switch q.qualifier {
         case .exact: lo = v - g; hi = v + g
         // "about" rounds; it does not stretch by a tenth
@@ -37,6 +48,11 @@ struct ValueRange {
         guard dimension == o.dimension else { return false }
         if let d = difference, let od = o.difference, d.overlaps(od) { return true }
         // "a 6.3 percent drop" against a source's bare "6.3%": only when both say which way, can the signs differ
+        // two caps (or two floors) of one thing are the same cap: "fines of up to $10,000" is not "up to $1,000"
+        if side != 0, side == o.side {
+            let flipped = -o.exact.upperBound...(-o.exact.lowerBound)
+            return exact.overlaps(o.exact) || !(signKnown && o.signKnown) && exact.overlaps(flipped)
+        }
         if !(signKnown && o.signKnown), -o.hi <= hi && lo <= -o.lo { return true }
         return lo <= o.hi && o.lo <= hi
     }

@@ -74,4 +74,16 @@ import VerityCheck
         let source = "At the time, the aircraft was approximately 140 km north-east of the city."
         #expect(try check(article, [source]).map(\.rule) == rules)
     }
+
+    @Test(arguments: [
+        // two caps of one thing are the same cap, not two overlapping ranges
+        ("Hosts would have faced fines of up to $10,000 a day.", ["number.mismatch"]),
+        ("Hosts would have faced fines of up to $1,000 a day.", []),
+        // a cap and a value within it still agree
+        ("Hosts would have faced fines of $1,000 a day.", []),
+    ])
+    func twoCapsAreComparedAsValues(_ article: String, _ rules: [String]) throws {
+        let source = "Operating without a permit is punishable by fines of up to $1,000 per day."
+        #expect(try check(article, [source]).map(\.rule) == rules)
+    }
 }
