@@ -131,7 +131,7 @@ struct NumberRules {
                 if subjShared > 0 { near = true }
                 return Scored(
                     c: c, score: score, near: near, telling: telling, agrees: agrees, sameThing: sameThing,
-                    subjectShared: subjShared > 0, exact: exact)
+                    subjectShared: subjShared > 0, exact: exact, sameRole: NumberRules.sameRole(ctx, c.context))
             }.sorted { $0.score > $1.score }
             func features(_ c: Scored?) -> [String: Double] {
                 NumberRules.features(q, c, candidates: scored.count, inWords: inWords, distinctive: distinctive)
@@ -142,10 +142,15 @@ struct NumberRules {
             }
             // a source that states the value of the same thing bears it out, even where another passage shares
             // more words
+            // (a forecast, a target or a goal bears out only a figure said to be one: "had forecast 9.6 million
+            // passengers" is no count of the passengers that came)
             let agreeing =
-                scored.first { $0.agrees && $0.score >= max(1, Int(Double(best.score) * 0.7)) }
-                ?? scored.first { $0.agrees && $0.sameThing && $0.score >= 3 }
-                ?? scored.first { $0.exact && $0.score >= 4 }  // "$312 million" stated with a word of its context
+                scored.first {
+                    $0.agrees && $0.score >= max(1, Int(Double(best.score) * 0.7)) && $0.sameRole
+                }
+                ?? scored.first { $0.agrees && $0.sameThing && $0.score >= 3 && $0.sameRole }
+                // "$312 million" stated with a word of its context
+                ?? scored.first { $0.exact && $0.score >= 4 && $0.sameRole }
             // … but not a figure of something else that happens to agree, where another figure is of the very thing
             // ("$612.3 million for the police department" against a table's Public Safety total of 612.3 and its
             // Police Department row of 338.9)
@@ -186,7 +191,7 @@ struct NumberRules {
                 continue
             }
             if let best = scored.first(where: {
-                $0.near && $0.sameThing && $0.score >= 3
+                $0.near && $0.sameThing && $0.score >= 3 && $0.sameRole
                     && (!inWords || $0.subjectShared && NumberRules.sameOrder(q, $0.c.q))
             }) {
                 let s = sources.sources[best.c.src]
@@ -214,6 +219,8 @@ struct NumberRules {
         let subjectShared: Bool
         /// The very value, and one that is rarely met by chance (100 or more, a fraction, or with a unit).
         let exact: Bool
+        /// Both figures are forecasts (targets, goals), or neither is.
+        let sameRole: Bool
     }
 
     /// The counted noun of a figure's subject: its last word before a preposition ("new police officers" →
@@ -233,6 +240,13 @@ struct NumberRules {
 
     static func sameSet(_ a: Context, _ b: Context) -> Bool {
         a.near.intersection(setWords) == b.near.intersection(setWords)
+    }
+
+    /// Words beside a figure that make it one hoped for rather than one met (as lemmas).
+    static let roleWords: Set<String> = ["aim", "expect", "forecast", "goal", "predict", "target"]
+
+    static func sameRole(_ a: Context, _ b: Context) -> Bool {
+        a.near.isDisjoint(with: roleWords) == b.near.isDisjoint(with: roleWords)
     }
 
     static let prepositions: Set<String> = [

@@ -86,4 +86,16 @@ import VerityCheck
         let source = "Operating without a permit is punishable by fines of up to $1,000 per day."
         #expect(try check(article, [source]).map(\.rule) == rules)
     }
+
+    @Test(arguments: [
+        // a forecast bears out only a forecast
+        ("The airport handled 9.6 million passengers in 2025.", ["number.mismatch"]),
+        ("The airport had forecast 9.6 million passengers for 2025.", []),
+        ("The airport handled 9.4 million passengers in 2025.", []),
+    ])
+    func aForecastIsNoOutcome(_ article: String, _ rules: [String]) throws {
+        let source =
+            "The airport handled 9,412,880 passengers in 2025. Its budget had forecast 9.6 million passengers for 2025."
+        #expect(try check(article, [source]).filter { $0.severity != .info }.map(\.rule) == rules)
+    }
 }
