@@ -50,13 +50,14 @@ public enum DateExtractor {
                 t[i].kind == .number
                     ? mayBeginDateAtNumber(t, i) : t[i].classes.contains(.dateStart) && mayBeginDate(t, i)
             else { i += 1; continue }
-            guard let (m, next) = parse(doc, t, i, ref: ref, anchor: anchor) else { i += 1; continue }
+            guard let found = parse(doc, t, i, ref: ref, anchor: anchor) else { i += 1; continue }
+            let (m, next) = (found.value, found.end)
             let start = i
             i = max(next, i + 1)
             if given == nil {
                 let probe = parse(doc, t, start, ref: probeDays.1, anchor: probeAnchor)
-                guard let probe, probe.0.value == m.value else { out.unresolved.append(m); continue }
-                if !probe.0.relative, let d = probe.0.day { probeAnchor = d }
+                guard let probe, probe.value.value == m.value else { out.unresolved.append(m); continue }
+                if !probe.value.relative, let d = probe.value.day { probeAnchor = d }
             }
             out.dates.append(m)
             if !m.relative, let d = m.day { anchor = d }
@@ -110,19 +111,6 @@ public enum DateExtractor {
             k += 1
         }
         return false
-    }
-
-    /// The mention of tokens `s..<e`, or nil when its value is no date Verity can name (arithmetic ran out of range).
-    static func mention(
-        _ doc: Document, _ t: Tokens, _ s: Int, _ e: Int, _ value: String?, rule: String, tol: Int = 0,
-        relative: Bool = false, conflict: String? = nil
-    ) -> (DateMention, Int)? {
-        guard let value, DateMention.isWellFormed(value) else { return nil }
-        return (
-            DateMention(
-                text: doc.slice(t[s].start, t[e - 1].end), start: t[s].start, end: t[e - 1].end, value: value,
-                toleranceDays: tol, relative: relative, weekdayConflict: conflict, rule: rule), e
-        )
     }
 
     static func isFuture(_ t: Tokens, _ i: Int) -> Bool {

@@ -67,6 +67,13 @@ public struct WordClass: OptionSet, Sendable, Equatable {
     public static let qualifierEnd = WordClass(rawValue: 1 << 15)
     /// A noun for something said, whose owner is its speaker ("his claim", "Trump's words").
     public static let speechNoun = WordClass(rawValue: 1 << 16)
+    // What a date may begin with, so a date pattern that cannot fit a word is not tried at it.
+    public static let month = WordClass(rawValue: 1 << 17)
+    public static let weekday = WordClass(rawValue: 1 << 18)
+    /// A number word or ordinal a day or count may be written in ("ten", "third").
+    public static let dayWord = WordClass(rawValue: 1 << 19)
+    /// First word of a holiday's name.
+    public static let holidayWord = WordClass(rawValue: 1 << 20)
 
     static let table = ClassTable(words)
     static let words: [String: WordClass] = {
@@ -82,6 +89,12 @@ public struct WordClass: OptionSet, Sendable, Equatable {
             t[w, default: []].insert(.lexical)
         }
         for w in DateExtractor.coreWords { t[w, default: []].insert(.dateCore) }
+        for w in Lexicon.months.keys { t[w, default: []].insert(.month) }
+        for w in Lexicon.weekdays.keys { t[w, default: []].insert(.weekday) }
+        for w in Set(NumberWords.units.keys).union(DateExtractor.ordinalWords.keys) {
+            t[w, default: []].insert(.dayWord)
+        }
+        for w in DateExtractor.holidayFirstWords { t[w, default: []].insert(.holidayWord) }
         let lists: [(Set<String>, WordClass)] = [
             (Lexicon.roles, .role), (Lexicon.cues, .cue), (Lexicon.pronouns, .pronoun),
             (Lexicon.determiners, .determiner),
