@@ -6,20 +6,6 @@ public enum DateExtractor {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December",
     ]
-    static let ordinalWords: [String: Int] = [
-        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-        "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-        "twentieth": 20, "thirtieth": 30,
-    ]
-    static let unitDays: [String: Int] = [
-        "day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "fortnights": 14, "month": 30, "months": 30,
-        "year": 365, "years": 365,
-    ]
-    /// Words that put a weekday ahead of the text's date: "will meet on Friday", "could lift Thursday".
-    static let futureCues: Set<String> = [
-        "'ll", "aims", "coming", "could", "due", "expect", "expected", "expects", "intends", "may", "might", "next",
-        "plan", "planned", "plans", "scheduled", "shall", "should", "starting", "until", "upcoming", "will",
-    ]
 
     /// The dates of a document. Without a date of its own, an expression whose day depends on the reference
     /// ("yesterday", "October 22") is no date: it is in `DateReading.unresolved`, never resolved against the clock.
@@ -68,10 +54,10 @@ public enum DateExtractor {
     /// Words that say something of a date by themselves (see `WordClass.dateCore`).
     static let coreWords: Set<String> = {
         var s = Set(Lexicon.months.keys).union(Lexicon.weekdays.keys).union(NumberWords.units.keys).union(
-            ordinalWords.keys
-        ).union(unitDays.keys)
+            Lexicon.ordinalWords.keys
+        ).union(Lexicon.unitDays.keys)
         s.formUnion(holidayFirstWords)
-        s.formUnion(unitDays.keys.map { $0 + "'s" })  // "in a fortnight's time"
+        s.formUnion(Lexicon.unitDays.keys.map { $0 + "'s" })  // "in a fortnight's time"
         s.formUnion([
             "today", "tonight", "otd", "yesterday", "tomorrow", "tmrw", "tmr", "morning", "afternoon", "evening",
             "night",
@@ -114,7 +100,7 @@ public enum DateExtractor {
     }
 
     static func isFuture(_ t: Tokens, _ i: Int) -> Bool {
-        for k in max(0, i - 8)..<i where futureCues.contains(t[k].norm) { return true }
+        for k in max(0, i - 8)..<i where Lexicon.futureCues.contains(t[k].norm) { return true }
         return false
     }
 }

@@ -83,15 +83,15 @@ public struct WordClass: OptionSet, Sendable, Equatable {
         for w in Set(Lexicon.months.keys).union(Lexicon.weekdays.keys).union(Units.words.keys).union(
             NumberWords.units.keys
         )
-        .union(NumberWords.scales.keys).union(NumberWords.gluedScales.keys).union(DateExtractor.ordinalWords.keys)
-        .union(DateExtractor.unitDays.keys).union(Units.currencyCodes.keys).union(Units.dollarPrefixes.keys)
+        .union(NumberWords.scales.keys).union(NumberWords.gluedScales.keys).union(Lexicon.ordinalWords.keys)
+        .union(Lexicon.unitDays.keys).union(Units.currencyCodes.keys).union(Units.dollarPrefixes.keys)
         .union(QuantityExtractor.fractions.keys) {
             t[w, default: []].insert(.lexical)
         }
         for w in DateExtractor.coreWords { t[w, default: []].insert(.dateCore) }
         for w in Lexicon.months.keys { t[w, default: []].insert(.month) }
         for w in Lexicon.weekdays.keys { t[w, default: []].insert(.weekday) }
-        for w in Set(NumberWords.units.keys).union(DateExtractor.ordinalWords.keys) {
+        for w in Set(NumberWords.units.keys).union(Lexicon.ordinalWords.keys) {
             t[w, default: []].insert(.dayWord)
         }
         for w in DateExtractor.holidayFirstWords { t[w, default: []].insert(.holidayWord) }

@@ -5,7 +5,7 @@ extension DateExtractor {
     /// Words a date expression can begin with; any other word is passed over at once.
     static let starters: Set<String> = {
         var s = Set(Lexicon.months.keys).union(Lexicon.weekdays.keys).union(NumberWords.units.keys).union(
-            ordinalWords.keys)
+            Lexicon.ordinalWords.keys)
         s.formUnion([
             "today", "tonight", "otd", "yesterday", "tomorrow", "this", "the", "last", "next", "previous", "following",
             "coming", "past", "about", "around", "roughly", "some", "nearly", "almost", "approximately", "in", "a",
@@ -42,11 +42,11 @@ extension DateExtractor {
     /// A day written as an ordinal word: "first", "twenty second", "thirty-first".
     static func dayOrdinal(_ t: Tokens, _ i: Int) -> Match<Int>? {
         guard i < t.count, t[i].kind == .word else { return nil }
-        if let d = t[i].lex(ordinalWords) { return Match(d, end: i + 1) }
+        if let d = t[i].lex(Lexicon.ordinalWords) { return Match(d, end: i + 1) }
         if ["twenty", "thirty"].contains(t[i].norm) {
             var k = i + 1
             if k < t.count, t[k].norm == "-" { k += 1 }
-            if k < t.count, let u = t[k].lex(ordinalWords), u < 10 {
+            if k < t.count, let u = t[k].lex(Lexicon.ordinalWords), u < 10 {
                 return Match((t[i].norm == "twenty" ? 20 : 30) + u, end: k + 1)
             }
         }

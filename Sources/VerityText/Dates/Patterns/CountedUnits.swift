@@ -18,11 +18,6 @@ extension DateExtractor {
         let after: String
     }
 
-    /// Words that make a count loose: "about ten days ago".
-    static let approximations: Set<String> = [
-        "about", "almost", "approximately", "around", "nearly", "roughly", "some",
-    ]
-
     /// "[about] [in] N units" at the start.
     static func counted(_ c: inout DateCursor) -> Counted? {
         if let known = c.cachedCount { return known }
@@ -35,14 +30,16 @@ extension DateExtractor {
         let t = c.t
         var n = c.i
         var approx = false
-        if approximations.contains(c.w) { approx = true; n += 1 }
+        if Lexicon.approximations.contains(c.w) { approx = true; n += 1 }
         let isIn = t[n].norm == "in" && n == c.i
         if isIn { n += 1 }
         guard n < t.count,
             let written = int(t[n]) ?? t[n].lex(NumberWords.units).map(Int.init) ?? (t[n].norm == "a" ? 1 : nil),
             n + 1 < t.count,
-            let per = t[n + 1].lex(unitDays)
-                ?? unitDays[String(t[n + 1].norm.dropLast(2))].flatMap({ t[n + 1].norm.hasSuffix("'s") ? $0 : nil })
+            let per = t[n + 1].lex(Lexicon.unitDays)
+                ?? Lexicon.unitDays[String(t[n + 1].norm.dropLast(2))].flatMap({
+                    t[n + 1].norm.hasSuffix("'s") ? $0 : nil
+                })
         else { return nil }
         let after = n + 2 < t.count ? t[n + 2].norm : ""
         // ten million of any unit is past every supported year already; the cap keeps the products from overflowing

@@ -89,7 +89,7 @@ extension DateExtractor {
     static func weekdayDay(_ c: inout DateCursor) -> DateMatch? {
         let t = c.t
         guard let (wd, _, day) = leadingDay(&c), let wd,
-            !(day.end < t.count && t[day.end].lex(unitDays) != nil),
+            !(day.end < t.count && t[day.end].lex(Lexicon.unitDays) != nil),
             let near = nearestMonth(day: day.value, weekday: wd, ref: c.ref)
         else { return nil }
         return DateMatch(start: c.i, end: day.end, value: near.iso)

@@ -52,17 +52,11 @@ extension DateExtractor {
         return DateMatch(start: c.i, end: e + 1, value: CalendarDay.isoMonth(y, m))
     }
 
-    /// Words that make a capitalized month on its own a date: "in October", "since March", "last May".
-    static let monthLeads: Set<String> = [
-        "by", "during", "early", "from", "in", "last", "late", "mid", "next", "of", "since", "this", "through",
-        "until",
-    ]
-
     /// A month on its own after "in", "since", "last"…: "in October", "next March"
     static func monthAlone(_ c: inout DateCursor) -> DateMatch? {
         let (t, ref) = (c.t, c.ref)
         guard let (wd, k, m, e) = leadingMonth(&c), anyDay(t, e) == nil, yearNumber(t, e) == nil, wd == nil, k > 0,
-            monthLeads.contains(t[k - 1].norm), t[k].capitalized
+            Lexicon.monthLeads.contains(t[k - 1].norm), t[k].capitalized
         else { return nil }
         var y = ref.year
         let last = t[k - 1].norm == "last", next = t[k - 1].norm == "next"
