@@ -58,11 +58,7 @@ public enum DateExtractor {
         ).union(Lexicon.unitDays.keys)
         s.formUnion(holidayFirstWords)
         s.formUnion(Lexicon.unitDays.keys.map { $0 + "'s" })  // "in a fortnight's time"
-        s.formUnion([
-            "today", "tonight", "otd", "yesterday", "tomorrow", "tmrw", "tmr", "morning", "afternoon", "evening",
-            "night",
-            "twenty", "thirty", "now",
-        ])
+        s.formUnion(Lexicon.dateCoreWords)
         return s
     }()
 

@@ -19,15 +19,6 @@ public enum QuantityExtractor {
         (["circa"], .approximate),
         (["as", "many", "as"], .atMost), (["as", "much", "as"], .atMost),
     ]
-    static let skipBefore: Set<String> = [
-        "section", "no", "case", "article", "chapter", "route", "highway", "interstate",
-        "page", "flight", "room", "rule", "title", "proposition", "prop", "ward", "precinct", "number", "episode",
-        "season",
-        "channel", "apartment", "suite", "unit", "level", "grade", "paragraph", "amendment", "resolution", "bill",
-        "act",
-        "district", "code", "version", "model", "phase", "stage", "week", "day", "game", "round", "volume", "vol", "p",
-        "pp", "#",
-    ]
     /// A word that names something: capitalized, camel-cased (iPhone) or all caps.
     static func isNameWord(_ doc: Document, _ t: Token) -> Bool {
         guard t.kind == .word else { return false }
@@ -51,10 +42,8 @@ public enum QuantityExtractor {
     ]
 
     /// Words a quantity can begin with; any other word is passed over at once.
-    static let starters: Set<String> = Set(NumberWords.units.keys).union([
-        "a", "an", "minus", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens",
-    ])
-    .union(Units.dollarPrefixes.keys).union(Units.currencyCodes.keys)
+    static let starters: Set<String> = Set(NumberWords.units.keys).union(Lexicon.quantityStarterWords)
+        .union(Units.dollarPrefixes.keys).union(Units.currencyCodes.keys)
 
     /// "a" and "an" begin a quantity only before a number word, scale, unit or fraction ("a million", "a third", "a
     /// dozen").

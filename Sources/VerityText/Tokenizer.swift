@@ -98,9 +98,9 @@ public struct WordClass: OptionSet, Sendable, Equatable {
         let lists: [(Set<String>, WordClass)] = [
             (Lexicon.roles, .role), (Lexicon.cues, .cue), (Lexicon.pronouns, .pronoun),
             (Lexicon.determiners, .determiner),
-            (Lexicon.phraseStops, .phraseStop), (Lexicon.stopwords, .stopword), (MentionIndex.orgWords, .org),
-            (Attribution.adverbs, .adverb), (Attribution.speechNouns, .speechNoun),
-            (QuantityExtractor.subjectStops, .subjectStop), (QuantityExtractor.skipBefore, .skipBefore),
+            (Lexicon.phraseStops, .phraseStop), (Lexicon.stopwords, .stopword), (Lexicon.orgWords, .org),
+            (Lexicon.adverbs, .adverb), (Lexicon.speechNouns, .speechNoun),
+            (QuantityExtractor.subjectStops, .subjectStop), (Lexicon.skipBefore, .skipBefore),
         ]
         for (list, c) in lists { for w in list { t[w, default: []].insert(c) } }
         for (words, _) in QuantityExtractor.qualifiers { t[words.last!, default: []].insert(.qualifierEnd) }

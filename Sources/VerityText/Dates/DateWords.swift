@@ -6,11 +6,7 @@ extension DateExtractor {
     static let starters: Set<String> = {
         var s = Set(Lexicon.months.keys).union(Lexicon.weekdays.keys).union(NumberWords.units.keys).union(
             Lexicon.ordinalWords.keys)
-        s.formUnion([
-            "today", "tonight", "otd", "yesterday", "tomorrow", "this", "the", "last", "next", "previous", "following",
-            "coming", "past", "about", "around", "roughly", "some", "nearly", "almost", "approximately", "in", "a",
-            "twenty", "thirty",
-        ])
+        s.formUnion(Lexicon.dateStarterWords)
         s.formUnion(holidayFirstWords)
         return s
     }()

@@ -171,4 +171,25 @@ extension Lexicon {
         "you",
         "your",
     ]
+
+    /// Words besides phrase stops, stopwords and verbs of saying that end the noun a figure counts ("per", "ago").
+    static let subjectStopWords = Set(subjectStopWordsList)
+    static let subjectStopWordsList: [String] = [
+        "a",
+        "across",
+        "against",
+        "ago",
+        "among",
+        "an",
+        "each",
+        "of",
+        "old",
+        "per",
+        "percent",
+        "since",
+        "than",
+        "the",
+        "year",
+        "years",
+    ]
 }

@@ -2,6 +2,14 @@
 public enum Lexicon {
     /// Every word list by name, for the test that each is lowercase, sorted and free of duplicates.
     static let lists: [(name: String, words: [String])] = [
+        ("adverbs", adverbsList),
+        ("speechNouns", speechNounsList),
+        ("orgWords", orgWordsList),
+        ("skipBefore", skipBeforeList),
+        ("dateStarterWords", dateStarterWordsList),
+        ("dateCoreWords", dateCoreWordsList),
+        ("quantityStarterWords", quantityStarterWordsList),
+        ("subjectStopWords", subjectStopWordsList),
         ("cues", cuesList),
         ("roles", rolesList),
         ("titles", titlesList),

@@ -144,4 +144,53 @@ extension Lexicon {
         "through",
         "until",
     ]
+
+    /// Words besides months, weekdays, number words and holidays that may begin a date ("today", "last", "in").
+    static let dateStarterWords = Set(dateStarterWordsList)
+    static let dateStarterWordsList: [String] = [
+        "a",
+        "about",
+        "almost",
+        "approximately",
+        "around",
+        "coming",
+        "following",
+        "in",
+        "last",
+        "nearly",
+        "next",
+        "otd",
+        "past",
+        "previous",
+        "roughly",
+        "some",
+        "the",
+        "thirty",
+        "this",
+        "today",
+        "tomorrow",
+        "tonight",
+        "twenty",
+        "yesterday",
+    ]
+
+    /// Words besides months, weekdays, number words, units and holidays that say something of a date by
+    /// themselves ("yesterday", "morning", "now").
+    static let dateCoreWords = Set(dateCoreWordsList)
+    static let dateCoreWordsList: [String] = [
+        "afternoon",
+        "evening",
+        "morning",
+        "night",
+        "now",
+        "otd",
+        "thirty",
+        "tmr",
+        "tmrw",
+        "today",
+        "tomorrow",
+        "tonight",
+        "twenty",
+        "yesterday",
+    ]
 }

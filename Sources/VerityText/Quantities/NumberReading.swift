@@ -52,10 +52,8 @@ extension QuantityExtractor {
         "no", "any", "every", "this", "that", "the", "each", "which", "someone", "anyone", "everyone", "such",
     ]
 
-    static let subjectStops: Set<String> = Lexicon.phraseStops.union(Lexicon.stopwords).union(Lexicon.cues).union([
-        "per", "each", "a", "an", "the", "than", "of", "ago", "old", "percent", "year", "years", "since", "across",
-        "against", "among",
-    ])
+    static let subjectStops: Set<String> = Lexicon.phraseStops.union(Lexicon.stopwords).union(Lexicon.cues).union(
+        Lexicon.subjectStopWords)
 
     /// Up to four words of a noun phrase starting at `i`.
     static func nounPhrase(_ t: Tokens, _ i: Int) -> Range<Int>? {
