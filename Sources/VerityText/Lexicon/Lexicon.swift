@@ -29,5 +29,8 @@ public enum Lexicon {
         ("weekdays", weekdaysList.map(\.0)),
         ("ordinalWords", ordinalWordsList.map(\.0)),
         ("unitDays", unitDaysList.map(\.0)),
+        ("NumberWords.units", NumberWords.unitsList.map(\.0)),
+        ("NumberWords.scales", NumberWords.scalesList.map(\.0)),
+        ("NumberWords.gluedScales", NumberWords.gluedScalesList.map(\.0)),
     ]
 }
