@@ -51,17 +51,6 @@ public enum DateExtractor {
         return out
     }
 
-    /// Words that say something of a date by themselves (see `WordClass.dateCore`).
-    static let coreWords: Set<String> = {
-        var s = Set(Lexicon.months.keys).union(Lexicon.weekdays.keys).union(NumberWords.units.keys).union(
-            Lexicon.ordinalWords.keys
-        ).union(Lexicon.unitDays.keys)
-        s.formUnion(holidayFirstWords)
-        s.formUnion(Lexicon.unitDays.keys.map { $0 + "'s" })  // "in a fortnight's time"
-        s.formUnion(Lexicon.dateCoreWords)
-        return s
-    }()
-
     /// A starter that is no date by itself ("the", "in", "last") begins one only with a number or a core word close
     /// after it.
     @inline(__always) static func mayBeginDate(_ t: Tokens, _ i: Int) -> Bool {

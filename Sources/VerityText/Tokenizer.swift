@@ -76,39 +76,6 @@ public struct WordClass: OptionSet, Sendable, Equatable {
     public static let holidayWord = WordClass(rawValue: 1 << 20)
 
     static let table = ClassTable(words)
-    static let words: [String: WordClass] = {
-        var t: [String: WordClass] = [:]
-        for w in DateExtractor.starters { t[w, default: []].insert(.dateStart) }
-        for w in QuantityExtractor.starters { t[w, default: []].insert(.quantityStart) }
-        for w in Set(Lexicon.months.keys).union(Lexicon.weekdays.keys).union(Units.words.keys).union(
-            NumberWords.units.keys
-        )
-        .union(NumberWords.scales.keys).union(NumberWords.gluedScales.keys).union(Lexicon.ordinalWords.keys)
-        .union(Lexicon.unitDays.keys).union(Units.currencyCodes.keys).union(Units.dollarPrefixes.keys)
-        .union(QuantityExtractor.fractions.keys) {
-            t[w, default: []].insert(.lexical)
-        }
-        for w in DateExtractor.coreWords { t[w, default: []].insert(.dateCore) }
-        for w in Lexicon.months.keys { t[w, default: []].insert(.month) }
-        for w in Lexicon.weekdays.keys { t[w, default: []].insert(.weekday) }
-        for w in Set(NumberWords.units.keys).union(Lexicon.ordinalWords.keys) {
-            t[w, default: []].insert(.dayWord)
-        }
-        for w in DateExtractor.holidayFirstWords { t[w, default: []].insert(.holidayWord) }
-        let lists: [(Set<String>, WordClass)] = [
-            (Lexicon.roles, .role), (Lexicon.cues, .cue), (Lexicon.pronouns, .pronoun),
-            (Lexicon.determiners, .determiner),
-            (Lexicon.phraseStops, .phraseStop), (Lexicon.stopwords, .stopword), (Lexicon.orgWords, .org),
-            (Lexicon.adverbs, .adverb), (Lexicon.speechNouns, .speechNoun),
-            (QuantityExtractor.subjectStops, .subjectStop), (Lexicon.skipBefore, .skipBefore),
-        ]
-        for (list, c) in lists { for w in list { t[w, default: []].insert(c) } }
-        for (words, _) in QuantityExtractor.qualifiers { t[words.last!, default: []].insert(.qualifierEnd) }
-        for name in Units.nationalCurrencies.keys {
-            t[String(name.prefix { $0 != " " }), default: []].insert(.currencyLead)
-        }
-        return t
-    }()
 }
 
 /// The word classes, looked up by a hash of the word's lowercase UTF-8 computed while the tokenizer lowercases it:

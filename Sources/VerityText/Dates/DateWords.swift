@@ -2,14 +2,6 @@ import VerityDocument
 
 /// The words and numbers a date is written in: months, weekdays, days of the month, years, 5/12 and 2025-10-22.
 extension DateExtractor {
-    /// Words a date expression can begin with; any other word is passed over at once.
-    static let starters: Set<String> = {
-        var s = Set(Lexicon.months.keys).union(Lexicon.weekdays.keys).union(NumberWords.units.keys).union(
-            Lexicon.ordinalWords.keys)
-        s.formUnion(Lexicon.dateStarterWords)
-        s.formUnion(holidayFirstWords)
-        return s
-    }()
 
     static func int(_ tok: Token) -> Int? { tok.plainInt }
     static func month(_ t: Tokens, _ i: Int) -> Int? {

@@ -31,6 +31,7 @@ public enum Lexicon {
         ("unitDays", unitDaysList.map(\.0)),
         ("NumberWords.units", NumberWords.unitsList.map(\.0)),
         ("NumberWords.scales", NumberWords.scalesList.map(\.0)),
+        ("NumberWords.fractions", NumberWords.fractionsList.map(\.0)),
         ("NumberWords.gluedScales", NumberWords.gluedScalesList.map(\.0)),
     ]
 }

@@ -67,5 +67,21 @@ public enum NumberWords {
         ("tn", 1_000_000_000_000),
     ]
 
+    /// Fraction words ("two thirds", "a quarter").
+    static let fractions = Dictionary(uniqueKeysWithValues: fractionsList)
+    static let fractionsList: [(String, Double)] = [
+        ("fifth", 0.2),
+        ("fifths", 0.2),
+        ("fourth", 0.25),
+        ("fourths", 0.25),
+        ("half", 0.5),
+        ("quarter", 0.25),
+        ("quarters", 0.25),
+        ("tenth", 0.1),
+        ("tenths", 0.1),
+        ("third", 1.0 / 3),
+        ("thirds", 1.0 / 3),
+    ]
+
     public static func value(of word: String) -> Double? { units[word] }
 }
