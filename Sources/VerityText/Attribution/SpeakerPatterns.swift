@@ -4,7 +4,6 @@ import VerityDocument
 /// after the quote, the sentence before it, and what the marks close on.
 struct QuoteSurroundings {
     let tokens: Tokens
-    let doc: Document
     let open: Int, close: Int, prevEnd: Int, nextStart: Int
     /// The tokens after the quote up to its sentence's end (at most 40), and whether that end was reached.
     let after: [Int]
@@ -28,8 +27,7 @@ struct QuoteSurroundings {
     let newSentence: Bool
 
     init(tokens: Tokens, doc: Document, open: Int, close: Int, prevEnd: Int, nextStart: Int) {
-        (self.tokens, self.doc, self.open, self.close, self.prevEnd, self.nextStart) =
-            (tokens, doc, open, close, prevEnd, nextStart)
+        (self.tokens, self.open, self.close, self.prevEnd, self.nextStart) = (tokens, open, close, prevEnd, nextStart)
         typealias A = Attribution
         // the rest of the sentence after the quote (tokens are in order: those between two offsets are a run,
         // found by binary search rather than by reading the whole paragraph for every quote)
@@ -95,11 +93,14 @@ struct QuoteSurroundings {
 /// A named way a quote's speaker is written; its name is the `rule` of every quote whose speaker it finds.
 struct SpeakerPattern: Sendable {
     let name: String
-    let match: @Sendable (QuoteSurroundings, _ rule: String) -> (Attribution.Found, Attribution.Strength)?
+    let match: @Sendable (QuoteSurroundings, Document, _ rule: String) -> (Attribution.Found, Attribution.Strength)?
 
     init(
         _ name: String,
-        _ match: @escaping @Sendable (QuoteSurroundings, _ rule: String) -> (Attribution.Found, Attribution.Strength)?
+        _ match:
+            @escaping @Sendable (QuoteSurroundings, Document, _ rule: String) -> (
+                Attribution.Found, Attribution.Strength
+            )?
     ) {
         self.name = name
         self.match = match
@@ -131,10 +132,10 @@ extension Attribution {
         let s = QuoteSurroundings(
             tokens: tokens, doc: doc, open: open, close: close, prevEnd: prevEnd, nextStart: nextStart)
         for p in patterns {
-            if let found = p.match(s, p.name) { return found }
+            if let found = p.match(s, doc, p.name) { return found }
         }
         // a quote opening a sentence that names no speaker before it has none
         guard !s.before.isEmpty else { return nil }
-        return beforeQuote(s, sentences: &sentences)
+        return beforeQuote(s, doc, sentences: &sentences)
     }
 }

@@ -7,8 +7,10 @@ import VerityDocument
 /// keeps a weak and a relative-pronoun finding for the end; splitting it into a list tried pattern by pattern would
 /// change which speaker wins.
 extension Attribution {
-    static func beforeQuote(_ q: QuoteSurroundings, sentences: inout SentenceIndex) -> (Found, Strength)? {
-        let (tokens, doc, open, before, lead, last) = (q.tokens, q.doc, q.open, q.before, q.lead, q.last)
+    static func beforeQuote(_ q: QuoteSurroundings, _ doc: Document, sentences: inout SentenceIndex) -> (
+        Found, Strength
+    )? {
+        let (tokens, open, before, lead, last) = (q.tokens, q.open, q.before, q.lead, q.last)
         let beforeOpensSentence = q.beforeOpensSentence
         let floor = before.first!
         // X said: “…” / X told the board, “…” / X called it “…” / According to X, …
