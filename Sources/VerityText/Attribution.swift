@@ -9,11 +9,6 @@ enum Attribution {
     static let auxiliaries: Set<String> = [
         "would", "will", "could", "might", "may", "can", "should", "must", "did", "does", "do", "has", "have", "had",
     ]
-    static let adverbs: Set<String> = [
-        "often", "always", "never", "also", "later", "then", "previously", "once", "again", "recently", "further",
-        "simply", "publicly", "privately", "verbatim", "repeatedly", "bluntly", "flatly", "firmly",
-        "now", "still", "even", "just", "only", "already", "reportedly", "allegedly",
-    ]
 
     static func isSentenceEnd(_ tokens: Tokens, _ i: Int) -> Bool {
         let t = tokens[i]

@@ -6,20 +6,6 @@ public enum DateExtractor {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December",
     ]
-    static let ordinalWords: [String: Int] = [
-        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-        "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-        "twentieth": 20, "thirtieth": 30,
-    ]
-    static let unitDays: [String: Int] = [
-        "day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "fortnights": 14, "month": 30, "months": 30,
-        "year": 365, "years": 365,
-    ]
-    /// Words that put a weekday ahead of the text's date: "will meet on Friday", "could lift Thursday".
-    static let futureCues: Set<String> = [
-        "'ll", "aims", "coming", "could", "due", "expect", "expected", "expects", "intends", "may", "might", "next",
-        "plan", "planned", "plans", "scheduled", "shall", "should", "starting", "until", "upcoming", "will",
-    ]
 
     /// The dates of a document. Without a date of its own, an expression whose day depends on the reference
     /// ("yesterday", "October 22") is no date: it is in `DateReading.unresolved`, never resolved against the clock.
@@ -50,34 +36,20 @@ public enum DateExtractor {
                 t[i].kind == .number
                     ? mayBeginDateAtNumber(t, i) : t[i].classes.contains(.dateStart) && mayBeginDate(t, i)
             else { i += 1; continue }
-            guard let (m, next) = parse(doc, t, i, ref: ref, anchor: anchor) else { i += 1; continue }
+            guard let found = parse(doc, t, i, ref: ref, anchor: anchor) else { i += 1; continue }
+            let (m, next) = (found.value, found.end)
             let start = i
             i = max(next, i + 1)
             if given == nil {
                 let probe = parse(doc, t, start, ref: probeDays.1, anchor: probeAnchor)
-                guard let probe, probe.0.value == m.value else { out.unresolved.append(m); continue }
-                if !probe.0.relative, let d = probe.0.day { probeAnchor = d }
+                guard let probe, probe.value.value == m.value else { out.unresolved.append(m); continue }
+                if !probe.value.relative, let d = probe.value.day { probeAnchor = d }
             }
             out.dates.append(m)
             if !m.relative, let d = m.day { anchor = d }
         }
         return out
     }
-
-    /// Words that say something of a date by themselves (see `WordClass.dateCore`).
-    static let coreWords: Set<String> = {
-        var s = Set(Lexicon.months.keys).union(Lexicon.weekdays.keys).union(NumberWords.units.keys).union(
-            ordinalWords.keys
-        ).union(unitDays.keys)
-        s.formUnion(holidayFirstWords)
-        s.formUnion(unitDays.keys.map { $0 + "'s" })  // "in a fortnight's time"
-        s.formUnion([
-            "today", "tonight", "otd", "yesterday", "tomorrow", "tmrw", "tmr", "morning", "afternoon", "evening",
-            "night",
-            "twenty", "thirty", "now",
-        ])
-        return s
-    }()
 
     /// A starter that is no date by itself ("the", "in", "last") begins one only with a number or a core word close
     /// after it.
@@ -112,21 +84,8 @@ public enum DateExtractor {
         return false
     }
 
-    /// The mention of tokens `s..<e`, or nil when its value is no date Verity can name (arithmetic ran out of range).
-    static func mention(
-        _ doc: Document, _ t: Tokens, _ s: Int, _ e: Int, _ value: String?, rule: String, tol: Int = 0,
-        relative: Bool = false, conflict: String? = nil
-    ) -> (DateMention, Int)? {
-        guard let value, DateMention.isWellFormed(value) else { return nil }
-        return (
-            DateMention(
-                text: doc.slice(t[s].start, t[e - 1].end), start: t[s].start, end: t[e - 1].end, value: value,
-                toleranceDays: tol, relative: relative, weekdayConflict: conflict, rule: rule), e
-        )
-    }
-
     static func isFuture(_ t: Tokens, _ i: Int) -> Bool {
-        for k in max(0, i - 8)..<i where futureCues.contains(t[k].norm) { return true }
+        for k in max(0, i - 8)..<i where Lexicon.futureCues.contains(t[k].norm) { return true }
         return false
     }
 }

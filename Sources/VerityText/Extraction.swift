@@ -11,6 +11,8 @@ public struct Extraction: Sendable {
     public let unresolvedDates: [DateMention]
     /// Paragraph ranges of the body.
     public let paragraphs: [Range<Int>]
+    /// How many sentence ends come before each token (and, last, in all): the sentences, found once.
+    let sentenceEndsBefore: [Int]
 
     public init(_ document: Document) {
         self.init(document, tokens: Tokenizer.tokenize(document.analysis, from: document.bodyStart))
@@ -28,6 +30,16 @@ public struct Extraction: Sendable {
         let reading = DateExtractor.read(document, tokens: tokens)
         self.dates = reading.dates
         self.unresolvedDates = reading.unresolved
+        self.sentenceEndsBefore = tokens.withUnsafeBufferPointer { t in
+            var before = [Int](), ends = 0
+            before.reserveCapacity(t.count + 1)
+            for i in 0..<t.count {
+                before.append(ends)
+                if Attribution.isSentenceEnd(t, i) { ends += 1 }
+            }
+            before.append(ends)
+            return before
+        }
     }
 }
 
@@ -41,12 +53,11 @@ extension Extraction {
 
     /// No sentence ends between offsets `a` and `b`.
     public func sameSentence(_ a: Int, _ b: Int) -> Bool {
-        var i = firstToken(endingAfter: min(a, b))
-        while i < tokens.count, tokens[i].start < max(a, b) {
-            if Tokenizer.endsSentence(tokens, at: i) { return false }
-            i += 1
-        }
-        return true
+        let first = firstToken(endingAfter: min(a, b))
+        // the tokens from `first` that start before the later offset
+        var lo = first, hi = tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < max(a, b) { lo = mid + 1 } else { hi = mid } }
+        return sentenceEndsBefore[lo] == sentenceEndsBefore[first]
     }
 }
 

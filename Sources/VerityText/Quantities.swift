@@ -2,32 +2,6 @@ import Foundation
 import VerityDocument
 
 public enum QuantityExtractor {
-    static let qualifiers: [([String], Qualifier)] = [
-        (["more", "than"], .moreThan), (["over"], .moreThan), (["above"], .moreThan), (["upwards", "of"], .moreThan),
-        (["in", "excess", "of"], .moreThan), (["exceeding"], .moreThan), (["greater", "than"], .moreThan),
-        (["at", "least"], .atLeast), (["no", "fewer", "than"], .atLeast), (["no", "less", "than"], .atLeast),
-        (["a", "minimum", "of"], .atLeast),
-        (["up", "to"], .atMost), (["at", "most"], .atMost), (["no", "more", "than"], .atMost),
-        (["a", "maximum", "of"], .atMost),
-        (["fewer", "than"], .lessThan), (["less", "than"], .lessThan), (["under"], .lessThan), (["below"], .lessThan),
-        (["just", "under"], .approximate), (["just", "over"], .approximate),
-        (["about"], .approximate), (["around"], .approximate), (["roughly"], .approximate),
-        (["approximately"], .approximate),
-        (["nearly"], .approximate), (["almost"], .approximate), (["some"], .approximate),
-        (["close", "to"], .approximate),
-        (["an", "estimated"], .approximate), (["estimated"], .approximate), (["approx"], .approximate),
-        (["circa"], .approximate),
-        (["as", "many", "as"], .atMost), (["as", "much", "as"], .atMost),
-    ]
-    static let skipBefore: Set<String> = [
-        "section", "no", "case", "article", "chapter", "route", "highway", "interstate",
-        "page", "flight", "room", "rule", "title", "proposition", "prop", "ward", "precinct", "number", "episode",
-        "season",
-        "channel", "apartment", "suite", "unit", "level", "grade", "paragraph", "amendment", "resolution", "bill",
-        "act",
-        "district", "code", "version", "model", "phase", "stage", "week", "day", "game", "round", "volume", "vol", "p",
-        "pp", "#",
-    ]
     /// A word that names something: capitalized, camel-cased (iPhone) or all caps.
     static func isNameWord(_ doc: Document, _ t: Token) -> Bool {
         guard t.kind == .word else { return false }
@@ -49,12 +23,6 @@ public enum QuantityExtractor {
     static let shortAmbiguous: Set<String> = [
         "m", "g", "t", "s", "in", "ha", "mb", "gb", "tb", "hp", "mw", "kw", "cent",
     ]
-
-    /// Words a quantity can begin with; any other word is passed over at once.
-    static let starters: Set<String> = Set(NumberWords.units.keys).union([
-        "a", "an", "minus", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens",
-    ])
-    .union(Units.dollarPrefixes.keys).union(Units.currencyCodes.keys)
 
     /// "a" and "an" begin a quantity only before a number word, scale, unit or fraction ("a million", "a third", "a
     /// dozen").

@@ -67,35 +67,15 @@ public struct WordClass: OptionSet, Sendable, Equatable {
     public static let qualifierEnd = WordClass(rawValue: 1 << 15)
     /// A noun for something said, whose owner is its speaker ("his claim", "Trump's words").
     public static let speechNoun = WordClass(rawValue: 1 << 16)
+    // What a date may begin with, so a date pattern that cannot fit a word is not tried at it.
+    public static let month = WordClass(rawValue: 1 << 17)
+    public static let weekday = WordClass(rawValue: 1 << 18)
+    /// A number word or ordinal a day or count may be written in ("ten", "third").
+    public static let dayWord = WordClass(rawValue: 1 << 19)
+    /// First word of a holiday's name.
+    public static let holidayWord = WordClass(rawValue: 1 << 20)
 
     static let table = ClassTable(words)
-    static let words: [String: WordClass] = {
-        var t: [String: WordClass] = [:]
-        for w in DateExtractor.starters { t[w, default: []].insert(.dateStart) }
-        for w in QuantityExtractor.starters { t[w, default: []].insert(.quantityStart) }
-        for w in Set(Lexicon.months.keys).union(Lexicon.weekdays.keys).union(Units.words.keys).union(
-            NumberWords.units.keys
-        )
-        .union(NumberWords.scales.keys).union(NumberWords.gluedScales.keys).union(DateExtractor.ordinalWords.keys)
-        .union(DateExtractor.unitDays.keys).union(Units.currencyCodes.keys).union(Units.dollarPrefixes.keys)
-        .union(QuantityExtractor.fractions.keys) {
-            t[w, default: []].insert(.lexical)
-        }
-        for w in DateExtractor.coreWords { t[w, default: []].insert(.dateCore) }
-        let lists: [(Set<String>, WordClass)] = [
-            (Lexicon.roles, .role), (Lexicon.cues, .cue), (Lexicon.pronouns, .pronoun),
-            (Lexicon.determiners, .determiner),
-            (Lexicon.phraseStops, .phraseStop), (Lexicon.stopwords, .stopword), (MentionIndex.orgWords, .org),
-            (Attribution.adverbs, .adverb), (Attribution.speechNouns, .speechNoun),
-            (QuantityExtractor.subjectStops, .subjectStop), (QuantityExtractor.skipBefore, .skipBefore),
-        ]
-        for (list, c) in lists { for w in list { t[w, default: []].insert(c) } }
-        for (words, _) in QuantityExtractor.qualifiers { t[words.last!, default: []].insert(.qualifierEnd) }
-        for name in Units.nationalCurrencies.keys {
-            t[String(name.prefix { $0 != " " }), default: []].insert(.currencyLead)
-        }
-        return t
-    }()
 }
 
 /// The word classes, looked up by a hash of the word's lowercase UTF-8 computed while the tokenizer lowercases it:

@@ -35,21 +35,6 @@ struct MentionIndex {
     /// The document's tokens; valid while the extraction that made this index runs.
     let all: Tokens
 
-    static let orgWords: Set<String> = [
-        "ministry", "department", "service", "services", "board", "committee", "party",
-        "university", "center", "centre", "news", "tv", "post", "times", "house", "senate", "congress", "council",
-        "directorate", "agency", "office", "court", "police", "army", "forces", "government", "administration",
-        "campaign", "coalition", "group", "state", "states", "united", "republican", "democratic", "national",
-        "international", "street", "avenue", "county", "city", "school", "district", "foundation", "institute",
-        "company", "inc", "corp",
-        // bodies, programmes and places that read like two capitalized names ("The Emergency Food Assistance Program")
-        "program", "programme", "fund", "bank", "association", "alliance", "union", "network", "hospital", "clinic",
-        "airport", "station", "bureau", "commission", "authority", "railroad", "railway", "corporation", "llc", "ltd",
-        "church", "library", "museum", "project", "initiative", "falls", "river", "lake", "valley", "township",
-        "village",
-        "highway", "interstate", "region", "province",
-    ]
-
     static let joinWords: Set<String> = ["the", "but", "and", "in", "on", "at"]
     static let prepositions: Set<String> = [
         "with", "of", "to", "for", "by", "from", "at", "in", "on", "against", "about", "after", "before", "between",
@@ -85,10 +70,10 @@ struct MentionIndex {
             while let c = u.last, isPunctuation(c) { u.removeLast() }
             let l = String(u)
             return !Lexicon.roles.contains(l) && !Lexicon.determiners.contains(l) && Lexicon.months[l] == nil
-                && !orgWords.contains(l)
+                && !Lexicon.orgWords.contains(l)
         }
         return !caps.isEmpty
-            && !toks.contains { orgWords.contains($0.lowercased()) && ($0.first?.isUppercase ?? false) }
+            && !toks.contains { Lexicon.orgWords.contains($0.lowercased()) && ($0.first?.isUppercase ?? false) }
     }
 
     /// Records capitalized runs of two or more words (people's names, mostly) in a paragraph.

@@ -2,17 +2,6 @@ import VerityDocument
 
 /// Whose words: the subject of a sentence or clause, the owner of a claim, the one a relative pronoun names.
 extension Attribution {
-    /// Nouns for something said, whose owner is its speaker ("his claim that …", "Trump's words").
-    static let speechNouns: Set<String> = [
-        "claim", "claims", "statement", "statements", "assertion", "assertions", "remark", "remarks", "comment",
-        "comments",
-        "words", "promise", "pledge", "vow", "warning", "insistence", "contention", "argument", "suggestion",
-        "accusation",
-        "boast", "tweet", "tweets", "declaration", "prediction", "description", "characterization", "message",
-        "admission",
-        "complaint", "threat", "quip", "retort", "testimony", "plea", "slogan", "mantra", "refrain", "catchphrase",
-        "allegation",
-    ]
 
     /// "Stevie Wonder, who joked", "the police department which reported", "McConnell, who in 2010 said": the relative
     /// pronoun as written (where the speaker stands), named by the phrase it follows.

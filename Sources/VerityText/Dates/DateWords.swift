@@ -2,18 +2,6 @@ import VerityDocument
 
 /// The words and numbers a date is written in: months, weekdays, days of the month, years, 5/12 and 2025-10-22.
 extension DateExtractor {
-    /// Words a date expression can begin with; any other word is passed over at once.
-    static let starters: Set<String> = {
-        var s = Set(Lexicon.months.keys).union(Lexicon.weekdays.keys).union(NumberWords.units.keys).union(
-            ordinalWords.keys)
-        s.formUnion([
-            "today", "tonight", "otd", "yesterday", "tomorrow", "this", "the", "last", "next", "previous", "following",
-            "coming", "past", "about", "around", "roughly", "some", "nearly", "almost", "approximately", "in", "a",
-            "twenty", "thirty",
-        ])
-        s.formUnion(holidayFirstWords)
-        return s
-    }()
 
     static func int(_ tok: Token) -> Int? { tok.plainInt }
     static func month(_ t: Tokens, _ i: Int) -> Int? {
@@ -32,33 +20,33 @@ extension DateExtractor {
         return w
     }
     /// A day of the month: `22`, `22nd`, `04th`.
-    static func dayNumber(_ t: Tokens, _ i: Int) -> (Int, Int)? {
+    static func dayNumber(_ t: Tokens, _ i: Int) -> Match<Int>? {
         guard i < t.count, let d = int(t[i]), (1...31).contains(d), t[i].norm.utf8.count <= 2 else { return nil }
         var next = i + 1
         if next < t.count, t[next].start == t[i].end, ["st", "nd", "rd", "th"].contains(t[next].norm) { next += 1 }
         if next < t.count, t[next].start == t[i].end, t[next].kind == .word { return nil }  // 22kg
-        return (d, next)
+        return Match(d, end: next)
     }
     /// A day written as an ordinal word: "first", "twenty second", "thirty-first".
-    static func dayOrdinal(_ t: Tokens, _ i: Int) -> (Int, Int)? {
+    static func dayOrdinal(_ t: Tokens, _ i: Int) -> Match<Int>? {
         guard i < t.count, t[i].kind == .word else { return nil }
-        if let d = t[i].lex(ordinalWords) { return (d, i + 1) }
+        if let d = t[i].lex(Lexicon.ordinalWords) { return Match(d, end: i + 1) }
         if ["twenty", "thirty"].contains(t[i].norm) {
             var k = i + 1
             if k < t.count, t[k].norm == "-" { k += 1 }
-            if k < t.count, let u = t[k].lex(ordinalWords), u < 10 {
-                return ((t[i].norm == "twenty" ? 20 : 30) + u, k + 1)
+            if k < t.count, let u = t[k].lex(Lexicon.ordinalWords), u < 10 {
+                return Match((t[i].norm == "twenty" ? 20 : 30) + u, end: k + 1)
             }
         }
         return nil
     }
 
     /// A day of the month in digits or words ("22", "22nd", "twenty second", "twenty five").
-    static func anyDay(_ t: Tokens, _ i: Int) -> (Int, Int)? {
+    static func anyDay(_ t: Tokens, _ i: Int) -> Match<Int>? {
         dayNumber(t, i) ?? dayOrdinal(t, i) ?? dayCardinal(t, i)
     }
 
-    static func dayCardinal(_ t: Tokens, _ i: Int) -> (Int, Int)? {
+    static func dayCardinal(_ t: Tokens, _ i: Int) -> Match<Int>? {
         guard i < t.count, let v = t[i].lex(NumberWords.units), v >= 1, v == v.rounded(), t[i].norm != "dozen" else {
             return nil
         }
@@ -68,13 +56,13 @@ extension DateExtractor {
             if m < t.count, t[m].norm == "-" { m += 1 }
             if m < t.count, let u = t[m].lex(NumberWords.units), u >= 1, u < 10 { d += Int(u); k = m + 1 }
         }
-        return (1...31).contains(d) ? (d, k) : nil
+        return (1...31).contains(d) ? Match(d, end: k) : nil
     }
 
     /// A year in digits or words: "1986", "nineteen eighty six", "nineteen hundred ninety three", "two thousand and
     /// thirty two".
-    static func yearAt(_ t: Tokens, _ i: Int) -> (Int, Int)? {
-        if let y = yearNumber(t, i) { return (y, i + 1) }
+    static func yearAt(_ t: Tokens, _ i: Int) -> Match<Int>? {
+        if let y = yearNumber(t, i) { return Match(y, end: i + 1) }
         func small(_ k: Int) -> (Int, Int)? {  // 1…99 in words
             guard k < t.count, let v = t[k].lex(NumberWords.units), v >= 1, v < 100, v == v.rounded(),
                 t[k].norm != "dozen"
@@ -91,14 +79,14 @@ extension DateExtractor {
         if first == 2, e1 < t.count, t[e1].norm == "thousand" {
             var e = e1 + 1
             if e < t.count, t[e].norm == "and" { e += 1 }
-            if let (rest, e2) = small(e) { return (2000 + rest, e2) }
-            return (2000, e1 + 1)
+            if let (rest, e2) = small(e) { return Match(2000 + rest, end: e2) }
+            return Match(2000, end: e1 + 1)
         }
         guard (10...20).contains(first) else { return nil }
         var e = e1
         if e < t.count, t[e].norm == "hundred" { e += 1; if e < t.count, t[e].norm == "and" { e += 1 } }
         guard let (rest, e2) = small(e) else { return nil }
-        return (first * 100 + rest, e2)
+        return Match(first * 100 + rest, end: e2)
     }
 
     static func twoDigitYear(_ t: Tokens, _ i: Int) -> Int? {
@@ -120,9 +108,9 @@ extension DateExtractor {
 
     /// Two or three parts joined by one glued separator (`/` or `-`): numbers, a four-digit year, or a month word.
     /// 5/12, 22/04 (a first number over 12 is the day), 23/08/39, 2025-10-22, 05-Aug-2016, Sep-23-2020, Oct/2.
-    static func separatedDate(_ t: Tokens, _ i: Int, ref: CalendarDay, afterWeekday: Bool = false) -> (
-        CalendarDay, Int
-    )? {
+    static func separatedDate(_ t: Tokens, _ i: Int, ref: CalendarDay, afterWeekday: Bool = false)
+        -> Match<CalendarDay>?
+    {
         func glued(_ a: Int, _ b: Int) -> Bool { b < t.count && t[a].end == t[b].start }
         guard i + 2 < t.count, t[i].kind != .punct,
             ["/", "-"].contains(t[i + 1].norm) || (afterWeekday && t[i + 1].norm == "."), glued(i, i + 1),
@@ -169,11 +157,11 @@ extension DateExtractor {
             if a > 12, b <= 12 { month = b; day = a } else if a <= 12 { month = a; day = b } else { return nil }
         }
         guard let m = month else { return nil }
-        if let y = year { return CalendarDay(year: y, month: m, day: day).map { ($0, end) } }
+        if let y = year { return CalendarDay(year: y, month: m, day: day).map { Match($0, end: end) } }
         // without a year, "10-15" is a range, not a date: only a slash or a month word makes it one
         guard sep == "/" || afterWeekday || parts.contains(where: { t[$0].lex(Lexicon.months) != nil }) else {
             return nil
         }
-        return inferYear(month: m, day: day, ref: ref).map { ($0, end) }
+        return inferYear(month: m, day: day, ref: ref).map { Match($0, end: end) }
     }
 }

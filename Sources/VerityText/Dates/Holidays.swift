@@ -54,8 +54,8 @@ extension DateExtractor {
     static let holidayFirstWords = Set(holidays.keys.map { String($0.prefix { $0 != " " }) })
 
     /// Matches a holiday name of up to four words at `i`; returns the name and the index after it.
-    static func holidayName(_ t: Tokens, _ i: Int) -> (String, Int)? {
-        var name = "", best: (String, Int)? = nil, words = 0
+    static func holidayName(_ t: Tokens, _ i: Int) -> Match<String>? {
+        var name = "", best: Match<String>? = nil, words = 0
         var k = i
         // words are added one at a time while they still begin some holiday's name; the longest full name wins
         while k < t.count, words < 4 {
@@ -63,7 +63,7 @@ extension DateExtractor {
                 name = words == 0 ? t[k].norm : name + " " + t[k].norm
                 words += 1
                 guard holidayPrefixes.contains(name) else { break }
-                if holidays[name] != nil { best = (name, k + 1) }
+                if holidays[name] != nil { best = Match(name, end: k + 1) }
             } else if t[k].norm != "'" && t[k].norm != "." {
                 break
             }

@@ -10,21 +10,6 @@ extension DateExtractor {
         monday(ref)?.adding(days: 7 * weeks + (target + 6) % 7)
     }
 
-    /// A relative date, moved to the weekday that may follow it: "in 3 days on Friday" is the Friday of that week
-    /// (a week from Sunday to Saturday, as the calendars that phrase it).
-    static func onWeekday(
-        _ doc: Document, _ t: Tokens, _ s: Int, _ end: Int, _ d: CalendarDay?, tol: Int,
-        rule: String
-    ) -> (DateMention, Int)? {
-        guard let d else { return nil }
-        if end + 1 < t.count, t[end].norm == "on", let target = t[end + 1].lex(Lexicon.weekdays) {
-            return mention(
-                doc, t, s, end + 2, d.adding(days: target - d.weekday)?.iso, rule: rule + "-on-weekday",
-                relative: true)
-        }
-        return mention(doc, t, s, end, d.iso, rule: rule, tol: tol, relative: true)
-    }
-
     /// The date nearest the reference whose day of the month is `day` and weekday is `weekday`.
     static func nearestMonth(day: Int, weekday: Int, ref: CalendarDay) -> CalendarDay? {
         var best: CalendarDay? = nil

@@ -44,18 +44,9 @@ extension QuantityExtractor {
         return (total + current, k)
     }
 
-    static let fractions: [String: Double] = [
-        "fourth": 0.25, "fourths": 0.25, "third": 1.0 / 3, "thirds": 1.0 / 3, "quarter": 0.25, "quarters": 0.25,
-        "half": 0.5, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
-    ]
     static let notOneAfter: Set<String> = [
         "no", "any", "every", "this", "that", "the", "each", "which", "someone", "anyone", "everyone", "such",
     ]
-
-    static let subjectStops: Set<String> = Lexicon.phraseStops.union(Lexicon.stopwords).union(Lexicon.cues).union([
-        "per", "each", "a", "an", "the", "than", "of", "ago", "old", "percent", "year", "years", "since", "across",
-        "against", "among",
-    ])
 
     /// Up to four words of a noun phrase starting at `i`.
     static func nounPhrase(_ t: Tokens, _ i: Int) -> Range<Int>? {

@@ -159,7 +159,7 @@ extension QuantityExtractor {
             if j > 0, t[j - 1].is(.skipBefore) || t[j - 1].norm == "#", currency == nil { return nil }
             if j > 1, t[j - 1].norm == ".", t[j - 2].norm == "no" { return nil }
         } else if t[j].kind == .word, (t[j].norm == "a" || t[j].lex(NumberWords.units) != nil), j + 2 < t.count,
-            let f = fractions[t[j + (t[j + 1].norm == "-" ? 2 : 1)].norm], t[j].norm != "half",
+            let f = NumberWords.fractions[t[j + (t[j + 1].norm == "-" ? 2 : 1)].norm], t[j].norm != "half",
             t[j + (t[j + 1].norm == "-" ? 2 : 1)].norm != "quarter" || t[j].norm == "a" || t[j + 1].norm == "-"
         {
             // a third of, two-thirds, three quarters (not "a third-party")
@@ -266,7 +266,7 @@ extension QuantityExtractor {
         // qualifier before
         var qualifier = Qualifier.exact
         var qStart = startTok
-        for (words, q) in qualifiers where startTok > 0 && t[startTok - 1].is(.qualifierEnd) {
+        for (words, q) in Lexicon.qualifiers where startTok > 0 && t[startTok - 1].is(.qualifierEnd) {
             let n = words.count
             guard startTok - n >= 0 else { continue }
             if (0..<n).allSatisfy({ t[startTok - n + $0].norm == words[$0] }) {

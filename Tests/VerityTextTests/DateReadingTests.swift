@@ -1,0 +1,87 @@
+import Testing
+import VerityDocument
+@testable import VerityText
+
+/// A text, the date read first in it, its value against 2025-11-02 and the pattern that read it.
+struct DateCase: Sendable, CustomTestStringConvertible {
+    let text: String, read: String, value: String, rule: String
+    init(_ text: String, _ read: String, _ value: String, _ rule: String) {
+        (self.text, self.read, self.value, self.rule) = (text, read, value, rule)
+    }
+    var testDescription: String { text }
+}
+
+/// One case or more per date pattern, in the order of `DateExtractor.patterns`.
+@Suite("date reading") struct DateReadingTests {
+    static let cases: [DateCase] = [
+        DateCase("It was filed 20161016 in the docket.", "20161016", "2016-10-16", "date.compact-digits"),
+        DateCase("The count ran 2016 10 16 at noon.", "2016 10 16", "2016-10-16", "date.year-month-day-spaced"),
+        DateCase("The meeting is 5/12 at the hall.", "5/12", "2025-05-12", "date.separated"),
+        DateCase("The order dated 05-Aug-2016 stands.", "05-Aug-2016", "2016-08-05", "date.separated"),
+        DateCase(
+            "Tuesday, March 3, 2026 was the vote.", "Tuesday, March 3, 2026", "2026-03-03", "date.weekday-month-day"),
+        DateCase("On October 22 it happened.", "October 22", "2025-10-22", "date.month-day"),
+        DateCase("Prices rose in October 2024 sharply.", "October 2024", "2024-10", "date.month-year"),
+        DateCase("They met in March to talk.", "March", "2025-03", "date.month"),
+        DateCase("The fair ran 18 and 19 June this year.", "18", "2025-06-18", "date.day-and-day-month"),
+        DateCase(
+            "It falls on the 15th day of next month.", "15th day of next month", "2025-12-15",
+            "date.day-of-relative-month"),
+        DateCase(
+            "It was Tuesday 4th of March 2025 then.", "Tuesday 4th of March 2025", "2025-03-04",
+            "date.weekday-day-month"),
+        DateCase("The raid came on 22 October 2024.", "22 October 2024", "2024-10-22", "date.day-month"),
+        DateCase("They met Sunday 31 at dawn.", "Sunday 31", "2025-08-31", "date.weekday-day"),
+        DateCase("Come on the 18th to sign.", "the 18th", "2025-11-18", "date.ordinal-this-month"),
+        DateCase("We open on Christmas.", "Christmas", "2025-12-25", "date.holiday"),
+        DateCase("They spoke today about it.", "today", "2025-11-02", "date.today"),
+        DateCase("The vote was held yesterday.", "yesterday", "2025-11-01", "date.yesterday"),
+        DateCase("The board meets tomorrow.", "tomorrow", "2025-11-03", "date.tomorrow"),
+        DateCase("He left the day before.", "the day before", "2025-11-01", "date.day-before-after"),
+        DateCase("She called this morning.", "this morning", "2025-11-02", "date.this-part-of-day"),
+        DateCase(
+            "It opens the day after tomorrow.", "the day after tomorrow", "2025-11-04", "date.day-before-after-relative"
+        ),
+        DateCase(
+            "We meet this friday 5/12 then.", "this friday 5/12", "2025-05-12", "date.relative-weekday-written-date"),
+        DateCase("We meet this Friday 7.6 then.", "this Friday 7.6", "2025-07-06", "date.relative-weekday-dotted"),
+        DateCase("It returns next October 3 again.", "next October 3", "2026-10-03", "date.next-named-date"),
+        DateCase("He arrives next Friday.", "next Friday", "2025-11-07", "date.relative-weekday"),
+        DateCase("He came last week on Monday.", "last week on Monday", "2025-10-20", "date.relative-week-weekday"),
+        DateCase("It rose last week again.", "last week", "2025-10-26", "date.relative-week"),
+        DateCase("It fell last month again.", "last month", "2025-10", "date.relative-month"),
+        DateCase("It grew last year again.", "last year", "2024", "date.relative-year"),
+        DateCase("It opens in 3 months.", "in 3 months", "2026-02-02", "date.in-n-months"),
+        DateCase("It opens in 2 years.", "in 2 years", "2027-11-02", "date.in-n-years"),
+        DateCase("It opens in ten days.", "in ten days", "2025-11-12", "date.in-n-days"),
+        DateCase("It opens in 3 days on Friday.", "in 3 days on Friday", "2025-11-07", "date.in-n-days-on-weekday"),
+        DateCase("It ends two weeks after Christmas.", "two weeks after Christmas", "2026-01-08", "date.n-units-from"),
+        DateCase("It began about ten days ago.", "about ten days ago", "2025-10-23", "date.n-units-ago"),
+        DateCase("Two weeks later it ended.", "Two weeks later", "2025-11-16", "date.n-units-earlier-later"),
+        DateCase("They return Monday of next week.", "Monday of next week", "2025-11-03", "date.weekday-of-week"),
+        DateCase(
+            "They return Monday two weeks from now.", "Monday two weeks from now", "2025-11-17",
+            "date.weekday-in-relative-week"),
+        DateCase("They met on Friday.", "Friday", "2025-10-31", "date.weekday"),
+        DateCase("The board will meet Friday.", "Friday", "2025-11-07", "date.weekday"),
+        DateCase(
+            "The deal closed in the fourth of July of 1995 rush.", "fourth of July of 1995", "1995-07-04",
+            "date.day-month"),
+    ]
+
+    @Test(arguments: cases)
+    func reads(_ c: DateCase) throws {
+        let first = DateExtractor.extract(try doc("---\ndate: 2025-11-02\n---\n" + c.text)).first
+        #expect(first?.text == c.read)
+        #expect(first?.value == c.value)
+        #expect(first?.rule == c.rule)
+    }
+
+    @Test func everyPatternHasACaseAndOneName() {
+        let names = DateExtractor.patterns.map(\.name)
+        #expect(Set(names).count == names.count)
+        #expect(names.allSatisfy { $0.hasPrefix("date.") })
+        let tested = Set(Self.cases.map(\.rule))
+        #expect(names.filter { !tested.contains($0) } == [])
+    }
+}

@@ -1,0 +1,64 @@
+import Testing
+import VerityDocument
+@testable import VerityText
+
+/// A sentence, the first figure read in it, its value and unit and the pattern that read it.
+struct QuantityCase: Sendable, CustomTestStringConvertible {
+    let text: String, read: String, value: Double, unit: String?, rule: String
+    init(_ text: String, _ read: String, _ value: Double, _ unit: String?, _ rule: String) {
+        (self.text, self.read, self.value, self.unit, self.rule) = (text, read, value, unit, rule)
+    }
+    var testDescription: String { text }
+}
+
+@Suite("quantity reading") struct QuantityReadingTests {
+    static let cases: [QuantityCase] = [
+        QuantityCase("The city spent $4.2 million on roads.", "$4.2 million", 4200000, "USD", "quantity.money"),
+        QuantityCase("Revenue rose 12% last year.", "12%", 12, "%", "quantity.percent"),
+        QuantityCase("The plant employs 1,270 workers.", "1,270 workers", 1270, nil, "quantity.count"),
+        QuantityCase("It weighs 3.5 kg in all.", "3.5 kg", 3.5, "kg", "quantity.measure"),
+        QuantityCase("About 200 people came.", "About 200 people came", 200, nil, "quantity.count"),
+        QuantityCase("More than 40 percent voted.", "More than 40 percent voted", 40, "%", "quantity.percent"),
+        QuantityCase("The bill was €15 billion.", "€15 billion", 15000000000, "EUR", "quantity.money"),
+        QuantityCase("He paid £300 for it.", "£300", 300, "GBP", "quantity.money"),
+        QuantityCase("The tower is 120 meters tall.", "120 meters tall", 120, "m", "quantity.measure"),
+        QuantityCase("Unemployment fell to 4.1 per cent.", "4.1 per cent", 4.1, "%", "quantity.percent"),
+        QuantityCase("The fund holds 2.3bn euros.", "2.3bn euros", 2300000000, "EUR", "quantity.money"),
+        QuantityCase("Sales hit 4.2k units.", "4.2k units", 4200, nil, "quantity.count"),
+        QuantityCase(
+            "Three hundred families left.", "Three hundred families left", 300, nil, "quantity.count-in-words"),
+        QuantityCase(
+            "The deficit is 1.5 trillion dollars.", "1.5 trillion dollars", 1500000000000, "USD", "quantity.money"),
+        QuantityCase("The road is 12 miles long.", "12 miles long", 12, "mi", "quantity.measure"),
+        QuantityCase("It rained 30 mm overnight.", "30 mm overnight", 30, "mm", "quantity.measure"),
+        QuantityCase(
+            "The rate rose by 0.25 percentage points.", "0.25 percentage points", 0.25, "pp", "quantity.points"),
+        QuantityCase("At least 17 people died.", "At least 17 people died", 17, nil, "quantity.count"),
+        QuantityCase("It cost 20 Swiss francs.", "20 Swiss francs", 20, "CHF", "quantity.money"),
+        QuantityCase("The firm lost A$2 billion.", "A$2 billion", 2000000000, "AUD", "quantity.money"),
+        QuantityCase("Ticket prices reached ¥12,000.", "¥12,000", 12000, "JPY", "quantity.money"),
+        QuantityCase("The company has 45,000 employees.", "45,000 employees", 45000, nil, "quantity.count"),
+        QuantityCase("Two-thirds of voters agreed.", "Two-thirds of voters", 2.0 / 3.0, nil, "quantity.count-in-words"),
+        QuantityCase("The average wage is $15.75 per hour.", "$15.75", 15.75, "USD", "quantity.money"),
+        QuantityCase("Inflation stood at 3.2%.", "3.2%", 3.2, "%", "quantity.percent"),
+        QuantityCase("The flight lasted 9 hours.", "9 hours", 9, "h", "quantity.measure"),
+        QuantityCase("They built 1.2 million homes.", "1.2 million homes", 1200000, nil, "quantity.count"),
+        QuantityCase("The survey reached 2,000 adults.", "2,000 adults", 2000, nil, "quantity.count"),
+        QuantityCase("The dam holds 5 billion gallons.", "5 billion gallons", 5000000000, "gal", "quantity.measure"),
+        QuantityCase("Profits fell 8 percent to $3 billion.", "8 percent", 8, "%", "quantity.percent"),
+        QuantityCase("The budget is ten million dollars.", "ten million dollars", 10000000, "USD", "quantity.money"),
+        QuantityCase("It covers 400 square miles.", "400 square miles", 400, "mi2", "quantity.measure"),
+        QuantityCase("The car goes 60 mph.", "60 mph", 60, "mph", "quantity.measure"),
+        QuantityCase("Up to 5,000 jobs could go.", "Up to 5,000 jobs", 5000, nil, "quantity.count"),
+        QuantityCase("Some 30 countries signed.", "Some 30 countries", 30, nil, "quantity.count"),
+    ]
+
+    @Test(arguments: cases)
+    func reads(_ c: QuantityCase) throws {
+        let first = QuantityExtractor.extract(try doc(c.text)).first
+        #expect(first?.text == c.read)
+        #expect(first?.value == c.value)
+        #expect(first?.unit == c.unit)
+        #expect(first?.rule == c.rule)
+    }
+}
