@@ -4,16 +4,6 @@ import VerityText
 /// announcement, "won … in the early hours of Friday" a win, "resigned his seat on 12 September" a resignation. Two
 /// dates of different events are no mismatch, however many words their sentences share.
 enum DateEvent {
-    /// Verbs that carry another verb's tense or are said of anything; they name no event.
-    static let auxiliaries: Set<String> = ["be", "do", "get", "have", "say", "tell"]
-
-    /// Verbs news uses for one event's beginning, or its end: "began on Tuesday" and "launched on Monday" date the
-    /// same start. Each group is one event.
-    static let sameEvent: [Set<String>] = [
-        ["begin", "commence", "launch", "open", "start"],
-        ["close", "complete", "conclude", "end", "finish"],
-    ]
-
     /// A past form set right before a noun is an adjective ("armed smugglers", "the proposed budget rose"): only one
     /// before a determiner, a preposition, a pronoun, a name, a figure or a time word is read as the clause's verb.
     static func takesObject(_ toks: [Token], _ k: Int) -> Bool {
@@ -21,8 +11,8 @@ enum DateEvent {
         let n = toks[k + 1]
         guard n.kind == .word, !n.capitalized else { return true }
         return Lexicon.determiners.contains(n.norm) || Lexicon.pronouns.contains(n.norm)
-            || NumberRules.prepositions.contains(n.norm) || Lexicon.stopwords.contains(n.norm)
-            || ["today", "tonight", "yesterday", "tomorrow"].contains(n.norm)
+            || Lexicon.prepositions.contains(n.norm) || Lexicon.stopwords.contains(n.norm)
+            || Lexicon.relativeDays.contains(n.norm)
     }
 
     /// The nearest verb before the date in its sentence (up to twelve words back), else after it (up to six), as a
@@ -55,7 +45,7 @@ enum DateEvent {
     /// form in -ing, as often an adjective or a noun: "the following results").
     static func verb(_ w: String) -> String? {
         guard WordNet.shared.isAvailable, !w.hasSuffix("s") || w.hasSuffix("ss"), !w.hasSuffix("ing"),
-            let base = WordNet.shared.verbForm(w), !auxiliaries.contains(base)
+            let base = WordNet.shared.verbForm(w), !Lexicon.eventlessVerbs.contains(base)
         else { return nil }
         return base
     }
@@ -63,6 +53,7 @@ enum DateEvent {
     /// Both dates name their event, and the events differ (nor are they synonyms, "held" / "detained").
     static func differ(_ a: String?, _ b: String?) -> Bool {
         guard let a, let b else { return false }
-        return a != b && !WordNet.shared.synonyms(a, b) && !sameEvent.contains { $0.contains(a) && $0.contains(b) }
+        return a != b && !WordNet.shared.synonyms(a, b)
+            && !([Lexicon.startVerbs, Lexicon.endVerbs].contains { $0.contains(a) && $0.contains(b) })
     }
 }

@@ -66,17 +66,12 @@ struct NumberRules {
         let src: Int; let q: Quantity; let range: ValueRange; let context: Context; let subject: Set<String>
     }
 
-    /// Directions, which say where a distance runs, not what it measures ("140 miles northeast", "140 km north").
-    static let directions: Set<String> = [
-        "east", "eastward", "north", "northeast", "northward", "northwest", "south", "southeast", "southward",
-        "southwest", "west", "westward",
-    ]
-
     static func subjectWords(_ s: String?) -> Set<String> {
         // "98 cents" names its unit, not what it measures
         guard let s, Units.moneyCounts[s.lowercased()] == nil else { return [] }
         let words = s.lowercased().split(separator: " ").map { $0.replacingOccurrences(of: "-", with: "") }
-        return Set(words.filter { !Lexicon.stopwords.contains($0) && !directions.contains($0) }.map(Context.stem))
+        return Set(
+            words.filter { !Lexicon.stopwords.contains($0) && !Lexicon.directions.contains($0) }.map(Context.stem))
     }
 
     func candidates() -> [Candidate] {
@@ -228,31 +223,19 @@ struct NumberRules {
     static func head(_ subject: String?) -> String? {
         guard let subject else { return nil }
         let words = subject.lowercased().split(separator: " ").map(String.init)
-        let end = words.firstIndex { NumberRules.prepositions.contains($0) } ?? words.count
+        let end = words.firstIndex { Lexicon.prepositions.contains($0) } ?? words.count
         return words[..<end].last.map(Context.stem)
     }
 
-    /// Words beside a count that say which of a kind it counts: "eight additional cases", "two cases in other
-    /// counties", "the total". Two counts with different such words count different sets.
-    static let setWords: Set<String> = [
-        "additional", "another", "extra", "further", "more", "new", "other", "remaining", "total",
-    ]
-
+    /// Two counts with different set words beside them (`Lexicon.setWords`) count different sets.
     static func sameSet(_ a: Context, _ b: Context) -> Bool {
-        a.near.intersection(setWords) == b.near.intersection(setWords)
+        a.near.intersection(Lexicon.setWords) == b.near.intersection(Lexicon.setWords)
     }
 
-    /// Words beside a figure that make it one hoped for rather than one met (as lemmas).
-    static let roleWords: Set<String> = ["aim", "expect", "forecast", "goal", "predict", "target"]
-
+    /// Both figures are hoped for (`Lexicon.roleWords`: a forecast, a target, a goal), or neither is.
     static func sameRole(_ a: Context, _ b: Context) -> Bool {
-        a.near.isDisjoint(with: roleWords) == b.near.isDisjoint(with: roleWords)
+        a.near.isDisjoint(with: Lexicon.roleWords) == b.near.isDisjoint(with: Lexicon.roleWords)
     }
-
-    static let prepositions: Set<String> = [
-        "about", "across", "after", "against", "at", "before", "by", "during", "for", "from", "in", "into", "of", "on",
-        "over", "per", "since", "than", "through", "to", "under", "with", "within",
-    ]
 
     /// Two subjects count the same noun, or synonyms ("staff" / "crews").
     static func sameHead(_ a: String?, _ b: String?) -> Bool {

@@ -85,7 +85,27 @@ public enum DateExtractor {
     }
 
     static func isFuture(_ t: Tokens, _ i: Int) -> Bool {
-        for k in max(0, i - 8)..<i where Lexicon.futureCues.contains(t[k].norm) { return true }
+        let from = max(0, i - 8)
+        for k in from..<i where Lexicon.futureCues.contains(t[k].norm) {
+            // "until" takes the tense of its clause: "voting ran from Monday until Wednesday night" is past
+            // ("stays closed until Friday": a participle after a present verb is no past)
+            if t[k].norm == "until",
+                (from..<k).contains(where: {
+                    isPast(t[$0].norm) && ($0 == 0 || !Lexicon.copulas.contains(t[$0 - 1].norm))
+                })
+            {
+                continue
+            }
+            return true
+        }
         return false
+    }
+
+    /// A verb's past form ("ran", "ended", "was"), by WordNet's irregular forms and -ed endings.
+    static func isPast(_ w: String) -> Bool {
+        guard !w.hasSuffix("ing"), !w.hasSuffix("s") || w == "was", let base = WordNet.shared.verbForm(w) else {
+            return false
+        }
+        return w.hasSuffix("ed") || base != w
     }
 }

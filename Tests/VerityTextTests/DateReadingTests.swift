@@ -64,6 +64,9 @@ struct DateCase: Sendable, CustomTestStringConvertible {
             "date.weekday-in-relative-week"),
         DateCase("They met on Friday.", "Friday", "2025-10-31", "date.weekday"),
         DateCase("The board will meet Friday.", "Friday", "2025-11-07", "date.weekday"),
+        // "until" takes its clause's tense: after a past verb it looks back
+        DateCase("Voting ran until Friday night.", "Friday night", "2025-10-31", "date.weekday"),
+        DateCase("The road stays closed until Friday.", "Friday", "2025-11-07", "date.weekday"),
         DateCase(
             "The deal closed in the fourth of July of 1995 rush.", "fourth of July of 1995", "1995-07-04",
             "date.day-month"),

@@ -45,6 +45,27 @@ import VerityDocument
 }
 
 @Suite("speaker phrases") struct SpeakerPhraseTests {
+    @Test(arguments: [
+        // two titles of one person before the name
+        (
+            "\"We put a fair offer on the table,\" said hospital President and CEO Laura Pennington.",
+            "hospital President and CEO Laura Pennington"
+        ),
+        // two people: the phrase stops at the first name
+        ("\"We put a fair offer on the table,\" said Mayor Ruiz and Governor Hale.", "Mayor Ruiz"),
+    ])
+    func titlesJoinedByAnd(_ text: String, _ speaker: String) throws {
+        #expect(QuoteExtractor.extract(try doc(text)).first?.speaker == speaker)
+    }
+
+    @Test func aCueAfterAQuoteThatEndsItsSentenceSpeaksOfTheNextQuote() throws {
+        let q = QuoteExtractor.extract(
+            try doc(
+                "Tan said in a statement that Sandoval \"stole the savings of people who trusted him.\" The "
+                    + "sentence, he said, \"will not return that money.\""))
+        #expect(q.map(\.speaker) == ["Tan", "Tan"])
+    }
+
     @Test func aNumberInsideAnOfficeStaysInTheName() throws {
         let q = QuoteExtractor.extract(try doc("\"We need the positions,\" said Lodge 9 President Mike Dorrance."))
         #expect(q.first?.speaker == "Lodge 9 President Mike Dorrance")

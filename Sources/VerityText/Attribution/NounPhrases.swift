@@ -128,6 +128,11 @@ extension Attribution {
                 // "U.S.", "Crouse-Mays", "Rep. Adam Schiff"
             } else if t.norm == "of", j + 1 < tokens.count, tokens[j + 1].capitalized || tokens[j + 1].norm == "the" {
                 words += 1
+            } else if t.norm == "and", j > i, j + 1 < tokens.count, tokens[j + 1].capitalized, tokens[j + 1].is(.role),
+                tokens[j - 1].is(.role), tokens[i..<j].allSatisfy({ $0.is(.role) || !$0.capitalized })
+            {
+                // "President and CEO Laura Pennington": two titles of one person, before the name
+                words += 1
             } else if j > i, isNickname(tokens, j), tokens[j + 3].end <= limit {
                 j += 2  // the opening mark, the nickname and its closing mark
             } else {

@@ -192,4 +192,22 @@ extension Lexicon {
         "year",
         "years",
     ]
+
+    /// Present verbs a participle follows as an adjective ("stays closed", "is expected").
+    static let copulas = Set(copulasList)
+    static let copulasList: [String] = [
+        "am",
+        "are",
+        "be",
+        "become",
+        "becomes",
+        "being",
+        "is",
+        "remain",
+        "remains",
+        "seem",
+        "seems",
+        "stay",
+        "stays",
+    ]
 }

@@ -82,7 +82,10 @@ extension Attribution {
         if np.lowerBound == f, !(s.quoteEndsSentence && tokens[f].capitalized && !closesSentence) {
             return (make(np, tokens, doc, cue: tokens[k].norm, rule: rule), .adjacent)
         }
-        if np.lowerBound > f, tokens[np.lowerBound - 1].norm == ",", closesSentence {
+        // (not in the next sentence: “… had.” The sentence, he said, “…” gives "he" to the quote after)
+        if np.lowerBound > f, tokens[np.lowerBound - 1].norm == ",", closesSentence,
+            !(s.quoteEndsSentence && tokens[f].capitalized)
+        {
             return (make(np, tokens, doc, cue: tokens[k].norm, rule: rule), .adjacent)
         }
         return nil

@@ -1,0 +1,114 @@
+/// Words that say what fact a figure or a date states: which set a count counts, whether a figure is hoped for or
+/// met, which way a distance runs, which verbs name one event. One entry per line, sorted; `Lexicon.lists` holds
+/// every list for the test that keeps them so.
+extension Lexicon {
+    /// Words before the rest of a noun phrase ("cars of the train", "officers in the county").
+    public static let prepositions = Set(prepositionsList)
+    static let prepositionsList: [String] = [
+        "about",
+        "across",
+        "after",
+        "against",
+        "at",
+        "before",
+        "by",
+        "during",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "over",
+        "per",
+        "since",
+        "than",
+        "through",
+        "to",
+        "under",
+        "with",
+        "within",
+    ]
+
+    /// Words beside a count that say which of a kind it counts: "eight additional cases", "two cases in other
+    /// counties", "the total".
+    public static let setWords = Set(setWordsList)
+    static let setWordsList: [String] = [
+        "additional",
+        "another",
+        "extra",
+        "further",
+        "more",
+        "new",
+        "other",
+        "remaining",
+        "total",
+    ]
+
+    /// Words beside a figure that make it one hoped for rather than one met (as lemmas).
+    public static let roleWords = Set(roleWordsList)
+    static let roleWordsList: [String] = [
+        "aim",
+        "expect",
+        "forecast",
+        "goal",
+        "predict",
+        "target",
+    ]
+
+    /// Directions, which say where a distance runs, not what it measures.
+    public static let directions = Set(directionsList)
+    static let directionsList: [String] = [
+        "east",
+        "eastward",
+        "north",
+        "northeast",
+        "northward",
+        "northwest",
+        "south",
+        "southeast",
+        "southward",
+        "southwest",
+        "west",
+        "westward",
+    ]
+
+    /// Verbs that carry another verb's tense or are said of anything: they name no event.
+    public static let eventlessVerbs = Set(eventlessVerbsList)
+    static let eventlessVerbsList: [String] = [
+        "be",
+        "do",
+        "get",
+        "have",
+        "say",
+        "tell",
+    ]
+
+    /// Verbs news uses for an event's start, and for its end: "began on Tuesday" and "launched on Monday" date one
+    /// start.
+    public static let startVerbs = Set(startVerbsList)
+    static let startVerbsList: [String] = [
+        "begin",
+        "commence",
+        "launch",
+        "open",
+        "start",
+    ]
+    public static let endVerbs = Set(endVerbsList)
+    static let endVerbsList: [String] = [
+        "close",
+        "complete",
+        "conclude",
+        "end",
+        "finish",
+    ]
+
+    /// Days named relative to the text's own: a verb before one takes it as its time ("announced today").
+    public static let relativeDays = Set(relativeDaysList)
+    static let relativeDaysList: [String] = [
+        "today",
+        "tomorrow",
+        "tonight",
+        "yesterday",
+    ]
+}
