@@ -60,11 +60,12 @@ let package = Package(
         .target(name: "VerityFuzzing", dependencies: ["VerityDocument", "VerityText", "VerityCheck", "VerityReport"]),
         .testTarget(name: "VerityFuzzingTests", dependencies: ["VerityFuzzing"]),
         .testTarget(name: "VerityTextTests", dependencies: ["VerityDocument", "VerityText"]),
-        .testTarget(name: "VerityLedgerTests", dependencies: ["VerityDocument", "VerityLedger"]),
+        .testTarget(name: "VerityLedgerTests", dependencies: ["VerityDocument", "VerityLedger", "VerityLedgerPostgres"]),
         .testTarget(name: "VerityCheckTests", dependencies: ["VerityDocument", "VerityText", "VerityLedger", "VerityCheck", "VerityDesk"]),
         .testTarget(name: "VerityReportTests", dependencies: ["VerityDocument", "VerityLedger", "VerityCheck", "VerityDesk", "VerityReport"]),
         .testTarget(name: "VerityCLITests", dependencies: [
-            "verity", .product(name: "GRDB", package: "GRDB.swift"), // GRDB makes other applications' databases
+            "verity", "VerityLedger", "VerityLedgerPostgres",
+            .product(name: "GRDB", package: "GRDB.swift"), // GRDB makes other applications' databases
         ]),
     ],
     swiftLanguageModes: [.v6]

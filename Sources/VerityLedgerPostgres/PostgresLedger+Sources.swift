@@ -79,8 +79,8 @@ extension PostgresLedger {
                 guard let query = PostgresSearch.anyOf(words) else { return [] }
                 return try s.rows(
                     """
-                    SELECT id FROM source, \(query)::tsquery AS q WHERE search @@ q
-                    ORDER BY ts_rank(search, q) DESC, id LIMIT \(limit)
+                    SELECT id FROM source, (SELECT \(query)::tsquery AS q) AS t WHERE search @@ t.q
+                    ORDER BY ts_rank(search, t.q) DESC, id LIMIT \(limit)
                     """
                 ).map { try $0.decode(Int64.self) }
             }
