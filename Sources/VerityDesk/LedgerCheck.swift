@@ -9,7 +9,9 @@ public struct LedgerCheck {
     public let ledger: any LedgerStore
     public var config: CheckConfig
 
-    public init(ledger: any LedgerStore, config: CheckConfig = CheckConfig()) { self.ledger = ledger; self.config = config }
+    public init(ledger: any LedgerStore, config: CheckConfig = CheckConfig()) {
+        self.ledger = ledger; self.config = config
+    }
 
     /// A ledger source as a document, dated by its recorded publication date.
     public static func document(_ s: Source) throws -> Document {

@@ -44,8 +44,10 @@ public struct PostgresAddress: Sendable, Equatable {
         }
         var query: [String: String] = [:]
         for item in parts.queryItems ?? [] { query[item.name] = item.value ?? "" }
-        let known: Set<String> = ["sslmode", "host", "port", "user", "password", "dbname", "connect_timeout",
-            "application_name"]
+        let known: Set<String> = [
+            "sslmode", "host", "port", "user", "password", "dbname", "connect_timeout",
+            "application_name",
+        ]
         if let unknown = query.keys.sorted().first(where: { !known.contains($0) }) {
             throw PostgresLedgerError.unknownParameter(
                 unknown, shown: PostgresAddress.redacted(url), known: known.sorted())
@@ -77,7 +79,8 @@ public struct PostgresAddress: Sendable, Equatable {
         password =
             urlPassword ?? query["password"] ?? env("PGPASSWORD")
             ?? PostgresAddress.passFile(environment: environment, home: home).flatMap {
-                PostgresAddress.lookUp(in: $0, host: socketFolder == nil ? host : "localhost", port: port,
+                PostgresAddress.lookUp(
+                    in: $0, host: socketFolder == nil ? host : "localhost", port: port,
                     database: database, user: user)
             }
     }

@@ -45,11 +45,13 @@ public enum PostgresLedgerError: LocalizedError, Equatable {
             return "the PostgreSQL ledger at \(shown) refused this: \(message); ask the desk's database administrator "
                 + "for the rights"
         case let .noTLS(shown):
-            return "the PostgreSQL server of \(shown) does not offer TLS, which its sslmode requires, so nothing was sent"
+            return
+                "the PostgreSQL server of \(shown) does not offer TLS, which its sslmode requires, so nothing was sent"
         case let .tlsFailed(shown, reason):
             return "the TLS connection to \(shown) failed (\(reason)), so nothing was sent"
         case let .foreign(shown, tables):
-            return "the database at \(shown) holds another application's tables (\(tables.prefix(3).joined(separator: ", "))"
+            return
+                "the database at \(shown) holds another application's tables (\(tables.prefix(3).joined(separator: ", "))"
                 + "\(tables.count > 3 ? ", …" : "")), not a Verity ledger, so it was left untouched"
         case let .blank(shown):
             return "the database at \(shown) holds no ledger yet; run `verity init --ledger \(shown)` to make one there"

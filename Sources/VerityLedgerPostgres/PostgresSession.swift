@@ -139,7 +139,9 @@ final class PostgresSession: @unchecked Sendable {
     /// Why a connection failed, in a few words (NIO's errors name the address and the system's reason).
     static func reason(_ error: any Error) -> String {
         if let e = error as? NIOConnectionError {
-            if e.dnsAAAAError != nil || e.dnsAError != nil, e.connectionErrors.isEmpty { return "the host name is unknown" }
+            if e.dnsAAAAError != nil || e.dnsAError != nil, e.connectionErrors.isEmpty {
+                return "the host name is unknown"
+            }
             if let first = e.connectionErrors.first { return reason(first.error) }
         }
         if let e = error as? IOError { return String(cString: strerror(e.errnoCode)).lowercased() }

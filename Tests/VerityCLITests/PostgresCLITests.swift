@@ -58,7 +58,10 @@ struct PostgresCLITests {
         let url = try PGTest.freshDatabase()
         let shown = try PostgresAddress(url: url).shown
         let a = try Self.flow(sqlite, ledger: nil), b = try Self.flow(postgres, ledger: url)
-        let names = ["Claims/ledger.sqlite", shown, shown.replacingOccurrences(of: "_", with: "\\_"), sqlite.dir.path, postgres.dir.path, "/private"]
+        let names = [
+            "Claims/ledger.sqlite", shown, shown.replacingOccurrences(of: "_", with: "\\_"), sqlite.dir.path,
+            postgres.dir.path, "/private",
+        ]
         #expect(a.count == b.count)
         for (x, y) in zip(a, b) {
             #expect(Self.normalised(x, names) == Self.normalised(y, names))
@@ -87,7 +90,8 @@ struct PostgresCLITests {
         #expect(info.out.contains("store:     SQLite") && info.out.contains("claims:    12"))
         let pgInfo = try back.run("ledger", "info", "--ledger", url)
         #expect(pgInfo.out.contains("store:     PostgreSQL") && pgInfo.out.contains("schema:    v6-source-versions"))
-        #expect(try back.run("report", "--format", "md", "json", "csv", "html", "claimreview", "annotations").status == 0)
+        #expect(
+            try back.run("report", "--format", "md", "json", "csv", "html", "claimreview", "annotations").status == 0)
         let after = try Self.reports(back)
         #expect(before.keys.sorted() == after.keys.sorted())
         let made = try Regex(#"(Made |Made <bdi>|"generatedAt": ")\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?Z?"#)

@@ -54,27 +54,35 @@ import VerityLedgerPostgres
         for (i, s) in c.sources.enumerated() {
             let fields = [s.path, s.title, s.publisher, s.url, s.kind, s.speaker, s.publishedOn, s.format, s.text]
             #expect(
-                fields == ["path", "title", "publisher", "url", "kind", "speaker", "date", "format", "text"].map {
-                    h(i, $0)
-                })
+                fields
+                    == ["path", "title", "publisher", "url", "kind", "speaker", "date", "format", "text"].map {
+                        h(i, $0)
+                    })
             #expect(s.sha256 == h(i, "sha") && s.location == h(i, "location"))
         }
         for (i, x) in c.claims.enumerated() {
-            #expect([x.text, x.speaker, x.subject, x.unit, x.qualifier, x.dateValue, x.article] == [
-                h(i, "claim"), h(i, "speaker"), h(i, "subject"), h(i, "unit"), h(i, "qualifier"), h(i, "dateValue"),
-                h(i, "article"),
-            ])
+            #expect(
+                [x.text, x.speaker, x.subject, x.unit, x.qualifier, x.dateValue, x.article] == [
+                    h(i, "claim"), h(i, "speaker"), h(i, "subject"), h(i, "unit"), h(i, "qualifier"), h(i, "dateValue"),
+                    h(i, "article"),
+                ])
             #expect(x.value == -1.5e-7 && x.status == .disputed)
         }
         #expect(c.events.map(\.by) == (0..<Self.hostile.count).flatMap { [h($0, "by"), h($0 + 1, "editor")] })
         #expect(c.events.map(\.note) == (0..<Self.hostile.count).flatMap { ["recorded", h($0 + 2, "note")] })
         for (i, e) in c.evidence.enumerated() {
-            #expect([e.exact, e.prefix, e.suffix, e.note] == [h(i, "exact"), h(i, "prefix"), h(i, "suffix"),
-                h(i, "evidence note")])
+            #expect(
+                [e.exact, e.prefix, e.suffix, e.note] == [
+                    h(i, "exact"), h(i, "prefix"), h(i, "suffix"),
+                    h(i, "evidence note"),
+                ])
         }
         let f = try #require(c.findings.first)
-        #expect([f.rule, f.document, f.excerpt, f.message] == [h(0, "rule"), h(1, "document"), h(2, "excerpt"),
-            h(3, "message")])
+        #expect(
+            [f.rule, f.document, f.excerpt, f.message] == [
+                h(0, "rule"), h(1, "document"), h(2, "excerpt"),
+                h(3, "message"),
+            ])
         #expect(f.evidence == passages)
         // the tables are all still there, and nothing else was touched
         #expect(try l.info().claims == Self.hostile.count && (try l.info().events) == 2 * Self.hostile.count)

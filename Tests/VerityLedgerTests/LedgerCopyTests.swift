@@ -65,19 +65,20 @@ import VerityLedger
     func theSchemaKeepsTheHistoryAndEarlierTextsAppendOnly(_ store: Store) throws {
         let l = try store.fresh()
         try Self.fill(l)
-        let refused = [
-            "UPDATE \(store == .sqlite ? "statusEvent" : "status_event") SET note = 'x'",
-            "DELETE FROM \(store == .sqlite ? "statusEvent" : "status_event")",
-            "UPDATE \(store == .sqlite ? "sourceVersion" : "source_version") SET text = 'x'",
-            "DELETE FROM source",
-            "UPDATE source SET id = 9 WHERE id = 1",
-            "UPDATE source SET location = '/elsewhere.md' WHERE id = 1",
-            "INSERT INTO claim (kind, text, status, \(store == .sqlite ? "createdAt, updatedAt" : "created_at, updated_at"))"
-                + " VALUES ('rumour', 'x', 'unverified', '2025-01-01', '2025-01-01')",
-            "INSERT INTO evidence (\(store == .sqlite ? "claimId, sourceId" : "claim_id, source_id"), exact, prefix, "
-                + "suffix, start, \"end\", stance, \(store == .sqlite ? "attachedAt, sourceSha256" : "attached_at, source_sha256"))"
-                + " VALUES (99, 1, 'x', '', '', 0, 1, 'supports', '2025-01-01', 'a')",
-        ] + (store == .postgres ? ["TRUNCATE status_event CASCADE"] : [])
+        let refused =
+            [
+                "UPDATE \(store == .sqlite ? "statusEvent" : "status_event") SET note = 'x'",
+                "DELETE FROM \(store == .sqlite ? "statusEvent" : "status_event")",
+                "UPDATE \(store == .sqlite ? "sourceVersion" : "source_version") SET text = 'x'",
+                "DELETE FROM source",
+                "UPDATE source SET id = 9 WHERE id = 1",
+                "UPDATE source SET location = '/elsewhere.md' WHERE id = 1",
+                "INSERT INTO claim (kind, text, status, \(store == .sqlite ? "createdAt, updatedAt" : "created_at, updated_at"))"
+                    + " VALUES ('rumour', 'x', 'unverified', '2025-01-01', '2025-01-01')",
+                "INSERT INTO evidence (\(store == .sqlite ? "claimId, sourceId" : "claim_id, source_id"), exact, prefix, "
+                    + "suffix, start, \"end\", stance, \(store == .sqlite ? "attachedAt, sourceSha256" : "attached_at, source_sha256"))"
+                    + " VALUES (99, 1, 'x', '', '', 0, 1, 'supports', '2025-01-01', 'a')",
+            ] + (store == .postgres ? ["TRUNCATE status_event CASCADE"] : [])
         for sql in refused {
             #expect(throws: (any Error).self, "\(sql)") { try Self.execute(sql, on: l) }
         }

@@ -62,8 +62,10 @@ import VerityLedger
         {
             _ = try PostgresLedger.open(url: other, create: true)
         }
-        #expect(try session.scalar("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'",
-            as: Int.self) == 1)
+        #expect(
+            try session.scalar(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'",
+                as: Int.self) == 1)
         // an empty database is a ledger only once `verity init` makes it one
         let empty = try Store.freshDatabase()
         #expect(throws: PostgresLedgerError.blank(shown: try PostgresAddress(url: empty).shown)) {

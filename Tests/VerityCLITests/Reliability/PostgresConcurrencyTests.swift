@@ -56,7 +56,9 @@ struct PostgresConcurrencyTests {
         let byClaim = Dictionary(grouping: c.events, by: \.claimId)
         let wrong = c.claims.filter { claim in
             let w = "w" + String(claim.text.dropFirst(7).prefix(1))
-            let changes = (byClaim[claim.id!] ?? []).filter { $0.fromStatus == .unverified && $0.toStatus == .supported }
+            let changes = (byClaim[claim.id!] ?? []).filter {
+                $0.fromStatus == .unverified && $0.toStatus == .supported
+            }
             return changes.count != 1 || changes[0].by != w
         }
         #expect(wrong.isEmpty, "\(wrong.prefix(3).map(\.code))")
