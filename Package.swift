@@ -15,6 +15,11 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // the PostgreSQL store (VerityLedgerPostgres): the client, its event loops, TLS and a logger kept silent
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // Decoded text, front matter, markup blanking and offsets; one reader per file format (PDF through
@@ -35,6 +40,15 @@ let package = Package(
             "VerityDocument",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        // The PostgreSQL store of the same ledger protocol, for a desk sharing one ledger.
+        .target(name: "VerityLedgerPostgres", dependencies: [
+            "VerityDocument", "VerityLedger",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         // Evidence retrieval and rules → [Finding]: pure, no ledger.
         .target(name: "VerityCheck", dependencies: ["VerityDocument", "VerityText"]),
         // Ledger-driven checking: claims and evidence against the rules, sources from the ledger, findings stored.
@@ -44,8 +58,8 @@ let package = Package(
         // One formatter per output format.
         .target(name: "VerityReport", dependencies: ["VerityDocument", "VerityText", "VerityLedger", "VerityCheck"]),
         .executableTarget(name: "verity", dependencies: [
-            "VerityDocument", "VerityText", "VerityLedger", "VerityCheck", "VerityDesk", "VerityReport",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "VerityDocument", "VerityText", "VerityLedger", "VerityLedgerPostgres", "VerityCheck", "VerityDesk",
+            "VerityReport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks: extraction throughput (scripts/bench.sh runs it with the check benchmark).
         .executableTarget(name: "verity-bench", dependencies: ["VerityDocument", "VerityText"]),
@@ -57,11 +71,11 @@ let package = Package(
                 path: "Tests/FormatFixtures"),
         .testTarget(name: "VerityDocumentTests", dependencies: ["VerityDocument", "FormatFixtures"]),
         .testTarget(name: "VerityTextTests", dependencies: ["VerityDocument", "VerityText"]),
-        .testTarget(name: "VerityLedgerTests", dependencies: ["VerityDocument", "VerityLedger"]),
+        .testTarget(name: "VerityLedgerTests", dependencies: ["VerityDocument", "VerityLedger", "VerityLedgerPostgres"]),
         .testTarget(name: "VerityCheckTests", dependencies: ["VerityDocument", "VerityText", "VerityLedger", "VerityCheck", "VerityDesk"]),
         .testTarget(name: "VerityReportTests", dependencies: ["VerityDocument", "VerityLedger", "VerityCheck", "VerityDesk", "VerityReport"]),
         .testTarget(name: "VerityCLITests", dependencies: [
-            "verity", "FormatFixtures",
+            "verity", "FormatFixtures", "VerityLedger", "VerityLedgerPostgres",
             .product(name: "GRDB", package: "GRDB.swift"), // GRDB makes other applications' databases
         ]),
     ],

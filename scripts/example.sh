@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
 # Builds Verity and runs the whole flow on the bundled example in Claims/iraq-syria:
 # a fresh ledger, the sources, the article's claims, evidence, statuses, a check and a report in Reports/.
+# `scripts/example.sh postgres://user@host:5432/database` runs the same flow on a PostgreSQL ledger in that empty
+# database instead of Claims/ledger.sqlite (VERITY_BIN names another verity binary to run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product verity >/dev/null
-V="$PWD/.build/release/verity"
-rm -f Claims/ledger.sqlite Claims/ledger.sqlite-wal Claims/ledger.sqlite-shm
-"$V" init .
+if [ -z "${VERITY_BIN:-}" ]; then swift build -c release --product verity >/dev/null; fi
+V="${VERITY_BIN:-$PWD/.build/release/verity}"
+if [ -n "${1:-}" ]; then
+  export VERITY_LEDGER="$1"
+  "$V" init . --ledger "$1"
+else
+  rm -f Claims/ledger.sqlite Claims/ledger.sqlite-wal Claims/ledger.sqlite-shm
+  "$V" init .
+fi
 S=Claims/iraq-syria/sources
 "$V" source add "$S/envoy-remarks.md"
 # the ministry's statement as a PDF (title, author, date read from the file) and the TV interview as WebVTT subtitles

@@ -6,10 +6,12 @@ import VerityText
 
 /// `verity check` on the persistent ledger: articles against all sources, and each claim against its evidence.
 public struct LedgerCheck {
-    public let ledger: Ledger
+    public let ledger: any LedgerStore
     public var config: CheckConfig
 
-    public init(ledger: Ledger, config: CheckConfig = CheckConfig()) { self.ledger = ledger; self.config = config }
+    public init(ledger: any LedgerStore, config: CheckConfig = CheckConfig()) {
+        self.ledger = ledger; self.config = config
+    }
 
     /// A ledger source as a document, dated by its recorded publication date.
     public static func document(_ s: Source) throws -> Document {

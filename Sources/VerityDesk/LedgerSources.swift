@@ -14,7 +14,7 @@ public enum LedgerSources {
     public static let perClaim = 3
 
     public static func sources(
-        for articles: [Extraction], in ledger: Ledger, alsoIds: Set<Int64> = [],
+        for articles: [Extraction], in ledger: any LedgerStore, alsoIds: Set<Int64> = [],
         readAllUpTo: Int = LedgerSources.readAllUpTo
     ) throws -> [(Source, Document)] {
         if try ledger.sourceCount() <= readAllUpTo {

@@ -1,18 +1,23 @@
 import Foundation
 import GRDB
 
-/// The claims ledger: one SQLite database owning its migrations, as GRDB's `AppDatabase`.
+/// The claims ledger's SQLite store: one database owning its migrations, as GRDB's `AppDatabase`.
 ///
 /// Every public method that writes is one transaction; the schema enforces foreign keys,
 /// NOT NULL columns, allowed values and the append-only status history.
-public final class Ledger: Sendable {
+public final class Ledger: LedgerStore {
     public let writer: any DatabaseWriter
     /// Opened by a command that only reads: every write method refuses.
     public let isReadOnly: Bool
+    public let location: LedgerLocation
+    /// The operating-system user (the command layer reads it from the environment).
+    public var defaultActor: String? { nil }
 
     public init(_ writer: any DatabaseWriter) throws {
         self.writer = writer
         isReadOnly = false
+        location = Ledger.location(of: writer)
+        try Ledger.refuseNewerSchema(writer)
         try Ledger.migrator.migrate(writer)
     }
 
@@ -20,6 +25,7 @@ public final class Ledger: Sendable {
     init(readOnly writer: any DatabaseWriter) {
         self.writer = writer
         isReadOnly = true
+        location = Ledger.location(of: writer)
     }
 
     /// One write transaction; refused on a ledger opened read-only.
@@ -250,12 +256,6 @@ extension Ledger {
 // MARK: - Claims and status
 
 extension Ledger {
-    /// Records a claim and its first status event.
-    @discardableResult
-    public func addClaim(_ claim: Claim, by: String) throws -> Claim {
-        try write { db in try Ledger.addClaim(claim, by: by, db) }
-    }
-
     /// Records several claims in one transaction: all or none.
     public func addClaims(_ claims: [Claim], by: String) throws -> [Claim] {
         try write { db in try claims.map { try Ledger.addClaim($0, by: by, db) } }
@@ -271,7 +271,7 @@ extension Ledger {
         return c
     }
 
-    public func claims(status: ClaimStatus? = nil) throws -> [Claim] {
+    public func claims(status: ClaimStatus?) throws -> [Claim] {
         try writer.read { db in
             var request = Claim.order(Claim.Columns.id)
             if let status { request = request.filter(Claim.Columns.status == status) }
@@ -303,7 +303,7 @@ extension Ledger {
     }
 
     /// The status history, oldest first, of one claim or of all.
-    public func history(claimId: Int64? = nil) throws -> [StatusEvent] {
+    public func history(claimId: Int64?) throws -> [StatusEvent] {
         try writer.read { db in
             var request = StatusEvent.order(StatusEvent.Columns.id)
             if let claimId {
@@ -333,7 +333,7 @@ extension Ledger {
         }
     }
 
-    public func evidence(claimId: Int64? = nil) throws -> [Evidence] {
+    public func evidence(claimId: Int64?) throws -> [Evidence] {
         try writer.read { db in
             var request = Evidence.order(Column("id"))
             if let claimId { request = request.filter(Evidence.Columns.claimId == claimId) }
@@ -349,7 +349,7 @@ extension Ledger {
     /// changes, in one transaction.
     public func recordCheck(
         findings: [StoredFinding], statusChanges: [(claimId: Int64, to: ClaimStatus, note: String)],
-        evidence: [Evidence] = [], by: String
+        evidence: [Evidence], by: String
     ) throws {
         try write { db in
             try StoredFinding.deleteAll(db)

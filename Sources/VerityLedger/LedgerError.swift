@@ -23,6 +23,8 @@ public enum LedgerError: LocalizedError, Equatable {
     case database(path: String?, message: String)
     case sourceChanged(path: String, source: String, version: Int)
     case textOfAnotherSource(path: String, other: String)
+    case newerSchema(ledger: String, migration: String)
+    case notEmpty(ledger: String)
 
     public var errorDescription: String? {
         switch self {
@@ -64,6 +66,12 @@ public enum LedgerError: LocalizedError, Equatable {
                 + "version \(version)"
         case let .textOfAnotherSource(path, other):
             return "the new text of \(path) is already in the ledger as \(other), so nothing was added"
+        case let .newerSchema(ledger, migration):
+            return "the ledger at \(ledger) was made by a newer Verity (its schema has \(migration)), so it was left "
+                + "untouched; use that Verity or a newer one"
+        case let .notEmpty(ledger):
+            return "the ledger at \(ledger) already holds sources, claims or history, so nothing was copied into it; "
+                + "copy into a new, empty ledger"
         }
     }
 }

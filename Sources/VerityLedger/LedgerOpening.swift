@@ -42,6 +42,7 @@ extension Ledger {
 
     /// A read-only ledger: its schema must be complete, as only a write may migrate it.
     static func readOnly(_ queue: DatabaseQueue, path: String) throws -> Ledger {
+        try refuseNewerSchema(queue)
         let applied = try queue.read { try Ledger.migrator.appliedIdentifiers($0) }
         let needed = Set(Ledger.migrator.migrations).subtracting(Ledger.readableWithout)
         guard needed.isSubset(of: applied) else { throw LedgerError.needsUpgrade(path: path) }

@@ -13,18 +13,16 @@ public struct SourceAddResult: Sendable {
     }
     public let source: Source
     public let outcome: Outcome
+
+    public init(source: Source, outcome: Outcome) { self.source = source; self.outcome = outcome }
 }
 
 extension Ledger {
     /// Adds a source. A source is identified by its file's location and its text: the same text is never added
     /// twice; a known location with another text is refused unless `replace` is given, which records the new text
-    /// as the source's next version and keeps the earlier ones.
-    public func addSource(_ source: Source, replace: Bool = false) throws -> SourceAddResult {
-        try write { db in try Ledger.addSource(source, replace: replace, db) }
-    }
-
-    /// Adds several sources in one transaction: all or none.
-    public func addSources(_ sources: [Source], replace: Bool = false) throws -> [SourceAddResult] {
+    /// as the source's next version and keeps the earlier ones. Several sources are added in one transaction: all
+    /// or none.
+    public func addSources(_ sources: [Source], replace: Bool) throws -> [SourceAddResult] {
         try write { db in try sources.map { try Ledger.addSource($0, replace: replace, db) } }
     }
 

@@ -22,6 +22,14 @@ public struct SourceVersion: Codable, Sendable, Equatable, FetchableRecord, Pers
         public static let version = Column(CodingKeys.version)
         public static let sha256 = Column(CodingKeys.sha256)
     }
+
+    public init(
+        id: Int64?, sourceId: Int64, version: Int, path: String, format: String, text: String, sha256: String,
+        addedAt: Date
+    ) {
+        self.id = id; self.sourceId = sourceId; self.version = version; self.path = path; self.format = format
+        self.text = text; self.sha256 = sha256; self.addedAt = addedAt
+    }
 }
 
 extension SourceVersion {
@@ -87,11 +95,6 @@ extension Ledger {
             let earlier = try Ledger.earlierVersions(of: sourceId, db)
             return earlier + [SourceVersion(current: s, version: earlier.count + 1)]
         }
-    }
-
-    /// The version of its source an evidence span was attached to (the latest one with that text).
-    public func attachedVersion(of evidence: Evidence) throws -> SourceVersion? {
-        try versions(of: evidence.sourceId).last { $0.sha256 == evidence.sourceSha256 }
     }
 
     /// The texts a source had before its current one (none in a ledger made before v6).

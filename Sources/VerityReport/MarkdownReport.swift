@@ -17,7 +17,8 @@ public struct LedgerSnapshot {
 
     /// Reads what a report shows, narrowed to some claims, a status or an article.
     public init(
-        ledger: Ledger, path: String, claimIds: Set<Int64>? = nil, status: ClaimStatus? = nil, article: String? = nil,
+        ledger: any LedgerStore, path: String, claimIds: Set<Int64>? = nil, status: ClaimStatus? = nil,
+        article: String? = nil,
         articles: [String: String] = [:], madeAt: Date = Date()
     ) throws {
         ledgerPath = path

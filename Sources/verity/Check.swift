@@ -82,8 +82,8 @@ struct Check: ParsableCommand {
         } else {
             let sourceDocs = try Check.readSources(sources)
             let articleDocs = try articles.map { reference.dated(try Document.load(path: $0)) }
-            let l = try ledger.map { try Ledger.open(path: $0) } ?? Ledger.inMemory()
-            _ = try l.addSources(sourceDocs.map { makeSource($0) })
+            let l = try ledger.map { try LedgerOptions.open($0, .readWrite, create: true) } ?? Ledger.inMemory()
+            _ = try l.addSources(sourceDocs.map { makeSource($0) }, replace: false)
             let set = SourceSet(sourceDocs)
             findings = articleDocs.flatMap { Checker(sources: set, config: cfg).check($0) }
             if ledger != nil {

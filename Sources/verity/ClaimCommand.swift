@@ -59,7 +59,7 @@ struct ClaimCommand: ParsableCommand {
                     throw CLIError.message("the claim's words are not in \(from); check the text or leave out --from")
                 }
             }
-            let saved = try ledger.addClaim(claim, by: actor(by))
+            let saved = try ledger.addClaim(claim, by: actor(by, ledger))
             print("\(saved.code)  recorded  \(saved.kind.rawValue): \(saved.text)")
         }
     }
@@ -74,7 +74,7 @@ struct ClaimCommand: ParsableCommand {
             let ledger = try ledgerOptions.open()
             let ex = Extraction(try Document.load(path: article))
             let claims = claimsFrom(ex, article: article)
-            let saved = try ledger.addClaims(claims, by: actor(by))
+            let saved = try ledger.addClaims(claims, by: actor(by, ledger))
             for c in saved {
                 print("\(c.code)  \(c.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(c.text)")
             }

@@ -1,15 +1,18 @@
 import ArgumentParser
 import Foundation
 import VerityLedger
+import VerityLedgerPostgres
 import VerityReport
 
-/// How a command finds the ledger: --ledger, then VERITY_LEDGER, then Claims/ledger.sqlite here or above.
+/// How a command finds the ledger: --ledger, then VERITY_LEDGER, then Claims/ledger.sqlite here or above. A
+/// `postgres://` URL names a PostgreSQL ledger a desk shares; anything else a SQLite file.
 struct LedgerOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The ledger file (default: $VERITY_LEDGER, else Claims/ledger.sqlite in this folder or a parent).",
-            valueName: "PATH"))
+            "The ledger: a SQLite file or a postgres://user@host:5432/database URL (default: $VERITY_LEDGER, else "
+                + "Claims/ledger.sqlite in this folder or a parent).",
+            valueName: "PATH|URL"))
     var ledger: String?
 
     static let relative = "Claims/ledger.sqlite"
@@ -29,13 +32,19 @@ struct LedgerOptions: ParsableArguments {
     }
 
     /// Opens an existing ledger; never creates one by accident. Commands that only read open it read-only.
-    func open(_ access: Ledger.Access = .readWrite) throws -> Ledger {
-        let p = try path()
+    func open(_ access: Ledger.Access = .readWrite) throws -> any LedgerStore {
+        try LedgerOptions.open(try path(), access, create: false)
+    }
+
+    /// Opens the ledger a path or URL names. `create` makes one where there is none (init, the one-shot check's kept
+    /// ledger, the target of `ledger copy`); without it a missing file or an empty database is refused.
+    static func open(_ name: String, _ access: Ledger.Access, create: Bool) throws -> any LedgerStore {
+        if PostgresAddress.isURL(name) { return try PostgresLedger.open(url: name, access: access, create: create) }
         var st = stat()
-        guard stat(p, &st) == 0 || errno != ENOENT || lstat(p, &st) == 0 else {
-            throw CLIError.message("no ledger at \(p); run `verity init` to create one")
+        guard create || stat(name, &st) == 0 || errno != ENOENT || lstat(name, &st) == 0 else {
+            throw CLIError.message("no ledger at \(name); run `verity init` to create one")
         }
-        return try Ledger.open(path: p, access: access)
+        return try Ledger.open(path: name, access: access)
     }
 }
 
@@ -45,11 +54,12 @@ func printErr(_ s: String) { FileHandle.standardError.write(Data((Visible.text(s
 /// (see Visible); output for programs goes through `Swift.print` with its own escaping.
 func print(_ s: String) { Swift.print(Visible.text(s)) }
 
-/// Who is making a change: --by, else $VERITY_USER, else $USER.
-func actor(_ by: String?) -> String {
+/// Who is making a change: --by, else $VERITY_USER, else the store's own (a PostgreSQL ledger's database role), else
+/// $USER.
+func actor(_ by: String?, _ ledger: any LedgerStore) -> String {
     if let by, !by.isEmpty { return by }
     let env = ProcessInfo.processInfo.environment
-    return env["VERITY_USER"] ?? env["USER"] ?? "unknown"
+    return env["VERITY_USER"] ?? ledger.defaultActor ?? env["USER"] ?? "unknown"
 }
 
 extension ClaimStatus: ExpressibleByArgument {}

@@ -36,15 +36,21 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        let path = try ledgerOptions.path()
         let ledger = try ledgerOptions.open(.readOnly)
+        // a SQLite ledger's reports go beside its Claims/ folder; a server's into Reports/ here
+        let path =
+            ledger.location.file
+            ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            .appendingPathComponent(LedgerOptions.relative).path
         let ids = try claims.map { Set(try $0.split(separator: ",").map { try LedgerID.claim(String($0)) }) }
         var texts: [String: String] = [:]
         for a in Set(try ledger.claims().compactMap(\.article)) {
             if let t = try? String(contentsOfFile: a, encoding: .utf8) { texts[a] = t }
         }
         let cwd = FileManager.default.currentDirectoryPath
-        let shown = path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path
+        let shown =
+            ledger.location.file == nil
+            ? ledger.location.shown : path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path
         let targets = try output == "-" ? [] : format.map { try destination(for: $0.formatter, ledgerPath: path) }
         for t in targets { try OutputGuard.refuse(t.path, ledger: path) }
         let snap = try LedgerSnapshot(

@@ -15,7 +15,7 @@ struct Status: ParsableCommand {
     func run() throws {
         let ledger = try ledgerOptions.open()
         let id = try LedgerID.claim(claim)
-        let e = try ledger.setStatus(id, to: status, by: actor(by), note: note)
+        let e = try ledger.setStatus(id, to: status, by: actor(by, ledger), note: note)
         print("C\(id): \(e.fromStatus?.rawValue ?? "—") → \(e.toStatus.rawValue)")
     }
 }

@@ -12,12 +12,13 @@ struct Verity: ParsableCommand {
             Everyday flow: verity init → verity source add → verity claim add (or claim extract) → \
             verity attach → verity check → verity report.
             One-shot linting without a ledger: verity check ARTICLE --sources DIR.
+            A desk's shared ledger: --ledger postgres://user@host:5432/database (or VERITY_LEDGER) on any command.
             Exit status: 0 clean, 1 errors found by check, 2 bad input or usage.
             """,
         version: "0.1.0",
         subcommands: [
             Init.self, SourceCommand.self, ClaimCommand.self, Attach.self, Status.self, Log.self,
-            Check.self, Report.self, Extract.self,
+            Check.self, Report.self, Extract.self, LedgerCommand.self,
         ]
     )
 }
