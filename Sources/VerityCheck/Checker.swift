@@ -109,10 +109,7 @@ struct Context {
             let t = tokens[i]
             guard para.contains(t.start) else { return }
             // a hyphenated compound is also read whole: "north-east" is "northeast", "e-mail" "email"
-            if t.norm == "-", i > 0, i + 1 < tokens.count, tokens[i - 1].kind == .word, tokens[i + 1].kind == .word,
-                tokens[i - 1].end == t.start, t.end == tokens[i + 1].start,
-                let stem = Context.contentStem(tokens[i - 1].norm + tokens[i + 1].norm)
-            {
+            if let whole = Context.compound(tokens, at: i), let stem = Context.contentStem(whole) {
                 if isNear { near.insert(stem) } else { far.insert(stem) }
             }
             guard t.kind == .word, let stem = Context.contentStem(t.norm) else { return }
@@ -132,16 +129,22 @@ struct Context {
         }
     }
 
+    /// The hyphenated compound whose hyphen is token `i`, written whole ("north-east" → "northeast").
+    static func compound(_ toks: [Token], at i: Int) -> String? {
+        guard toks[i].norm == "-", i > 0, i + 1 < toks.count, toks[i - 1].kind == .word, toks[i + 1].kind == .word,
+            toks[i - 1].end == toks[i].start, toks[i].end == toks[i + 1].start
+        else { return nil }
+        return toks[i - 1].norm + toks[i + 1].norm
+    }
+
     /// Stems the article uses three times or more.
     static func topicWords(_ ex: Extraction) -> Set<String> {
         var counts: [String: Int] = [:]
         let toks = ex.tokens
         for (i, t) in toks.enumerated() {
             var w = t.norm
-            if t.norm == "-", i > 0, i + 1 < toks.count, toks[i - 1].kind == .word, toks[i + 1].kind == .word,
-                toks[i - 1].end == t.start, t.end == toks[i + 1].start
-            {
-                w = toks[i - 1].norm + toks[i + 1].norm  // compounds as `init(_:around:)` reads them
+            if let whole = compound(toks, at: i) {
+                w = whole  // compounds as `init(_:around:)` reads them
             } else if t.kind != .word {
                 continue
             }

@@ -85,7 +85,10 @@ extension PostgresLedger {
 
     static func claim(_ id: Int64, _ s: PostgresSession, lock: Bool) throws -> Claim? {
         try s.rows(
-            "SELECT \(unescaped: PostgresRecords.claimColumns) FROM claim WHERE id = \(id)\(unescaped: lock ? " FOR UPDATE" : "")"
+            """
+            SELECT \(unescaped: PostgresRecords.claimColumns) FROM claim
+            WHERE id = \(id)\(unescaped: lock ? " FOR UPDATE" : "")
+            """
         ).first.map(PostgresRecords.claim)
     }
 

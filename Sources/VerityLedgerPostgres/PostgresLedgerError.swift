@@ -50,9 +50,9 @@ public enum PostgresLedgerError: LocalizedError, Equatable {
         case let .tlsFailed(shown, reason):
             return "the TLS connection to \(shown) failed (\(reason)), so nothing was sent"
         case let .foreign(shown, tables):
-            return
-                "the database at \(shown) holds another application's tables (\(tables.prefix(3).joined(separator: ", "))"
-                + "\(tables.count > 3 ? ", …" : "")), not a Verity ledger, so it was left untouched"
+            let named = tables.prefix(3).joined(separator: ", ") + (tables.count > 3 ? ", …" : "")
+            return "the database at \(shown) holds another application's tables (\(named)), not a Verity ledger, so it "
+                + "was left untouched"
         case let .blank(shown):
             return "the database at \(shown) holds no ledger yet; run `verity init --ledger \(shown)` to make one there"
         case let .needsUpgrade(shown):

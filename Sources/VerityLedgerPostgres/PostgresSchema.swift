@@ -133,7 +133,8 @@ enum PostgresSchema {
             CREATE TRIGGER source_no_delete BEFORE DELETE ON source
                 FOR EACH ROW EXECUTE FUNCTION verity_refuse('sources are kept so their evidence stays verifiable');
             CREATE TRIGGER source_no_truncate BEFORE TRUNCATE ON source
-                FOR EACH STATEMENT EXECUTE FUNCTION verity_refuse('sources are kept so their evidence stays verifiable');
+                FOR EACH STATEMENT
+                EXECUTE FUNCTION verity_refuse('sources are kept so their evidence stays verifiable');
             CREATE TRIGGER source_keeps_id BEFORE UPDATE OF id ON source
                 FOR EACH ROW WHEN (NEW.id IS DISTINCT FROM OLD.id)
                 EXECUTE FUNCTION verity_refuse('a source keeps its id');

@@ -26,31 +26,11 @@ import Testing
         let cli = try CLI()
         try cli.run("init")
         let t0 = Date()
-        var running: [(Process, URL, URL)] = []
-        for w in 1...writers {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: "/bin/bash")
-            p.arguments = ["-c", Self.script]
-            p.currentDirectoryURL = cli.dir
-            var env = ProcessInfo.processInfo.environment
-            env.removeValue(forKey: "VERITY_LEDGER")
-            env["VERITY"] = CLI.binary.path; env["W"] = "\(w)"; env["CLAIMS"] = "\(Self.claims)"
-            env["DEADLINE"] = "\(Self.deadline)"
-            p.environment = env
-            let err = cli.dir.appendingPathComponent("writer\(w).err")
-            let done = cli.dir.appendingPathComponent("writer\(w).done")
-            for f in [err, done] { _ = FileManager.default.createFile(atPath: f.path, contents: nil) }
-            p.standardError = try FileHandle(forWritingTo: err); p.standardOutput = try FileHandle(forWritingTo: done)
-            try p.run()
-            running.append((p, err, done))
-        }
-        var errors = "", expected: Set<String> = []
-        for (w, (p, err, done)) in running.enumerated() {
-            p.waitUntilExit()
-            errors += try String(contentsOf: err, encoding: .utf8)
-            let finished = try String(contentsOf: done, encoding: .utf8).split(separator: "\n")
-            expected.formUnion(finished.map { "writer \(w + 1) claim \($0)" })
-            #expect(finished.count >= min(Self.claims, 20), "writer \(w + 1) finished only \(finished.count)")
+        let (errors, expected, finished) = try Writers(
+            writers, in: cli.dir, claims: Self.claims, deadline: Self.deadline, ledger: nil
+        ).wait()
+        for (w, n) in finished.enumerated() {
+            #expect(n >= min(Self.claims, 20), "writer \(w + 1) finished only \(n)")
         }
         let elapsed = Date().timeIntervalSince(t0)
         #expect(errors.isEmpty, "\(errors.prefix(500))")

@@ -16,32 +16,9 @@ struct PostgresConcurrencyTests {
         let url = try PGTest.freshDatabase()
         #expect(try cli.run("init", "--ledger", url).status == 0)
         let t0 = Date()
-        var running: [(Process, URL, URL)] = []
-        for w in 1...4 {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: "/bin/bash")
-            p.arguments = ["-c", ConcurrencyTests.script]
-            p.currentDirectoryURL = cli.dir
-            var env = ProcessInfo.processInfo.environment
-            env["VERITY_LEDGER"] = url
-            env["VERITY"] = CLI.binary.path; env["W"] = "\(w)"; env["CLAIMS"] = "\(Self.claims)"
-            env["DEADLINE"] = "600"
-            p.environment = env
-            let err = cli.dir.appendingPathComponent("writer\(w).err")
-            let done = cli.dir.appendingPathComponent("writer\(w).done")
-            for f in [err, done] { _ = FileManager.default.createFile(atPath: f.path, contents: nil) }
-            p.standardError = try FileHandle(forWritingTo: err); p.standardOutput = try FileHandle(forWritingTo: done)
-            try p.run()
-            running.append((p, err, done))
-        }
-        var errors = "", expected: Set<String> = []
-        for (w, (p, err, done)) in running.enumerated() {
-            p.waitUntilExit()
-            errors += try String(contentsOf: err, encoding: .utf8)
-            let finished = try String(contentsOf: done, encoding: .utf8).split(separator: "\n")
-            expected.formUnion(finished.map { "writer \(w + 1) claim \($0)" })
-            #expect(finished.count == Self.claims, "writer \(w + 1) finished \(finished.count)")
-        }
+        let (errors, expected, finished) = try Writers(4, in: cli.dir, claims: Self.claims, deadline: 600, ledger: url)
+            .wait()
+        for (w, n) in finished.enumerated() { #expect(n == Self.claims, "writer \(w + 1) finished \(n)") }
         let elapsed = Date().timeIntervalSince(t0)
         #expect(errors.isEmpty, "\(errors.prefix(500))")
         let l = try PostgresLedger.open(url: url, access: .readOnly)
