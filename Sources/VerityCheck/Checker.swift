@@ -20,7 +20,7 @@ public struct Checker {
         let article = ex.document
         var result = CheckResult()
         QuoteRules(sources: sources).check(ex, into: &result)
-        NumberRules(sources: sources).check(ex, into: &result)
+        NumberRules(sources: sources, weigh: config.confidence).check(ex, into: &result)
         DateRules(sources: sources).check(ex, into: &result)
         result.findings = config.apply(result.findings, to: article, paragraphs: ex.paragraphs)
             .map { config.confidence ? ConfidenceModel.apply($0) : $0 }

@@ -20,4 +20,21 @@ public enum ConfidenceModel {
         }
         return out
     }
+
+    /// A `number.mismatch` the model doubts may have held the figure against a passage about something else: then
+    /// no source may state the figure at all. `unsourced` is that reading of it (its features as the mismatch's, with
+    /// `fromMismatch` set); the unsourced model weighs it, and where that model doubts it too, the mismatch stands,
+    /// to be demoted as "needs a look".
+    public static func reread(
+        _ mismatch: Finding, otherwise unsourced: Finding,
+        weights: [RuleID: [String: Double]] = ConfidenceWeights.byRule
+    ) -> Finding {
+        guard let x = mismatch.features else { return mismatch }
+        let doubted = apply(mismatch, weights: weights)
+        guard let c = doubted.confidence, c < threshold, weights[.numberUnsourced] != nil else { return mismatch }
+        var u = unsourced
+        u.features = x.merging(["fromMismatch": 1]) { $1 }
+        let weighed = apply(u, weights: weights)
+        return (weighed.confidence ?? 0) >= threshold ? u : mismatch
+    }
 }

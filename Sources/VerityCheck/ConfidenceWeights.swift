@@ -2,20 +2,20 @@
 public enum ConfidenceWeights {
     public static let byRule: [RuleID: [String: Double]] = [
         .numberMismatch: [
-            "articleSubject": -0.1033, "articleUnit": 0.8867, "bias": -0.9654, "candidates": 0.0239,
-            "distinctive": 0.7883,
-            "heading": 0.0, "inWords": 0.3692, "logRatio": -0.753, "near": -0.0, "qualified": 0.1243,
-            "sameThing": -0.0, "score": 0.7294, "sentenceSourced": 0.2285, "siblingSupported": -0.3798,
-            "subjectShared": 0.5656,
-            "table": -0.143,
+            "articleSubject": -0.0882, "articleUnit": 0.8116, "bias": -0.6398, "candidates": -0.0203,
+            "distinctive": 0.9054,
+            "heading": -0.1105, "inWords": 0.3394, "logRatio": -1.0543, "near": -0.0, "qualified": 0.4068,
+            "sameThing": -0.0, "score": 0.6336, "sentenceSourced": 0.3652, "siblingSupported": -0.3652,
+            "subjectShared": 0.4741,
+            "table": -0.2963,
         ],
         .numberUnsourced: [
-            "articleSubject": 0.0475, "articleUnit": 0.1368, "bias": -0.6816, "candidates": -0.7913,
-            "distinctive": 0.4381,
-            "heading": 0.0, "inWords": 0.0, "logRatio": 0.0346, "near": 0.4097, "qualified": 0.679,
-            "sameThing": -0.155, "score": 0.1976, "sentenceSourced": 0.3318, "siblingSupported": -1.4331,
-            "subjectShared": 0.0,
-            "table": -0.4751,
+            "articleSubject": 0.2089, "articleUnit": -0.106, "bias": -0.686, "candidates": -0.7967,
+            "distinctive": 0.7034,
+            "fromMismatch": -0.0226, "heading": -0.6671, "inWords": 0.0, "logRatio": 0.2175, "near": 0.3925,
+            "qualified": 0.619, "sameThing": -0.3483, "score": -0.2881, "sentenceSourced": 0.1941,
+            "siblingSupported": -1.8866,
+            "subjectShared": -0.2789, "table": -0.4643,
         ],
     ]
 }

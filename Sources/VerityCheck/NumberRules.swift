@@ -61,6 +61,8 @@ struct ValueRange {
 /// number.mismatch, number.unsourced, sources.conflict (on values).
 struct NumberRules {
     let sources: SourceSet
+    /// Weigh doubted mismatches as unsourced figures (`ConfidenceModel.reread`); off when raw findings are recorded.
+    var weigh = true
 
     struct Candidate {
         let src: Int; let q: Quantity; let range: ValueRange; let context: Context; let subject: Set<String>
@@ -94,6 +96,8 @@ struct NumberRules {
         guard ex.quantities.contains(where: { !insideQuote(ex, $0.numberStart, $0.numberEnd) }) else { return }
         let cands = candidates()
         var out: [Finding] = []
+        // for each mismatch, the finding it becomes if it compared the figure with another fact
+        var otherFact: [Int: Finding] = [:]
         let topic = Context.topicWords(ex)
         for q in ex.quantities {
             guard !insideQuote(ex, q.numberStart, q.numberEnd), !insideDate(ex, q),
@@ -195,6 +199,13 @@ struct NumberRules {
                     message: "the article says \(q.text); \(s.document.path) says \(best.c.q.text)",
                     evidence: [passage(s, best.c.q)])
                 f.features = features(best)
+                if !inWords {
+                    var u = unsourced(q, doc, features(best))
+                    u.message +=
+                        "; the nearest, \(best.c.q.text) in \(s.document.path), seems to measure something else"
+                    u.evidence = f.evidence
+                    otherFact[out.count] = u
+                }
                 out.append(f)
             } else if !inWords {
                 out.append(unsourced(q, doc, features(best)))
@@ -205,6 +216,9 @@ struct NumberRules {
         for i in out.indices where out[i].ruleID == .numberUnsourced || out[i].ruleID == .numberMismatch {
             let more = setting.features(out[i].start..<out[i].end)
             out[i].features?.merge(more) { $1 }
+        }
+        if weigh {
+            for (i, u) in otherFact { out[i] = ConfidenceModel.reread(out[i], otherwise: u) }
         }
         result.findings += out
     }

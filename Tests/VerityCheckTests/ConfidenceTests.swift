@@ -32,4 +32,22 @@ import VerityDocument
             #expect(w["bias"] != nil, "\(rule)")
         }
     }
+
+    /// A mismatch the model doubts becomes an unsourced figure when the unsourced model, told it was a doubted
+    /// mismatch, believes that reading; otherwise the mismatch stands.
+    @Test(arguments: [(3.0, "number.unsourced"), (-3.0, "number.mismatch")])
+    func aDoubtedMismatchMayBeAnUnsourcedFigure(_ fromMismatch: Double, _ rule: String) {
+        let w: [RuleID: [String: Double]] = [
+            .numberMismatch: ["bias": -2.0], .numberUnsourced: ["bias": -1.0, "fromMismatch": fromMismatch],
+        ]
+        let mismatch = Finding(rule: .numberMismatch, in: doc, start: 14, end: 27, message: "the article says 300")
+            .with(features: ["bias": 1])
+        let unsourced = Finding(rule: .numberUnsourced, in: doc, start: 14, end: 27, message: "no source states this")
+        #expect(ConfidenceModel.reread(mismatch, otherwise: unsourced, weights: w).rule == rule)
+        // a mismatch the model believes is never reread
+        let believed: [RuleID: [String: Double]] = [
+            .numberMismatch: ["bias": 2.0], .numberUnsourced: ["bias": 5.0],
+        ]
+        #expect(ConfidenceModel.reread(mismatch, otherwise: unsourced, weights: believed).rule == "number.mismatch")
+    }
 }
