@@ -15,8 +15,8 @@ enum DateEvent {
             || Lexicon.relativeDays.contains(n.norm)
     }
 
-    /// The nearest verb before the date in its sentence (up to twelve words back), else after it (up to six), as a
-    /// lemma; nil when neither side has one.
+    /// The nearest verb before the date in its sentence (up to twelve words back), else after it (up to six words
+    /// besides capitalised ones), as a lemma; nil when neither side has one.
     static func verb(_ ex: Extraction, _ start: Int, _ end: Int) -> String? {
         let toks = ex.tokens
         let first = ex.firstToken(endingAfter: start)
@@ -24,7 +24,12 @@ enum DateEvent {
         while k >= 0, words < 12, !Tokenizer.endsSentence(toks, at: k), toks[k].norm != ";" {
             if toks[k].kind == .word {
                 words += 1
-                if let v = verb(toks[k].norm), takesObject(toks, k) { return v }
+                // "said that, at dawn today, …" dates what was said, not the saying
+                if let v = verb(toks[k].norm), takesObject(toks, k),
+                    v != "say" || k + 1 >= toks.count || toks[k + 1].norm != "that"
+                {
+                    return v
+                }
             }
             k -= 1
         }
@@ -32,8 +37,11 @@ enum DateEvent {
         words = 0
         while k < toks.count, words < 6, toks[k].norm != ";" {
             if toks[k].kind == .word {
-                words += 1
-                if let v = verb(toks[k].norm), takesObject(toks, k) { return v }
+                // a subject's name is not counted ("On February 18, the Tolland County Zoning Board of Appeals voted")
+                if !toks[k].capitalized { words += 1 }
+                // "…, the army said." at the sentence's end is its attribution, not the date's event
+                let tag = k + 1 < toks.count && Tokenizer.endsSentence(toks, at: k + 1)
+                if let v = verb(toks[k].norm), takesObject(toks, k), v != "say" || !tag { return v }
             }
             if Tokenizer.endsSentence(toks, at: k) { break }
             k += 1
@@ -42,16 +50,20 @@ enum DateEvent {
     }
 
     /// A word that is a verb's past, participle or irregular form (not a plural: "hours", "seats" are nouns; nor a
-    /// form in -ing, as often an adjective or a noun: "the following results").
+    /// form in -ing, as often an adjective or a noun: "the following results"), as its lemma; every verb of saying
+    /// (`Lexicon.sayingVerbs`) as "say".
     static func verb(_ w: String) -> String? {
         guard WordNet.shared.isAvailable, !w.hasSuffix("s") || w.hasSuffix("ss"), !w.hasSuffix("ing"),
             let base = WordNet.shared.verbForm(w), !Lexicon.eventlessVerbs.contains(base)
         else { return nil }
-        return base
+        return Lexicon.sayingVerbs.contains(base) ? "say" : base
     }
 
-    /// Both dates name their event, and the events differ (nor are they synonyms, "held" / "detained").
+    /// Both dates name their event, and the events differ (nor are they synonyms, "held" / "detained"); or one dates
+    /// a statement and the other does not ("said Thursday it would file" against "will file a notice of appeal on
+    /// Monday").
     static func differ(_ a: String?, _ b: String?) -> Bool {
+        if (a == "say") != (b == "say") { return true }
         guard let a, let b else { return false }
         return a != b && !WordNet.shared.synonyms(a, b)
             && !([Lexicon.startVerbs, Lexicon.endVerbs].contains { $0.contains(a) && $0.contains(b) })

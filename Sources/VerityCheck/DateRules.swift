@@ -36,12 +36,14 @@ struct DateRules {
             }
             guard let day = d.day else { continue }
             let ctx = Context(ex, around: d.start..<d.end)
+            let mine = DateRules.readings(d, dated: doc.frontMatter.day)
             let scored = cands.map {
                 c -> (c: (src: Int, d: DateMention, ctx: Context), score: Int, near: Bool, nearAny: Bool, agrees: Bool)
                 in
                 let (score, near) = ctx.score(c.ctx, topicWords: topic)
                 let nearAny = ctx.score(c.ctx).1
-                let gap = abs(c.d.day!.ordinal - day.ordinal)
+                let theirs = DateRules.readings(c.d, dated: sources.sources[c.src].document.frontMatter.day)
+                let gap = mine.flatMap { a in theirs.map { abs($0 - a) } }.min() ?? .max
                 return (c, score, near, nearAny, gap <= d.toleranceDays + c.d.toleranceDays)
             }.sorted { $0.score > $1.score }
             guard let best = scored.first else { continue }
@@ -104,6 +106,15 @@ struct DateRules {
                 )
                 .with(features: features(d, best.c.d, best.score, ctx, best.c.ctx, topic)))
         }
+    }
+
+    /// The days a date may name, as day ordinals: its own, and for a weekday alone read a week on because it falls on
+    /// the weekday of its text's date, that date too ("meets Friday" in Friday's paper may be that evening's meeting
+    /// as well as the next week's).
+    static func readings(_ d: DateMention, dated ref: CalendarDay?) -> [Int] {
+        guard let day = d.day else { return [] }
+        guard d.rule == "date.weekday", let ref, day.ordinal == ref.ordinal + 7 else { return [day.ordinal] }
+        return [day.ordinal, ref.ordinal]
     }
 
     /// What the confidence model reads of an article's date and the source date its finding rests on.

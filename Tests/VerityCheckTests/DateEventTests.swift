@@ -67,4 +67,51 @@ import VerityText
             "# Fire nears 12,500 acres\n\nThe fire grew overnight.", ["The fire grew."], figure: "12,500")
         #expect(x["heading"] == 1)
     }
+
+    /// A weekday alone on the weekday of its paper's date may be that day: "meets Friday" in a Friday paper is
+    /// borne out by "will meet on Friday" two days before; a wrong weekday is still a mismatch.
+    @Test(arguments: [
+        ("The finance committee meets Friday to consider amendments.", false),
+        ("The finance committee meets Thursday to consider amendments.", true),
+    ])
+    func aWeekdayOnItsOwnDayMayBeThatDay(_ article: String, _ mismatch: Bool) throws {
+        let src = "---\ndate: 2025-05-28\n---\nThe finance committee will meet on Friday to go through the amendments."
+        let f = try check("---\ndate: 2025-05-30\n---\n" + article, [src])
+        #expect(f.contains { $0.rule == "date.mismatch" } == mismatch, "\(f.map(\.message))")
+    }
+
+    /// A date beside a verb of saying dates a statement: against a date of another event it is no mismatch, against
+    /// another statement's date it is. "Said that, at dawn today, …" dates what was said; a verb said of any event
+    /// ("occurred") names none, and a subject's name does not hide the verb after it.
+    @Test(arguments: [
+        (
+            "2026-06-12", "Kestrel Ridge said Thursday it would file a notice of appeal on Monday, June 15.",
+            "2026-06-11", "Kestrel Ridge disagrees with the decision and will file a notice of appeal on Monday.", false
+        ),
+        (
+            "2026-06-12", "The ministry said on Tuesday that the border crossing would stay shut.",
+            "2026-06-11", "The ministry announced today that the border crossing would stay shut.", true
+        ),
+        (
+            "2026-01-13", "Border guards opened fire after spotting the smugglers at dawn on Sunday, the army said.",
+            "2026-01-12", "A military source said that, at dawn today, Monday, border guards opened fire on smugglers.",
+            true
+        ),
+        (
+            "2025-11-28", "The incident occurred on Sunday, Nov. 23, on flight NL2314 from Oslo to Malaga.",
+            "2025-11-24", "Today, flight NL2314 from Oslo to Malaga diverted to Hamburg after an engine warning.", true
+        ),
+        (
+            "2026-06-12", "A Superior Court judge on Wednesday threw out the approval of the quarry expansion.",
+            "2026-06-11",
+            "On February 18, 2026, the Tolland County Zoning Board of Appeals voted to approve the quarry "
+                + "expansion.", false
+        ),
+    ])
+    func aStatementsDateIsTheStatements(
+        _ articleDate: String, _ article: String, _ sourceDate: String, _ src: String, _ mismatch: Bool
+    ) throws {
+        let f = try check("---\ndate: \(articleDate)\n---\n" + article, ["---\ndate: \(sourceDate)\n---\n" + src])
+        #expect(f.contains { $0.rule == "date.mismatch" } == mismatch, "\(f.map(\.message))")
+    }
 }

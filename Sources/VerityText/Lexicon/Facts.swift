@@ -73,15 +73,32 @@ extension Lexicon {
         "westward",
     ]
 
-    /// Verbs that carry another verb's tense or are said of anything: they name no event.
+    /// Verbs that carry another verb's tense or are said of any event ("the incident occurred on Sunday"): they name no
+    /// event.
     public static let eventlessVerbs = Set(eventlessVerbsList)
     static let eventlessVerbsList: [String] = [
         "be",
         "do",
         "get",
+        "happen",
         "have",
+        "occur",
+    ]
+
+    /// Verbs of saying, as lemmas: the date beside one is the statement's ("said Thursday it would file on Monday"
+    /// dates a statement and a filing), and any two of them date one statement. (Not "confirmed", "reported",
+    /// "declared": "the first case was confirmed Jan. 17" dates a case.)
+    public static let sayingVerbs = Set(sayingVerbsList)
+    static let sayingVerbsList: [String] = [
+        "add",
+        "announce",
+        "comment",
+        "explain",
+        "remark",
         "say",
+        "state",
         "tell",
+        "write",
     ]
 
     /// Verbs news uses for an event's start, and for its end: "began on Tuesday" and "launched on Monday" date one

@@ -29,6 +29,7 @@ public enum Lexicon {
         ("roleWords", roleWordsList),
         ("directions", directionsList),
         ("eventlessVerbs", eventlessVerbsList),
+        ("sayingVerbs", sayingVerbsList),
         ("startVerbs", startVerbsList),
         ("endVerbs", endVerbsList),
         ("relativeDays", relativeDaysList),
