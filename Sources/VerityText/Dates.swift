@@ -84,8 +84,13 @@ public enum DateExtractor {
         return false
     }
 
-    static func isFuture(_ t: Tokens, _ i: Int) -> Bool {
-        let from = max(0, i - 8)
+    /// The sentence before token `i` looks ahead: a word such as "will" or "next" (`Lexicon.futureCues`) in the
+    /// `reach` tokens before it (not past the sentence's start), or a verb in the present right before it, as news
+    /// writes what is scheduled ("the committee meets Friday", "replacements start shipping Monday").
+    static func isFuture(_ t: Tokens, _ i: Int, reach: Int = 8) -> Bool {
+        if scheduled(t, i) { return true }
+        var from = max(0, i - reach)
+        if let end = (from..<i).last(where: { Attribution.isSentenceEnd(t, $0) }) { from = end + 1 }
         for k in from..<i where Lexicon.futureCues.contains(t[k].norm) {
             // "until" takes the tense of its clause: "voting ran from Monday until Wednesday night" is past
             // ("stays closed until Friday": a participle after a present verb is no past)
@@ -99,6 +104,30 @@ public enum DateExtractor {
             return true
         }
         return false
+    }
+
+    /// A present verb right before token `i` (or before "on" there): "meets", "opens", "is"; or a form in -ing after
+    /// a word that is no past ("start shipping Monday", not "began shipping Monday"). Verbs of saying are left out:
+    /// "announces Monday" is a headline's past.
+    static func scheduled(_ t: Tokens, _ i: Int) -> Bool {
+        var k = i - 1
+        if k >= 0, t[k].norm == "on" { k -= 1 }
+        guard k >= 0, t[k].kind == .word else { return false }
+        // "keeps Sunday parking free" names no day
+        if i + 1 < t.count, t[i + 1].kind == .word, !t[i + 1].capitalized,
+            !Lexicon.prepositions.contains(t[i + 1].norm), !Lexicon.dayParts.contains(t[i + 1].norm)
+        {
+            return false
+        }
+        let w = t[k].norm
+        if w == "is" || w == "are" { return true }
+        guard let base = WordNet.shared.verbForm(w), !Lexicon.sayingVerbs.contains(base),
+            !Lexicon.eventlessVerbs.contains(base)
+        else { return false }
+        if w.hasSuffix("ing") {
+            return k > 0 && t[k - 1].kind == .word && !isPast(t[k - 1].norm) && t[k - 1].norm != "were"
+        }
+        return w.hasSuffix("s") && !w.hasSuffix("ss")
     }
 
     /// A verb's past form ("ran", "ended", "was"), by WordNet's irregular forms and -ed endings.

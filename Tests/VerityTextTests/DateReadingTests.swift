@@ -67,6 +67,17 @@ struct DateCase: Sendable, CustomTestStringConvertible {
         // "until" takes its clause's tense: after a past verb it looks back
         DateCase("Voting ran until Friday night.", "Friday night", "2025-10-31", "date.weekday"),
         DateCase("The road stays closed until Friday.", "Friday", "2025-11-07", "date.weekday"),
+        // a present verb before a weekday schedules it; a weekday before a noun names no day to look ahead to
+        DateCase("The committee meets Friday to vote.", "Friday", "2025-11-07", "date.weekday"),
+        DateCase("Replacements start shipping Friday.", "Friday", "2025-11-07", "date.weekday"),
+        DateCase("Replacements began shipping Friday.", "Friday", "2025-10-31", "date.weekday"),
+        DateCase("The rule keeps Friday parking free.", "Friday", "2025-10-31", "date.weekday"),
+        // a year-less date takes the year its weekday fits, else the coming one when its sentence looks ahead
+        DateCase("Classes begin Sunday, Aug. 23.", "Sunday, Aug. 23", "2026-08-23", "date.weekday-month-day"),
+        DateCase(
+            "The lab will have to file its report to the board by Sept. 1.", "Sept. 1", "2026-09-01",
+            "date.month-day"),
+        DateCase("The lab filed its report to the board by Sept. 1.", "Sept. 1", "2025-09-01", "date.month-day"),
         DateCase(
             "The deal closed in the fourth of July of 1995 rush.", "fourth of July of 1995", "1995-07-04",
             "date.day-month"),

@@ -98,10 +98,19 @@ extension DateExtractor {
         guard i < t.count, let y = int(t[i]), t[i].norm.utf8.count == 4, (1000...2999).contains(y) else { return nil }
         return y
     }
-    /// The year that puts month/day nearest the reference date.
-    static func inferYear(month: Int, day: Int, ref: CalendarDay) -> CalendarDay? {
-        let candidates = [ref.year - 1, ref.year, ref.year + 1].compactMap {
+    /// The year that puts month/day nearest the reference date. A weekday written with it picks among the years where
+    /// it fits ("classes begin Monday, Aug. 23" in November 2026 is 2027's); a sentence that looks ahead, among the
+    /// days from the reference on ("will have to post notices by Dec. 1" in April is this December).
+    static func inferYear(
+        month: Int, day: Int, ref: CalendarDay, weekday: Int? = nil, future: Bool = false
+    ) -> CalendarDay? {
+        var candidates = [ref.year - 1, ref.year, ref.year + 1].compactMap {
             CalendarDay(year: $0, month: month, day: day)
+        }
+        if let weekday, candidates.contains(where: { $0.weekday == weekday }) {
+            candidates.removeAll { $0.weekday != weekday }
+        } else if future, candidates.contains(where: { $0.ordinal >= ref.ordinal }) {
+            candidates.removeAll { $0.ordinal < ref.ordinal }
         }
         return candidates.min { abs($0.ordinal - ref.ordinal) < abs($1.ordinal - ref.ordinal) }
     }

@@ -23,6 +23,7 @@ public enum Lexicon {
         ("phraseStops", phraseStopsList),
         ("stopwords", stopwordsList),
         ("futureCues", futureCuesList),
+        ("dayParts", dayPartsList),
         ("copulas", copulasList),
         ("prepositions", prepositionsList),
         ("setWords", setWordsList),

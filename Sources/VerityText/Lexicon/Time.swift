@@ -193,4 +193,13 @@ extension Lexicon {
         "twenty",
         "yesterday",
     ]
+
+    /// Parts of a day that may follow a weekday ("Monday morning").
+    public static let dayParts = Set(dayPartsList)
+    static let dayPartsList: [String] = [
+        "afternoon",
+        "evening",
+        "morning",
+        "night",
+    ]
 }

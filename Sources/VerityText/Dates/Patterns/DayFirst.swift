@@ -80,7 +80,7 @@ extension DateExtractor {
         }  // fourth of july of 1995, 15 April of 87
         guard
             let date = year.flatMap({ CalendarDay(year: $0, month: m, day: d) })
-                ?? inferYear(month: m, day: d, ref: c.ref)
+                ?? inferYear(month: m, day: d, ref: c.ref, weekday: wd, future: isFuture(t, c.i, reach: 20))
         else { return nil }
         return DateMatch(start: c.i, end: end, value: date.iso, conflict: conflict(wd, date))
     }

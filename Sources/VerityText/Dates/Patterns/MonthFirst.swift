@@ -41,7 +41,9 @@ extension DateExtractor {
         } else if dayOrdinal(t, e) != nil, let y = twoDigitYear(t, y0) {
             year = y; end = y0 + 1
         }  // January first 12
-        let date = year.flatMap { CalendarDay(year: $0, month: m, day: d) } ?? inferYear(month: m, day: d, ref: c.ref)
+        let date =
+            year.flatMap { CalendarDay(year: $0, month: m, day: d) }
+            ?? inferYear(month: m, day: d, ref: c.ref, weekday: wd, future: isFuture(t, c.i, reach: 20))
         guard let date else { return nil }
         return DateMatch(start: c.i, end: end, value: date.iso, conflict: conflict(wd, date))
     }

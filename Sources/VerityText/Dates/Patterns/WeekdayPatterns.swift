@@ -45,7 +45,7 @@ extension DateExtractor {
         var diff = (target - ref.weekday + 7) % 7
         if isFuture(t, i) { if diff == 0 { diff = 7 } } else if diff > 0 { diff -= 7 }
         var e = i + 1
-        if e < t.count, ["morning", "afternoon", "evening", "night"].contains(t[e].norm) { e += 1 }
+        if e < t.count, Lexicon.dayParts.contains(t[e].norm) { e += 1 }
         return DateMatch(start: i, end: e, value: ref.adding(days: diff)?.iso, relative: true)
     }
 }
