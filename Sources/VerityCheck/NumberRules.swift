@@ -135,8 +135,16 @@ struct NumberRules {
             func features(_ c: Scored?) -> [String: Double] {
                 NumberRules.features(q, c, candidates: scored.count, inWords: inWords, distinctive: distinctive)
             }
+            // a figure worked out from two that stand together ("$3.4 million over budget")
+            func derived() -> Bool {
+                guard !inWords, let d = Derivation.find(q, in: ex, sources: sources, moving: Movement(ex, q)) else {
+                    return false
+                }
+                if let si = d.source { result.support(q.start..<q.end, sources.sources[si], d.a.start..<d.b.end) }
+                return true
+            }
             guard let best = scored.first else {
-                if !inWords { out.append(unsourced(q, doc, features(nil))) }
+                if !inWords, !derived() { out.append(unsourced(q, doc, features(nil))) }
                 continue
             }
             // a source that states the value of the same thing bears it out, even where another passage shares
@@ -189,6 +197,7 @@ struct NumberRules {
                 }
                 continue
             }
+            if derived() { continue }
             if let best = scored.first(where: {
                 $0.near && $0.sameThing && $0.score >= 3 && $0.sameRole
                     && (!inWords || $0.subjectShared && NumberRules.sameOrder(q, $0.c.q))

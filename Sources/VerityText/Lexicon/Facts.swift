@@ -128,4 +128,20 @@ extension Lexicon {
         "tonight",
         "yesterday",
     ]
+
+    /// Words that say a figure was worked out from others, as a sum or a difference: "about 1.2 million more",
+    /// "$1.40 billion of that total", "a margin of 4,000".
+    public static let aggregateWords = Set(aggregateWordsList)
+    static let aggregateWordsList: [String] = [
+        "altogether",
+        "combined",
+        "difference",
+        "fewer",
+        "gap",
+        "less",
+        "margin",
+        "more",
+        "together",
+        "total",
+    ]
 }

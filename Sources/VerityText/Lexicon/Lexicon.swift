@@ -31,6 +31,7 @@ public enum Lexicon {
         ("directions", directionsList),
         ("eventlessVerbs", eventlessVerbsList),
         ("sayingVerbs", sayingVerbsList),
+        ("aggregateWords", aggregateWordsList),
         ("startVerbs", startVerbsList),
         ("endVerbs", endVerbsList),
         ("relativeDays", relativeDaysList),

@@ -1,0 +1,101 @@
+import VerityText
+
+/// A figure worked out from two others that stand together: their sum or difference ("$3.4 million over budget" for
+/// $14.6 million spent against $11.2 million), the change between them in percent ("4.5 percent", $11,240 to
+/// $11,746), or the share one is of the other ("nearly 12 percent", $5.50 of $46). Reporters write such figures and
+/// no source states them. The two must stand in the article's own sentence; or in one sentence or table row of a
+/// source, and then the article must say it worked the figure out: a word of aggregate or comparison beside a sum or
+/// difference ("about 1.2 million more", "$1.40 billion of that total", "beaten by 6,118 votes";
+/// `Lexicon.aggregateWords`), a word of movement beside a change. Any pair of figures a long source holds makes
+/// some sum, and "$3.50" is not "$1.50 and $2" added up.
+struct Derivation {
+    enum Operation: String { case sum, difference, change, share }
+    let operation: Operation
+    let a: Quantity
+    let b: Quantity
+    /// The source whose sentence holds both; nil for the article's own.
+    let source: Int?
+
+    /// The first pair that gives `q`, the article's own sentence first.
+    static func find(_ q: Quantity, in ex: Extraction, sources: SourceSet, moving: Movement)
+        -> Derivation?
+    {
+        guard let v = q.base?.value, v != 0, let dim = q.base?.dimension else { return nil }
+        let mine = ex.quantities.filter {
+            $0.end <= q.start || $0.start >= q.end ? ex.sameSentence($0.start, q.start) : false
+        }
+        if let d = pair(in: mine, giving: abs(v), dim, q, source: nil, [.sum, .difference, .change, .share]) {
+            return d
+        }
+        var allowed: Set<Operation> = []
+        let toks = ex.tokens, first = ex.firstToken(endingAfter: q.start), last = ex.firstToken(endingAfter: q.end)
+        let by = first > 0 && toks[first - 1].norm == "by"
+        let beside = toks[max(0, first - 3)..<min(toks.count, last + 3)].contains {
+            Lexicon.aggregateWords.contains($0.norm)
+        }
+        if dim != "percent", by || beside {
+            allowed.formUnion([.sum, .difference])
+        }
+        if dim == "percent", moving != .none { allowed.insert(.change) }
+        guard !allowed.isEmpty else { return nil }
+        for (si, s) in sources.sources.enumerated() {
+            let qs = s.extraction.quantities
+            var k = 0
+            while k < qs.count {
+                var e = k + 1
+                while e < qs.count, s.extraction.sameSentence(qs[k].start, qs[e].start) { e += 1 }
+                if e - k > 1, let d = pair(in: Array(qs[k..<e]), giving: abs(v), dim, q, source: si, allowed) {
+                    return d
+                }
+                k = e
+            }
+        }
+        return nil
+    }
+
+    static func pair(
+        in group: [Quantity], giving v: Double, _ dim: String, _ q: Quantity, source: Int?, _ allowed: Set<Operation>
+    ) -> Derivation? {
+        // a sum or difference of small counts is met by chance
+        if dim != "percent", q.unit == nil, v < 10 { return nil }
+        let operands = group.filter { o in
+            guard let b = o.base, b.value != 0, o.isCheckable else { return false }
+            // a year is no operand, nor a figure that is all but the result itself ("$312 million" and "$11.40")
+            return !(o.unit == nil && b.value == b.value.rounded() && (1900...2100).contains(b.value))
+                && abs(abs(b.value) - v) > 0.01 * v
+        }
+        for (i, a) in operands.enumerated() {
+            for b in operands[(i + 1)...] {
+                guard let x = a.base, let y = b.base, x.dimension == y.dimension, x.value != y.value else { continue }
+                var results: [(Operation, Double)] = []
+                if x.dimension == dim {
+                    results += [(.sum, abs(x.value + y.value)), (.difference, abs(x.value - y.value))]
+                }
+                if dim == "percent" {
+                    let (lo, hi) = abs(x.value) < abs(y.value) ? (x.value, y.value) : (y.value, x.value)
+                    results += [
+                        (.change, abs(hi - lo) / abs(lo) * 100), (.change, abs(hi - lo) / abs(hi) * 100),
+                        (.share, abs(lo / hi) * 100),
+                    ]
+                }
+                if let (op, _) = results.first(where: { allowed.contains($0.0) && fits($0.1, q, v) }) {
+                    return Derivation(operation: op, a: a, b: b, source: source)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// `x` is what the figure says, within its rounding and qualifier, and within a tenth of its value for a bound
+    /// ("nearly 12 percent" is not 2 percent).
+    static func fits(_ x: Double, _ q: Quantity, _ v: Double) -> Bool {
+        let factor = q.value == 0 ? 1 : v / abs(q.value)
+        let g = q.granularity * factor / 2
+        switch q.qualifier {
+        case .exact: return abs(x - v) <= g + 1e-9 * v
+        case .approximate: return abs(x - v) <= max(0.05 * v, g)
+        case .moreThan, .atLeast: return x >= v - g && x <= 1.1 * v + g
+        case .lessThan, .atMost: return x <= v + g && x >= 0.9 * v - g
+        }
+    }
+}

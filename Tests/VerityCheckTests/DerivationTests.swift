@@ -1,0 +1,51 @@
+import Testing
+import VerityDocument
+import VerityText
+@testable import VerityCheck
+
+/// A figure worked out from two that stand together is neither a mismatch nor unsourced; a figure that only happens to
+/// be the sum of two a source holds still is.
+@Suite("worked-out figures") struct DerivationTests {
+    static let budget = "Snow and ice spending in FY2025 was $14.6 million, against a budget of $11.2 million."
+
+    @Test(arguments: [
+        // from the article's own sentence: a difference, a change in percent, a share
+        ("The city spent $14.6 million against a budget of $11.2 million, $3.4 million over.", "$3.4 million"),
+        ("Tuition will rise to $11,746 from $11,240, an increase of 4.5 percent.", "4.5 percent"),
+        ("The fee is $5.50 on a $46 ticket, or nearly 12 percent.", "12 percent"),
+        // from one source sentence, when the article says it worked the figure out
+        ("The department spent $3.4 million more than it had budgeted.", "$3.4 million"),
+    ])
+    func aWorkedOutFigureIsNoFinding(_ article: String, _ figure: String) throws {
+        let f = try check(article, [Self.budget])
+        #expect(!f.contains { $0.excerpt.contains(figure) && $0.severity != .info }, "\(f.map(\.message))")
+    }
+
+    @Test(arguments: [
+        // a sum of a source's figures without a word that says so is a coincidence, not a derivation
+        ("The hourly rate downtown will be $3.50, the city said.", "Rates are $1.50 in Zone B and $2.00 downtown."),
+        // a share that no word of the article works out from a source pair
+        (
+            "Turnout was 78 percent of registered voters.",
+            "Of the 67 percent who voted early, 52 percent mailed ballots."
+        ),
+    ])
+    func aCoincidentSumIsNoDerivation(_ article: String, _ source: String) throws {
+        let f = try check(article, [source])
+        #expect(f.contains { $0.rule.hasPrefix("number.") && $0.severity != .info }, "\(f.map(\.message))")
+    }
+
+    @Test func aSmallCountIsNotWorkedOut() throws {
+        // 7 is 4 + 3, but small counts add up by chance; 700 is 400 + 300
+        let src = try Document(
+            path: "s.md", text: "There were 400 fans and 300 staff, 4 cars and 3 vans.", format: .markdown)
+        let art = try Document(path: "a.md", text: "They counted 700 people and 7 vehicles.", format: .markdown)
+        let qs = Extraction(src).quantities
+        let mine = Extraction(art).quantities
+        let seven = try #require(mine.first { $0.value == 7 })
+        let sevenHundred = try #require(mine.first { $0.value == 700 })
+        let all: Set<Derivation.Operation> = [.sum, .difference]
+        #expect(Derivation.pair(in: qs, giving: 7, "count", seven, source: 0, all) == nil)
+        #expect(Derivation.pair(in: qs, giving: 700, "count", sevenHundred, source: 0, all)?.operation == .sum)
+    }
+}
