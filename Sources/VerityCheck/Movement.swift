@@ -38,3 +38,12 @@ extension ValueRange {
         difference = ValueRange(d).map { $0.lo...$0.hi }
     }
 }
+
+extension Quantity {
+    /// The figure with another qualifier.
+    func qualified(_ qualifier: Qualifier) -> Quantity {
+        var q = self
+        q.qualifier = qualifier
+        return q
+    }
+}

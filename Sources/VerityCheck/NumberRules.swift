@@ -108,6 +108,7 @@ struct NumberRules {
             let inWords = !q.isCheckable
             guard !inWords || (q.value >= 2 && q.subject != nil) else { continue }
             let ctx = Context(ex, quantity: q)
+            let loose: ValueRange? = q.qualifier == .exact ? ValueRange(q.qualified(.approximate), moving: Movement(ex, q)) : nil
             let subj = NumberRules.subjectWords(q.subject)
             let distinctive = q.value >= 100 || q.value != q.value.rounded() || q.unit != nil
             let scored: [Scored] = cands.compactMap { c in
@@ -116,7 +117,10 @@ struct NumberRules {
                 let telling = near  // a word beside both figures, not counting the nouns
                 let subjShared = subj.intersection(c.subject).count
                 score += 3 * subjShared
-                let agrees = c.range.agrees(r)
+                // a figure converted from another unit is rounded as "about" is ("past 300 degrees Fahrenheit" for
+                // 150°C, "35 hectares" for 86 acres)
+                let converted = q.unit != nil && c.q.unit != nil && q.unit != c.q.unit
+                let agrees = c.range.agrees(converted ? (loose ?? r) : r)
                 let same =
                     abs(c.q.value - q.value) < 1e-9 * max(1, abs(q.value))
                     || c.q.base?.value == q.base?.value

@@ -109,4 +109,14 @@ import VerityCheck
             ])
         #expect(f.filter { $0.severity != .info }.isEmpty, "\(f.map(\.message))")
     }
+
+    /// A figure converted from another unit is rounded: 300 °F stands for 150 °C (302 °F); 400 °F does not.
+    @Test(arguments: [
+        ("The heater's surface can climb past 300 degrees Fahrenheit, the notice said.", false),
+        ("The heater's surface can climb past 400 degrees Fahrenheit, the notice said.", true),
+    ])
+    func aConvertedFigureIsRounded(_ article: String, _ mismatch: Bool) throws {
+        let f = try check(article, ["The heater's surface temperatures can exceed 150°C, the notice said."])
+        #expect(f.contains { $0.rule == "number.mismatch" && $0.severity != .info } == mismatch, "\(f.map(\.message))")
+    }
 }
