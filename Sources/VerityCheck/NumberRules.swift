@@ -66,6 +66,9 @@ struct NumberRules {
 
     struct Candidate {
         let src: Int; let q: Quantity; let range: ValueRange; let context: Context; let subject: Set<String>
+        /// In a table's header row or row labels: it names what the cells measure ("Within 4 hours (%)"), and may bear
+        /// out a figure but is no other value of it.
+        var label = false
     }
 
     static func subjectWords(_ s: String?) -> Set<String> {
@@ -84,7 +87,8 @@ struct NumberRules {
                 out.append(
                     Candidate(
                         src: si, q: q, range: r, context: ctx,
-                        subject: NumberRules.subjectWords(q.subject)))
+                        subject: NumberRules.subjectWords(q.subject),
+                        label: q.header == nil && NumberRules.inTableLine(s.document, q.start)))
             }
         }
         return out
@@ -108,7 +112,8 @@ struct NumberRules {
             let inWords = !q.isCheckable
             guard !inWords || (q.value >= 2 && q.subject != nil) else { continue }
             let ctx = Context(ex, quantity: q)
-            let loose: ValueRange? = q.qualifier == .exact ? ValueRange(q.qualified(.approximate), moving: Movement(ex, q)) : nil
+            let loose: ValueRange? =
+                q.qualifier == .exact ? ValueRange(q.qualified(.approximate), moving: Movement(ex, q)) : nil
             let subj = NumberRules.subjectWords(q.subject)
             let distinctive = q.value >= 100 || q.value != q.value.rounded() || q.unit != nil
             let scored: [Scored] = cands.compactMap { c in
@@ -147,7 +152,8 @@ struct NumberRules {
                 if let si = d.source { result.support(q.start..<q.end, sources.sources[si], d.a.start..<d.b.end) }
                 return true
             }
-            guard let best = scored.first else {
+            // (a label's words are the table's own: they set no bar for the figures under them)
+            guard let best = scored.first(where: { !$0.c.label }) ?? scored.first else {
                 if !inWords, !derived() { out.append(unsourced(q, doc, features(nil))) }
                 continue
             }
@@ -182,7 +188,7 @@ struct NumberRules {
                 // sources.conflict: another source says something else about the same thing, in the same terms
                 // ("118 cars" in a train's make-up against "derailed 21 cars" share only the noun)
                 if let other = scored.first(where: {
-                    !$0.agrees && $0.c.src != sup.c.src
+                    !$0.agrees && !$0.c.label && $0.c.src != sup.c.src
                         && ($0.telling || $0.score >= sup.score - 1 && NumberRules.near($0.c.q, sup.c.q))
                         && $0.sameThing
                         && $0.score >= max(4, Int(Double(sup.score) * 0.6))
@@ -203,7 +209,7 @@ struct NumberRules {
             }
             if derived() { continue }
             if let best = scored.first(where: {
-                $0.near && $0.sameThing && $0.score >= 3 && $0.sameRole
+                !$0.c.label && $0.near && $0.sameThing && $0.score >= 3 && $0.sameRole
                     && (!inWords || $0.subjectShared && NumberRules.sameOrder(q, $0.c.q))
             }) {
                 let s = sources.sources[best.c.src]
@@ -289,6 +295,15 @@ struct NumberRules {
         guard let x = a.base?.value, let y = b.base?.value, x != 0, y != 0, (x < 0) == (y < 0) else { return true }
         let ratio = abs(x) > abs(y) ? abs(x / y) : abs(y / x)
         return ratio <= 4
+    }
+
+    /// The offset stands on a line that opens with `|`: a Markdown table's.
+    static func inTableLine(_ doc: Document, _ offset: Int) -> Bool {
+        let a = doc.scalars  // the analysis text blanks the bars
+        var k = min(offset, a.count)
+        while k > doc.bodyStart, a[k - 1] != "\n" { k -= 1 }
+        while k < a.count, a[k] == " " { k += 1 }
+        return k < a.count && a[k] == "|"
     }
 
     func unsourced(_ q: Quantity, _ doc: Document, _ features: [String: Double]) -> Finding {

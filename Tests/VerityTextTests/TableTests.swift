@@ -63,4 +63,20 @@ import VerityDocument
         let q = Extraction(try doc("The fire (in millions of acres, they said) grew to 12 acres.")).quantities
         #expect(q.allSatisfy { $0.header == nil } && q.contains { $0.value == 12 && $0.unit == "acre" })
     }
+
+    /// A cell that is a bare figure is a quantity, with the unit its column's header names; a year is none.
+    @Test func aBareCellIsAFigure() throws {
+        let table = """
+            | Hospital | Median wait (min) | Opened |
+            |---|---:|---:|
+            | St. Brendan's | 94 | 1998 |
+            | Lakeview | 61 | 2004 |
+            """
+        let q = Extraction(try doc(table)).quantities
+        #expect(q.map(\.value) == [94, 61])
+        #expect(q.allSatisfy { $0.unit == "min" && $0.rule == "table.cell" })
+        #expect(TableReader.bareFigure("−3.5")! == (-3.5, 0.1))
+        #expect(TableReader.bareFigure("1,250")! == (1250, 1))
+        #expect(TableReader.bareFigure("n/a") == nil)
+    }
 }

@@ -129,6 +129,7 @@ extension TableReader {
     public static func annotate(_ quantities: inout [Quantity], in doc: Document) {
         let cells = cells(doc)
         guard !cells.isEmpty else { return }
+        addBareFigures(&quantities, cells, doc)
         // each figure with the cell it stands in, cut back to that cell
         var placed: [(index: Int, cell: TableCell)] = []
         var c = 0
@@ -163,6 +164,50 @@ extension TableReader {
 extension TableReader {
     /// A figure read on past its cell's bar (the analysis text blanks the bars, so "208.9 | 7.2 | 3.6%" reads as one
     /// phrase): cut back to its cell, keeping only a unit written inside it.
+    /// A cell that holds a bare figure ("| 94 |", "| 1,250 |") holds a quantity, though a bare number in prose is
+    /// none: the table's headers say what it counts. A year ("| 2024 |") is no figure.
+    static func addBareFigures(_ quantities: inout [Quantity], _ cells: [TableCell], _ doc: Document) {
+        var added: [Quantity] = []
+        var j = 0
+        for cell in cells {
+            while j < quantities.count, quantities[j].numberStart < cell.range.lowerBound { j += 1 }
+            if j < quantities.count, cell.range.contains(quantities[j].numberStart) { continue }
+            let raw = doc.slice(cell.range.lowerBound, cell.range.upperBound)
+            let text = raw.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "**", with: "")
+            guard let (value, step) = bareFigure(text),
+                !(step == 1 && !text.contains(",") && (1900...2100).contains(value))
+            else { continue }
+            guard let at = raw.range(of: text) else { continue }
+            let start =
+                cell.range.lowerBound
+                + raw.unicodeScalars.distance(
+                    from: raw.unicodeScalars.startIndex,
+                    to: at.lowerBound.samePosition(in: raw.unicodeScalars)
+                        ?? raw.unicodeScalars.startIndex)
+            let end = start + text.unicodeScalars.count
+            added.append(
+                Quantity(
+                    text: text, start: start, end: end, value: value, unit: nil, subject: nil, qualifier: .exact,
+                    numberStart: start, numberEnd: end, granularity: step))
+        }
+        guard !added.isEmpty else { return }
+        quantities = (quantities + added).sorted { $0.start < $1.start }
+    }
+
+    /// "94", "1,250", "−3.5", "+12.0": the value and the step its last digit implies.
+    static func bareFigure(_ s: String) -> (Double, Double)? {
+        var body = Substring(s)
+        var sign = 1.0
+        if let f = body.first, "+-−".contains(f) { sign = f == "+" ? 1 : -1; body = body.dropFirst() }
+        guard let first = body.first, first.isASCII, first.isNumber,
+            body.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "," || $0 == "." })
+        else { return nil }
+        let plain = body.replacingOccurrences(of: ",", with: "")
+        guard let v = Double(plain) else { return nil }
+        let decimals = plain.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
+        return (sign * v, decimals == 0 ? 1 : pow(10, -Double(decimals)))
+    }
+
     static func confined(_ q: Quantity, to cell: TableCell, _ doc: Document) -> Quantity {
         var q = q
         let crossed = q.end > cell.range.upperBound
