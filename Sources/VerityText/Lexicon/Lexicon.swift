@@ -53,6 +53,7 @@ public enum Lexicon {
         ("lengthContext", lengthContextList),
         ("shortAmbiguousUnits", shortAmbiguousUnitsList),
         ("ellipsisConnectors", ellipsisConnectorsList),
+        ("roleMarks", roleMarksList),
         ("months", monthsList.map(\.0)),
         ("weekdays", weekdaysList.map(\.0)),
         ("ordinalWords", ordinalWordsList.map(\.0)),
