@@ -1,8 +1,9 @@
 /// Words and marks the quantity patterns consult (`Quantities/`). One entry per line, sorted; `Lexicon.lists` holds
-/// every list for the test that keeps them so.
+/// every list for the test that keeps them so. A list of a few short words is looked through as it is (faster than
+/// hashing the word for a set, on every number read); a longer one is a set.
 extension Lexicon {
     /// Currency codes read before a number also in lowercase ("usd 10"); others only in capitals.
-    static let lowercaseCurrencyCodes = Set(lowercaseCurrencyCodesList)
+    static let lowercaseCurrencyCodes = lowercaseCurrencyCodesList
     static let lowercaseCurrencyCodesList: [String] = [
         "eur",
         "gbp",
@@ -10,7 +11,7 @@ extension Lexicon {
     ]
 
     /// Marks that make a number glued after them no figure: "#3", "1/2", "6:00", "v.2".
-    static let gluedBeforeNumber = Set(gluedBeforeNumberList)
+    static let gluedBeforeNumber = gluedBeforeNumberList
     static let gluedBeforeNumberList: [String] = [
         "#",
         "-",
@@ -20,7 +21,7 @@ extension Lexicon {
     ]
 
     /// Ordinal endings glued to digits: 21st, 2nd, 3rd, 4th.
-    static let ordinalSuffixes = Set(ordinalSuffixesList)
+    static let ordinalSuffixes = ordinalSuffixesList
     static let ordinalSuffixesList: [String] = [
         "nd",
         "rd",
@@ -29,7 +30,7 @@ extension Lexicon {
     ]
 
     /// Words after a number that make it a time of day: 11 a.m., 5pm.
-    static let clockWords = Set(clockWordsList)
+    static let clockWords = clockWordsList
     static let clockWordsList: [String] = [
         "a.m",
         "a.m.",
@@ -40,7 +41,7 @@ extension Lexicon {
     ]
 
     /// Era words before a year: A.D. 1000.
-    static let eraBefore = Set(eraBeforeList)
+    static let eraBefore = eraBeforeList
     static let eraBeforeList: [String] = [
         "a.d",
         "a.d.",
@@ -48,7 +49,7 @@ extension Lexicon {
     ]
 
     /// Era words after a year: 300 BC, 500 BCE, 79 AD.
-    static let eraAfter = Set(eraAfterList)
+    static let eraAfter = eraAfterList
     static let eraAfterList: [String] = [
         "ad",
         "b.c.",
@@ -58,7 +59,7 @@ extension Lexicon {
     ]
 
     /// Words after a number that make it a name of an index: the Stoxx 600 index.
-    static let indexWords = Set(indexWordsList)
+    static let indexWords = indexWordsList
     static let indexWordsList: [String] = [
         "index",
         "indexes",
@@ -66,7 +67,7 @@ extension Lexicon {
     ]
 
     /// Street words that make a number before a name an address: 575 Wilbraham Road.
-    static let streetWords = Set(streetWordsList)
+    static let streetWords = streetWordsList
     static let streetWordsList: [String] = [
         "ave",
         "avenue",
@@ -80,7 +81,7 @@ extension Lexicon {
     ]
 
     /// Time zones after a number that make it a time: 0401 GMT.
-    static let timeZones = Set(timeZonesList)
+    static let timeZones = timeZonesList
     static let timeZonesList: [String] = [
         "bst",
         "cet",
@@ -94,7 +95,7 @@ extension Lexicon {
     ]
 
     /// Marks of scientific notation and typographic fractions beside a number: 1.99×10−30, 1⁄32, 10^6.
-    static let scientificMarks = Set(scientificMarksList)
+    static let scientificMarks = scientificMarksList
     static let scientificMarksList: [String] = [
         "^",
         "×",
@@ -102,7 +103,7 @@ extension Lexicon {
     ]
 
     /// Words before "one" that make it a pronoun: no one, the one, each one.
-    static let notOneAfter = Set(notOneAfterList)
+    static let notOneAfter = notOneAfterList
     static let notOneAfterList: [String] = [
         "any",
         "anyone",
@@ -119,7 +120,7 @@ extension Lexicon {
     ]
 
     /// Number words read only before a scale, "a" or "dozen": half a million, a dozen, a million.
-    static let fractionOrArticle = Set(fractionOrArticleList)
+    static let fractionOrArticle = fractionOrArticleList
     static let fractionOrArticleList: [String] = [
         "a",
         "an",
@@ -128,7 +129,7 @@ extension Lexicon {
     ]
 
     /// Words after a lone "one" that make it a pronoun or idiom: one day, one way, one point.
-    static let afterOneAlone = Set(afterOneAloneList)
+    static let afterOneAlone = afterOneAloneList
     static let afterOneAloneList: [String] = [
         "another",
         "day",
@@ -139,7 +140,7 @@ extension Lexicon {
     ]
 
     /// Words after "or" or "and" that qualify the figure before them: 40 or more, ten or so, 5 and over.
-    static let qualifiersAfter = Set(qualifiersAfterList)
+    static let qualifiersAfter = qualifiersAfterList
     static let qualifiersAfterList: [String] = [
         "more",
         "over",
@@ -147,7 +148,7 @@ extension Lexicon {
     ]
 
     /// Words between a figure and what it counts: 40 more jobs, 3 new stores.
-    static let moreOfSubject = Set(moreOfSubjectList)
+    static let moreOfSubject = moreOfSubjectList
     static let moreOfSubjectList: [String] = [
         "additional",
         "extra",
