@@ -9,26 +9,35 @@ public struct TranscriptLabel: Sendable, Equatable {
     public let start: Int
     public let end: Int
 
-    /// The label the tokens open with, if any.
+    /// The label the tokens open with, if any. Read from the start, so a paragraph that opens as a sentence is left
+    /// at its first lowercase word: the colon is looked for among the first 16 tokens, and without brackets among
+    /// the first 7.
     public init?<C: RandomAccessCollection>(_ tokens: C, _ doc: Document) where C.Element == Token, C.Index == Int {
         let first = tokens.startIndex
-        guard let colon = tokens.prefix(16).firstIndex(where: { $0.norm == ":" }), colon > first else { return nil }
-        let open = tokens[first..<colon].firstIndex { $0.norm == "(" } ?? colon
-        let name = tokens[first..<open]
-        guard let head = name.first, head.kind == .word, head.capitalized,
-            name.allSatisfy({ $0.kind == .word && ($0.capitalized || $0.is(.role)) || $0.norm == "." })
-        else { return nil }
-        if open < colon {
+        let window = min(tokens.endIndex, first + 16)
+        guard first < window, tokens[first].kind == .word, tokens[first].capitalized else { return nil }
+        // the name: capitalized words, words of a role, and dots, up to the colon or an opening bracket
+        var k = first + 1
+        while k < window,
+            tokens[k].kind == .word && (tokens[k].capitalized || tokens[k].is(.role)) || tokens[k].norm == "."
+        {
+            k += 1
+        }
+        guard k < window else { return nil }
+        let open = k
+        if tokens[k].norm == "(" {
             // the brackets close right before the colon, and hold only words of a role
-            guard tokens[colon - 1].norm == ")", colon - open <= 12,
+            guard let colon = tokens[open..<window].firstIndex(where: { $0.norm == ":" }),
+                tokens[colon - 1].norm == ")",
+                colon - open <= 12,
                 tokens[(open + 1)..<(colon - 1)].allSatisfy({
                     $0.kind == .word && $0.capitalized || Lexicon.roleMarks.contains($0.norm)
                 })
             else { return nil }
-        } else if colon - first > 6 {
+        } else if tokens[k].norm != ":" || k - first > 6 {
             return nil
         }
-        (start, end) = (head.start, tokens[open - 1].end)
+        (start, end) = (tokens[first].start, tokens[open - 1].end)
         self.name = doc.slice(start, end)
     }
 }
