@@ -47,29 +47,13 @@ public final class PreparedSource: @unchecked Sendable {
         return document.frontMatter.speaker
     }
 
-    /// The name of a transcript's speaker label ("CHAIR NATARAJAN:", "ANA ROSS (CFO):", "MS. ARCHER (ASSISTANT U.S.
-    /// ATTORNEY):"): capitalized words, then perhaps a role in brackets, then a colon. The role is no part of the name.
+    /// The name of a transcript's speaker label opening the paragraph at `offset` ("CHAIR NATARAJAN:", "ANA ROSS
+    /// (CFO):"): `TranscriptLabel`, read from the paragraph's first 120 characters.
     func transcriptLabel(at offset: Int) -> String? {
         guard let para = extraction.paragraphs.first(where: { $0.contains(offset) }) else { return nil }
         let toks = Tokenizer.tokenize(
             document.analysis, from: para.lowerBound, to: min(para.upperBound, para.lowerBound + 120))
-        guard let colon = toks.prefix(16).firstIndex(where: { $0.norm == ":" }), colon > 0 else { return nil }
-        let open = toks[0..<colon].firstIndex { $0.norm == "(" } ?? colon
-        let name = toks[0..<open]
-        guard !name.isEmpty, name.first?.kind == .word,
-            name.allSatisfy({ $0.kind == .word && $0.capitalized || $0.norm == "." })
-        else { return nil }
-        if open < colon {
-            // the brackets close right before the colon, and hold only words of a role
-            guard toks[colon - 1].norm == ")", colon - open <= 12,
-                toks[(open + 1)..<(colon - 1)].allSatisfy({
-                    $0.kind == .word && $0.capitalized || [".", ",", "&", "-"].contains($0.norm)
-                })
-            else { return nil }
-        } else if colon > 6 {
-            return nil
-        }
-        return document.slice(toks[0].start, toks[open - 1].end)
+        return TranscriptLabel(toks, document)?.name
     }
 }
 

@@ -11,19 +11,6 @@ public enum QuantityExtractor {
         }
     }
 
-    // Word lists the parser consults on every number, built once.
-    static let yearPrepositions: Set<String> = [
-        "in", "by", "since", "until", "till", "from", "between", "and", "of", "to", "before", "after", "around",
-        "circa",
-    ]
-    static let lengthContext: Set<String> = [
-        "sprint", "race", "hurdles", "freestyle", "backstroke", "breaststroke", "butterfly", "relay", "high", "tall",
-        "long", "deep", "wide", "away", "above", "below", "from", "in", "of", "to", "per", "by",
-    ]
-    static let shortAmbiguous: Set<String> = [
-        "m", "g", "t", "s", "in", "ha", "mb", "gb", "tb", "hp", "mw", "kw", "cent",
-    ]
-
     /// "a" and "an" begin a quantity only before a number word, scale, unit or fraction ("a million", "a third", "a
     /// dozen").
     @inline(__always) static func mayBeginQuantity(_ t: Tokens, _ i: Int) -> Bool {
@@ -51,10 +38,10 @@ public enum QuantityExtractor {
             else {
                 i += 1; continue
             }
-            if let (q, next) = parse(doc, t, i) {
-                out.append(q)
+            if let m = parse(doc, t, i) {
+                out.append(m.value)
                 at.append(i)
-                i = max(next, i + 1)
+                i = max(m.end, i + 1)
             } else {
                 i += 1
             }
@@ -79,9 +66,7 @@ public enum QuantityExtractor {
             guard a < b else { return false }
             return t[a..<b].contains { $0.kind == .punct && [".", "!", "?", ";"].contains($0.norm) }
         }
-        let connectors: Set<String> = [
-            "to", "from", "than", "and", "or", "versus", "vs", "against", "compared", "up", "down",
-        ]
+        let connectors = Lexicon.ellipsisConnectors
         for n in qs.indices where qs[n].unit == nil && qs[n].subject == nil {
             var donor: Int? = nil
             // earlier figures in the sentence, joined by a connector; the one of the nearest size ("68,400 people …
@@ -117,19 +102,5 @@ public enum QuantityExtractor {
     static func isMonth(_ t: Tokens, _ i: Int) -> Bool {
         i >= 0 && i < t.count && t[i].kind == .word && t[i].lex(Lexicon.months) != nil
             && (t[i].capitalized || t[i].norm.utf8.count > 3)
-    }
-
-    /// The name of what was read: "quantity.money" ($5 million), "quantity.percent", "quantity.points" (pp, basis
-    /// points), "quantity.temperature", "quantity.measure" (a unit), "quantity.count" (a number and what it counts),
-    /// "quantity.count-in-words", "quantity.number" (a number alone).
-    static func rule(unit: String?, subject: String?, inWords: Bool) -> String {
-        switch unit {
-        case nil: inWords ? "quantity.count-in-words" : subject == nil ? "quantity.number" : "quantity.count"
-        case "%": "quantity.percent"
-        case "pp", "bp": "quantity.points"
-        case "°C", "°F": "quantity.temperature"
-        case let u? where Units.isCurrency(u): "quantity.money"
-        default: "quantity.measure"
-        }
     }
 }

@@ -205,7 +205,7 @@ public enum QuoteExtractor {
             var sentences = SentenceIndex()
             raws.removeAll { isNickname($0, tokens) }
             guard !raws.isEmpty else { previousRanOn = false; continue }
-            let label = transcriptLabel(tokens, doc)
+            let label = TranscriptLabel(tokens, doc)
             var paraQuotes: [Quote] = []
             for (qi, r) in raws.enumerated() {
                 var s = r.open + r.openLen, e = r.close
@@ -221,7 +221,7 @@ public enum QuoteExtractor {
                 let found = Attribution.find(
                     tokens: tokens, doc: doc, open: r.open, close: r.close + r.closeLen,
                     prevEnd: prevEnd, nextStart: nextStart, sentences: &sentences)
-                let inner = transcriptLabel(slice(tokens, s..<e), doc)
+                let inner = TranscriptLabel(slice(tokens, s..<e), doc)
                 func use(_ a: Attribution.Found) {
                     q.speakerStart = a.start; q.speakerEnd = a.end; q.cue = a.cue.isEmpty ? nil : a.cue; q.rule = a.rule
                     q.speaker = mentions.resolve(a.text, at: a.start)
@@ -235,7 +235,7 @@ public enum QuoteExtractor {
                     use(a)
                 } else if let inner {
                     // "PENCE: And that's why …" quoted whole
-                    q.speaker = inner.text; q.speakerStart = inner.start; q.speakerEnd = inner.end; q.cue = ":"
+                    q.speaker = inner.name; q.speakerStart = inner.start; q.speakerEnd = inner.end; q.cue = ":"
                     q.rule = "speaker.label-inside"
                 } else if let (a, strength) = found, strength != .adjacent, qi > 0, !paraQuotes.isEmpty,
                     a.start >= raws[qi - 1].close + raws[qi - 1].closeLen,
@@ -258,7 +258,7 @@ public enum QuoteExtractor {
                 } else if let (a, strength) = found, strength == .sentence {
                     use(a)
                 } else if let label {
-                    q.speaker = label.text; q.speakerStart = label.start; q.speakerEnd = label.end; q.cue = ":"
+                    q.speaker = label.name; q.speakerStart = label.start; q.speakerEnd = label.end; q.cue = ":"
                     q.rule = "speaker.transcript-label"
                 } else if let (a, _) = found {
                     use(a)
@@ -319,15 +319,5 @@ public enum QuoteExtractor {
             !tokens[np.lowerBound].is(.determiner)
         else { return nil }
         return Attribution.make(np, tokens, doc, cue: ":", rule: "speaker.introducing-sentence")
-    }
-
-    /// `MINISTER:` or `Chair Priya Natarajan:` opening a paragraph.
-    static func transcriptLabel(_ tokens: Tokens, _ doc: Document) -> (text: String, start: Int, end: Int)? {
-        guard let colon = tokens.prefix(7).firstIndex(where: { $0.norm == ":" }), colon > 0 else { return nil }
-        let words = tokens[0..<colon]
-        guard words.allSatisfy({ $0.kind == .word && ($0.capitalized || $0.is(.role)) || $0.norm == "." }),
-            words.first?.capitalized == true
-        else { return nil }
-        return (doc.slice(tokens[0].start, tokens[colon - 1].end), tokens[0].start, tokens[colon - 1].end)
     }
 }

@@ -86,3 +86,60 @@ import VerityDocument
         #expect(QuoteExtractor.extract(try doc(text)).first?.rule == rule)
     }
 }
+
+/// The speaker patterns before the quote (`Attribution.wordPatterns`, then `sentencePatterns`): each names its quotes.
+@Suite("speaker patterns before the quote") struct BeforeQuotePatternTests {
+    @Test(arguments: [
+        (
+            "According to Tom Briggs, the race was \"clean from start to finish.\"", "Tom Briggs",
+            "speaker.according-to-before"
+        ),
+        (
+            "Trump's claim that there have been \"millions of illegal votes\" was false.", "Trump's",
+            "speaker.owner-of-claim"
+        ),
+        (
+            "The agency quoted Defence Minister Thabet al-Abbasi as saying, \"We will not allow it.\"",
+            "Defence Minister Thabet al-Abbasi", "speaker.quoted-as-saying"
+        ),
+        (
+            "The footage shows Hillary Clinton asking, \"Why aren't I 50 points ahead?\"", "Hillary Clinton",
+            "speaker.name-before-ing-cue"
+        ),
+        (
+            "The mayor spoke for an hour on Friday, saying \"we will rebuild the bridge.\"", "The mayor",
+            "speaker.subject-ing-cue"
+        ),
+        ("Tom Briggs said: \"We ran a clean race.\"", "Tom Briggs", "speaker.cue-before"),
+        (
+            "Residents cheered Mayor Ann Ruiz, who told them \"the water is safe.\"", "Mayor Ann Ruiz",
+            "speaker.relative-pronoun"
+        ),
+        ("It was Ann Ruiz who warned that \"the bridge will close.\"", "Ann Ruiz", "speaker.relative-pronoun"),
+        ("Said Trump: \"We will win.\"", "Said Trump", "speaker.cue-then-name"),
+        (
+            "After saying her foot was \"so swollen she could not walk,\" she was taken to hospital.", "she",
+            "speaker.subject-after-opening-phrase"
+        ),
+        ("Thousands chanted \"No more war\" outside the embassy.", "Thousands", "speaker.sentence-subject"),
+    ])
+    func pattern(_ text: String, _ speaker: String, _ rule: String) throws {
+        let q = QuoteExtractor.extract(try doc(text)).first
+        #expect(q?.speaker == speaker)
+        #expect(q?.rule == rule)
+    }
+
+    @Test func aClauseOfItsOwnHasItsSubject() throws {
+        let q = QuoteExtractor.extract(
+            try doc(
+                "New Jersey Gov. Chris Christie described Hillary Clinton as a \"disgrace\" after she blamed police "
+                    + "shootings on \"implicit bias\" against minorities."))
+        #expect(q.map(\.rule) == ["speaker.cue-before", "speaker.clause-subject"])
+        #expect(q.last?.speaker == "Hillary Clinton")
+    }
+
+    @Test func everyPatternHasAName() {
+        let names = Attribution.wordPatterns.map(\.name) + Attribution.sentencePatterns.map(\.name)
+        #expect(Set(names).count == names.count)
+    }
+}

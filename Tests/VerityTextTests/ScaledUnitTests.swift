@@ -30,21 +30,3 @@ import VerityDocument
         #expect(QuantityExtractor.extract(try doc("Prices rose 3 per cent.")).first?.unit == "%")
     }
 }
-
-/// Every quantity names what was read.
-@Suite("quantity patterns") struct QuantityPatternTests {
-    @Test(arguments: [
-        ("It cost $5 million.", "quantity.money"), ("Prices rose 3 percent.", "quantity.percent"),
-        ("Police seized 108 kilograms.", "quantity.measure"), ("Police seized 1.27 million pills.", "quantity.count"),
-        ("It fell 25 basis points.", "quantity.points"), ("Highs reached 41 °F.", "quantity.temperature"),
-        ("The vote went to 12 in all.", "quantity.number"),
-    ])
-    func pattern(_ text: String, _ rule: String) throws {
-        #expect(QuantityExtractor.extract(try doc(text)).first?.rule == rule)
-    }
-
-    @Test func aTableCellSaysSo() throws {
-        let q = Extraction(try doc("| Item | 2025 |\n|---|---|\n| Engines | 62 |")).quantities.first
-        #expect(q?.rule == "table.cell")
-    }
-}

@@ -290,4 +290,13 @@ extension Lexicon {
         "valley",
         "village",
     ]
+
+    /// Marks between the words of a role in a transcript label's brackets: "(CEO & PRESIDENT)", "(D-WIS.)".
+    static let roleMarks = Set(roleMarksList)
+    static let roleMarksList: [String] = [
+        "&",
+        ",",
+        "-",
+        ".",
+    ]
 }

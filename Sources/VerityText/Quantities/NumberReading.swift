@@ -44,10 +44,6 @@ extension QuantityExtractor {
         return (total + current, k)
     }
 
-    static let notOneAfter: Set<String> = [
-        "no", "any", "every", "this", "that", "the", "each", "which", "someone", "anyone", "everyone", "such",
-    ]
-
     /// Up to four words of a noun phrase starting at `i`.
     static func nounPhrase(_ t: Tokens, _ i: Int) -> Range<Int>? {
         var j = i

@@ -86,7 +86,8 @@ extension QuantityExtractor {
                 let symbolAtClauseEnd =
                     ["m", "g", "t", "ha", "km", "kg"].contains(w) && !isWordNumber
                     && (k + 1 >= t.count || t[k + 1].kind == .punct)
-                if !(shortAmbiguous.contains(w) && !gluedUnit && !symbolAtClauseEnd) && !(isWordNumber && w == "second")
+                if !(Lexicon.shortAmbiguousUnits.contains(w) && !gluedUnit && !symbolAtClauseEnd)
+                    && !(isWordNumber && w == "second")
                 {
                     if w == "pounds" || w == "pound", k + 1 < t.count, t[k + 1].norm == "sterling" {
                         unit = "GBP"; k += 1

@@ -1,0 +1,74 @@
+import VerityDocument
+
+/// Number patterns for numbers written in words: fractions, vague amounts, compounds and single number words.
+extension QuantityExtractor {
+    /// A third of, two-thirds, three quarters (not "a third-party", "half", "one quarter").
+    static func fractionWords(_ c: inout QuantityCursor) -> NumberRead? {
+        let w = c.word(0)
+        guard c.t[c.j].kind == .word, w == "a" || c.t[c.j].lex(NumberWords.units) != nil, c.has(2) else { return nil }
+        let hyphen = c.word(1) == "-"
+        let at = hyphen ? 2 : 1
+        guard let f = NumberWords.fractions[c.word(at)], w != "half", c.word(at) != "quarter" || w == "a" || hyphen
+        else { return nil }
+        let end = c.j + at + 1
+        if end < c.t.count, c.t[end].norm == "-", glued(c.t, end - 1, end) { return .notAFigure }
+        let value = (w == "a" ? 1 : c.t[c.j].lex(NumberWords.units)!) * f
+        return .number(WrittenNumber(value: value, granularity: 0.001, end: end, inWords: true))
+    }
+
+    /// Dozens of, hundreds of, tens of thousands of: the low end of what they allow.
+    static func vagueAmountWords(_ c: inout QuantityCursor) -> NumberRead? {
+        guard c.t[c.j].kind == .word, let (v, end) = vagueAmount(c.t, c.j) else { return nil }
+        return .number(WrittenNumber(value: v, granularity: v, end: end, inWords: true))
+    }
+
+    /// Twenty-eight thousand six hundred forty-two: three or more number words.
+    static func compoundWords(_ c: inout QuantityCursor) -> NumberRead? {
+        guard c.t[c.j].kind == .word, let (v, end) = compoundNumberWords(c.t, c.j) else { return nil }
+        return .number(WrittenNumber(value: v, end: end, inWords: true))
+    }
+
+    /// Ten, twenty-five, two dozen, half a million, half a percent, a million: one number word (or "a" before a
+    /// scale), with a second joined by a hyphen, "dozen", or "a" after a fraction. Not "one" as a pronoun after
+    /// `Lexicon.notOneAfter` ("no one", "the one") or before "another" and "by", "second", "dozen" alone.
+    static func numberWord(_ c: inout QuantityCursor) -> NumberRead? {
+        let t = c.t, j = c.j, w = c.word(0)
+        guard t[j].kind == .word,
+            let v = t[j].lex(NumberWords.units)
+                ?? ((w == "a" || w == "an") && c.token(1)?.lex(NumberWords.scales) != nil && c.word(1) != "k" ? 1 : nil)
+        else { return nil }
+        if w == "one", Lexicon.notOneAfter.contains(c.word(-1)) { return .notAFigure }
+        if w == "one", c.word(1) == "another" || c.word(1) == "by" { return .notAFigure }
+        if Lexicon.fractionOrArticle.contains(w),
+            !(c.has(1) && (t[j + 1].lex(NumberWords.scales) != nil || c.word(1) == "a" || c.word(1) == "dozen"))
+        {
+            return .notAFigure
+        }
+        if w == "second" || w == "dozen" { return .notAFigure }
+        var n = WrittenNumber(value: v, end: j + 1, inWords: true)
+        // twenty-five, two dozen, half a million, half a percent
+        if n.end + 1 < t.count, t[n.end].norm == "-", let u = t[n.end + 1].lex(NumberWords.units), n.value >= 20, u < 10
+        {
+            n.value += u
+            n.end += 2
+        }
+        if n.end < t.count, t[n.end].norm == "dozen", n.value != 12 {
+            n.value *= 12
+            n.end += 1
+        }
+        if n.value < 1, n.end < t.count, t[n.end].norm == "a" || t[n.end].norm == "an" {
+            n.end += 1
+            if n.end < t.count, t[n.end].lex(NumberWords.scales) == nil, t[n.end].norm != "dozen",
+                t[n.end].lex(Units.words) == nil
+            {
+                return .notAFigure
+            }
+            if n.end < t.count, t[n.end].norm == "dozen" {
+                n.value *= 12
+                n.end += 1
+            }
+        }
+        n.granularity = n.value < 1 ? n.value : 1
+        return .number(n)
+    }
+}

@@ -1,0 +1,126 @@
+import Testing
+import VerityDocument
+@testable import VerityText
+
+/// The figure patterns of `Quantities/QuantityPatterns.swift`, each tried at one token of a sentence: the currency
+/// patterns, the number patterns (and the words each leaves to the next), the reasons a number in digits is no
+/// figure, and the kinds that name a quantity's rule.
+@Suite("quantity patterns") struct QuantityPatternTests {
+    /// The sentence's tokens, and the first whose text is `word`.
+    static func at<R>(_ text: String, _ word: String, _ body: (inout QuantityCursor) -> R) throws -> R {
+        let d = try doc(text)
+        let tokens = Tokenizer.tokenize(d.analysis, from: d.bodyStart)
+        let i = try #require(tokens.firstIndex { $0.norm == word }, "no token \(word)")
+        return tokens.withUnsafeBufferPointer { t in
+            var c = QuantityCursor(doc: d, t: t, i: i)
+            return body(&c)
+        }
+    }
+
+    @Test(
+        arguments: [
+            ("It cost $5 million.", "$", "currency.symbol-before", "USD"),
+            ("The firm lost A$2 billion.", "$", "currency.symbol-before", "AUD"),
+            ("Prices reached €15 a kilo.", "€", "currency.symbol-before", "EUR"),
+            ("Shares closed at $US113 on Friday.", "$", "currency.symbol-and-prefix", "USD"),
+            ("The fine was EUR 50 per day.", "eur", "currency.code-before", "EUR"),
+            ("The fine was usd 50 per day.", "usd", "currency.code-before", "USD"),
+            // no currency before the number: lowercase codes other than usd, eur and gbp, a sign set apart
+            ("The fine was chf 50 per day.", "chf", nil, nil),
+            ("It cost $ 5 in all.", "$", nil, nil),
+            ("It cost 50 dollars.", "50", nil, nil),
+        ] as [(String, String, String?, String?)])
+    func currency(_ text: String, _ word: String, _ pattern: String?, _ currency: String?) throws {
+        let found = try Self.at(text, word) { c in
+            (QuantityExtractor.currencies.first { $0.match(&c) }?.name, c.currency)
+        }
+        #expect(found.0 == pattern)
+        #expect(found.1 == currency)
+    }
+
+    @Test(
+        arguments: [
+            ("Sales rose 12 percent.", "12", "number.digits", true),
+            ("Prices fell -1.3% in May.", "1.3", "number.digits", true),
+            ("The Hawks won 7-2 on Friday.", "2", "number.digits", false),
+            ("She tested COVID-19 positive.", "19", "number.digits", false),
+            ("A third of voters agreed.", "a", "number.fraction-words", true),
+            ("Two-thirds of voters agreed.", "two", "number.fraction-words", true),
+            ("She ran as a third-party candidate.", "a", "number.fraction-words", false),
+            ("Dozens of people came.", "dozens", "number.vague-amount", true),
+            ("Tens of thousands of people marched.", "tens", "number.vague-amount", true),
+            ("Twenty-eight thousand six hundred forty-two votes were cast.", "twenty", "number.compound-words", true),
+            ("Three hundred families left.", "three", "number.word", true),
+            ("Ten people came.", "ten", "number.word", true),
+            ("Half a million people came.", "half", "number.word", true),
+            ("No one came.", "one", "number.word", false),
+            ("Half the town came.", "half", "number.word", false),
+            ("The road is closed.", "road", nil, false),
+        ] as [(String, String, String?, Bool)])
+    func number(_ text: String, _ word: String, _ pattern: String?, _ figure: Bool) throws {
+        let found = try Self.at(text, word) { c -> (String, Bool)? in
+            guard let (name, read) = QuantityExtractor.readNumber(&c) else { return nil }
+            if case .number = read { return (name, true) }
+            return (name, false)
+        }
+        #expect(found?.0 == pattern)
+        #expect(found?.1 ?? false == figure)
+    }
+
+    @Test(
+        arguments: [
+            ("The ratio was 7/10 at best.", "7", ["not.time-or-ratio"]),
+            ("She finished 21st in the race.", "21", ["not.ordinal"]),
+            ("The meeting starts at 11 a.m. today.", "11", ["not.time-of-day"]),
+            ("He bought an iPhone 11 Pro last week.", "11", ["not.name-with-number"]),
+            ("The city was founded in 300 BC by settlers.", "300", ["not.era"]),
+            ("The ASX 200 fell.", "200", ["not.code-name"]),
+            ("The Stoxx 600 index fell.", "600", ["not.index"]),
+            ("He lives at 49 Zorro Ranch Road now.", "49", ["not.address"]),
+            ("Smith wore (7) on his shirt.", "7", ["not.bracketed"]),
+            ("The ship sank at 0401 GMT on Monday.", "0401", ["not.time-zone"]),
+            ("The mass is 1.99×10 kg.", "1.99", ["not.scientific"]),
+            ("The vote is on October 22 this year.", "22", ["not.date"]),
+            ("The vote is on 22 October this year.", "22", ["not.date"]),
+            ("The plant closed in 1998 after a fire.", "1998", ["not.year"]),
+            ("The road was built in 1650 by monks.", "1650", ["not.year"]),
+            ("The firm filed under chapter 11 last year.", "11", ["not.numbered"]),
+            // figures none of them rejects
+            ("The plant employs 1,270 workers.", "1,270", []),
+            ("The mill sold 1998 tonnes of grain.", "1998", []),
+            ("Wind gusts reached 45 mph.", "45", []),
+            ("The county has 640 square miles.", "640", []),
+        ] as [(String, String, [String])])
+    func notAFigure(_ text: String, _ word: String, _ rejected: [String]) throws {
+        let names = try Self.at(text, word) { c -> [String] in
+            _ = QuantityExtractor.sign(&c)
+            let v = c.t[c.j].number ?? 0
+            return QuantityExtractor.notFigures.filter { $0.rejects(c, v) }.map(\.name)
+        }
+        #expect(names == rejected)
+    }
+
+    @Test(arguments: [
+        ("It cost $5 million.", "quantity.money"), ("Prices rose 3 percent.", "quantity.percent"),
+        ("Police seized 108 kilograms.", "quantity.measure"), ("Police seized 1.27 million pills.", "quantity.count"),
+        ("It fell 25 basis points.", "quantity.points"), ("Highs reached 41 °F.", "quantity.temperature"),
+        ("The vote went to 12 in all.", "quantity.number"), ("Rates fell 0.5 percentage points.", "quantity.points"),
+        ("Dozens of people came.", "quantity.count-in-words"), ("Lows hit 3 degrees Celsius.", "quantity.temperature"),
+        ("It cost 20 Swiss francs.", "quantity.money"),
+    ])
+    func kind(_ text: String, _ rule: String) throws {
+        #expect(QuantityExtractor.extract(try doc(text)).first?.rule == rule)
+    }
+
+    @Test func everyKindHasAName() {
+        let names = QuantityExtractor.kinds.map(\.name)
+        #expect(Set(names).count == names.count)
+        #expect(names.last == "quantity.measure")
+        #expect(Set(QuantityExtractor.notFigures.map(\.name)).count == QuantityExtractor.notFigures.count)
+    }
+
+    @Test func aTableCellSaysSo() throws {
+        let q = Extraction(try doc("| Item | 2025 |\n|---|---|\n| Engines | 62 |")).quantities.first
+        #expect(q?.rule == "table.cell")
+    }
+}
