@@ -134,4 +134,16 @@ import VerityCheck
         let g = try check("Patients 65 or older were seen faster.", [table])
         #expect(!g.contains { $0.rule.hasPrefix("number.") && $0.severity != .info }, "\(g.map(\.message))")
     }
+
+    /// Two sources that disagree on one fact disagree by a little; figures of another order count other things.
+    @Test(arguments: [
+        ("Total ridership rose 2.3 percent to 53.7 million trips.", false),
+        ("Light-rail ridership rose to 18.9 million trips.", true),
+    ])
+    func aConflictIsANearMiss(_ other: String, _ conflict: Bool) throws {
+        let f = try check(
+            "Light-rail ridership rose nearly 9 percent to 18.4 million trips.",
+            ["Light rail ridership rose to eighteen point four million trips last year.", other])
+        #expect(f.contains { $0.rule == "sources.conflict" } == conflict, "\(f.map(\.message))")
+    }
 }

@@ -49,6 +49,9 @@ import VerityDocument
             ("She ran as a third-party candidate.", "a", "number.fraction-words", false),
             ("Dozens of people came.", "dozens", "number.vague-amount", true),
             ("Tens of thousands of people marched.", "tens", "number.vague-amount", true),
+            ("Overtime cost six point four million dollars.", "six", "number.decimal-words", true),
+            ("The budget is forty-eight point six million.", "forty", "number.decimal-words", true),
+            ("Six points were scored.", "six", "number.word", true),
             ("Twenty-eight thousand six hundred forty-two votes were cast.", "twenty", "number.compound-words", true),
             ("Three hundred families left.", "three", "number.word", true),
             ("Ten people came.", "ten", "number.word", true),
@@ -122,5 +125,17 @@ import VerityDocument
     @Test func aTableCellSaysSo() throws {
         let q = Extraction(try doc("| Item | 2025 |\n|---|---|\n| Engines | 62 |")).quantities.first
         #expect(q?.rule == "table.cell")
+    }
+
+    /// A spoken decimal reads whole: "six point four million dollars" is $6.4 million.
+    @Test(
+        arguments: [
+            ("Overtime cost six point four million dollars last year.", 6_400_000.0, "USD"),
+            ("Ridership reached eighteen point four million trips.", 18_400_000.0, nil),
+            ("The vote was one point two five percent.", 1.25, "%"),
+        ] as [(String, Double, String?)])
+    func aSpokenDecimal(_ text: String, _ value: Double, _ unit: String?) throws {
+        let q = try #require(Extraction(try doc(text)).quantities.first)
+        #expect(abs(q.value - value) < 1e-6 && q.unit == unit, "\(q)")
     }
 }

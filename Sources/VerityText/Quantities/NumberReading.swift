@@ -22,7 +22,7 @@ extension QuantityExtractor {
     }
 
     /// Several number words in a row: "twenty-eight thousand six hundred forty-two", "three hundred".
-    static func compoundNumberWords(_ t: Tokens, _ j: Int) -> (Double, Int)? {
+    static func compoundNumberWords(_ t: Tokens, _ j: Int, least: Int = 3) -> (Double, Int)? {
         var total = 0.0, current = 0.0
         var k = j, words = 0
         while k < t.count {
@@ -39,8 +39,8 @@ extension QuantityExtractor {
                 break
             }
         }
-        // only for three or more words; one or two are read by the simpler rules
-        guard words >= 3 else { return nil }
+        // only for three or more words (unless asked for fewer); one or two are read by the simpler rules
+        guard words >= least else { return nil }
         return (total + current, k)
     }
 

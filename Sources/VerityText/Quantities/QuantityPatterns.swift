@@ -103,6 +103,7 @@ extension QuantityExtractor {
         // Patterns/NumbersInWords.swift
         NumberPattern("number.fraction-words", fractionWords),  // a third of, two-thirds, three quarters
         NumberPattern("number.vague-amount", vagueAmountWords),  // dozens of, tens of thousands of
+        NumberPattern("number.decimal-words", decimalWords),  // six point four, forty-eight point six
         NumberPattern("number.compound-words", compoundWords),  // twenty-eight thousand six hundred forty-two
         NumberPattern("number.word", numberWord),  // ten, twenty-five, two dozen, half a million, a million
     ]

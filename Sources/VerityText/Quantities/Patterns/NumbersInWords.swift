@@ -22,6 +22,23 @@ extension QuantityExtractor {
         return .number(WrittenNumber(value: v, granularity: v, end: end, inWords: true))
     }
 
+    /// Six point four, forty-eight point six, one point two five: a whole number in words, "point", and digits in
+    /// words, as a transcript writes a spoken decimal ("six point four million dollars").
+    static func decimalWords(_ c: inout QuantityCursor) -> NumberRead? {
+        let t = c.t
+        guard t[c.j].kind == .word, let whole = compoundNumberWords(t, c.j, least: 1), whole.1 < t.count,
+            t[whole.1].norm == "point"
+        else { return nil }
+        var k = whole.1 + 1, fraction = 0.0, step = 1.0
+        while k < t.count, let d = t[k].norm == "oh" ? 0 : NumberWords.units[t[k].norm], d < 10, d == d.rounded() {
+            step /= 10
+            fraction += d * step
+            k += 1
+        }
+        guard k > whole.1 + 1 else { return nil }
+        return .number(WrittenNumber(value: whole.0 + fraction, granularity: step, end: k, inWords: true))
+    }
+
     /// Twenty-eight thousand six hundred forty-two: three or more number words.
     static func compoundWords(_ c: inout QuantityCursor) -> NumberRead? {
         guard c.t[c.j].kind == .word, let (v, end) = compoundNumberWords(c.t, c.j) else { return nil }
