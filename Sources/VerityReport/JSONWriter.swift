@@ -6,6 +6,12 @@ struct JSONWriter {
     private var empty: [Bool] = []
     private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 128)
 
+    /// A writer whose first value stands `depth` containers deep (its indent), as a part of a larger output.
+    init(depth: Int = 0) {
+        empty = Array(repeating: false, count: depth)
+        out.reserveCapacity(4096)
+    }
+
     private mutating func pad(_ depth: Int) {
         var n = 2 * depth
         while n > 0 { let k = min(n, 128); out.append(contentsOf: JSONWriter.spaces[..<k]); n -= k }
@@ -63,6 +69,6 @@ struct JSONWriter {
 
     mutating func number(_ key: String, _ d: Double) {
         next(key)
-        out.append(contentsOf: JSONValue.number(d).render().utf8)
+        JSONValue.writeNumber(d, into: &out)
     }
 }
