@@ -80,7 +80,9 @@ public final class SourceSet: @unchecked Sendable {
     var postings: [String: [(Int32, Int32)]] = [:]
 
     public init(_ documents: [Document]) {
-        self.sources = documents.map(PreparedSource.init)
+        // each source's words on every core (in the sources' order); the index of them made on one
+        self.sources = (try? Parallel.map(documents.count) { PreparedSource(documents[$0]) }) ?? []
+        postings.reserveCapacity(sources.reduce(0) { $0 + $1.wordStrings.count } / 4)
         for (si, s) in sources.enumerated() {
             for (pos, w) in s.wordStrings.enumerated() where !Lexicon.stopwords.contains(w) {
                 postings[w, default: []].append((Int32(si), Int32(pos)))
