@@ -23,17 +23,39 @@ extension Ledger {
     /// as the source's next version and keeps the earlier ones. Several sources are added in one transaction: all
     /// or none.
     public func addSources(_ sources: [Source], replace: Bool) throws -> [SourceAddResult] {
-        try write { db in try sources.map { try Ledger.addSource($0, replace: replace, db) } }
+        try write { db in
+            let results = try sources.map { try Ledger.addSource($0, replace: replace, db) }
+            try Ledger.mergeIndex(added: results.count(where: { $0.outcome == .added }), db)
+            return results
+        }
     }
 
+    /// After a large share of the ledger's sources came in one command, the full-text index's segments merged into
+    /// one b-tree (FTS5 'optimize'), so a phrase query reads each word's list once instead of once per segment. The
+    /// index holds the same rows; only its layout changes. Small additions leave it to FTS5's own merging: merging
+    /// only when a command adds a quarter of the ledger keeps the rewriting in proportion to what was added.
+    static func mergeIndex(added: Int, _ db: Database) throws {
+        guard added >= Ledger.mergeIndexFrom else { return }
+        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM source") ?? 0
+        guard added * 4 >= total else { return }
+        try db.execute(sql: "INSERT INTO sourceFts(sourceFts) VALUES('optimize')")
+    }
+
+    /// Sources a command adds before the index is merged (see `mergeIndex`).
+    static let mergeIndexFrom = 100
+
     static func addSource(_ source: Source, replace: Bool, _ db: Database) throws -> SourceAddResult {
+        // (statements prepared once for a command's thousands of sources)
         if let location = source.location,
-            let known = try Source.filter(Source.Columns.location == location).fetchOne(db)
+            let known = try Source.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM source WHERE location = ? LIMIT 1"), arguments: [location])
         {
             if known.sha256 == source.sha256 { return SourceAddResult(source: known, outcome: .alreadyPresent) }
             return try newVersion(of: known, source, replace: replace, db)
         }
-        if var same = try Source.filter(Source.Columns.sha256 == source.sha256).fetchOne(db) {
+        if var same = try Source.fetchOne(
+            db.cachedStatement(sql: "SELECT * FROM source WHERE sha256 = ? LIMIT 1"), arguments: [source.sha256])
+        {
             // a source added before locations were kept learns its file's location from the same text
             if same.location == nil, let location = source.location {
                 same.location = location
@@ -43,7 +65,11 @@ extension Ledger {
         }
         var s = source
         // the path as typed, unless another source already shows that path: then its full location
-        if let location = s.location, try Source.filter(Source.Columns.path == s.path).fetchCount(db) > 0 {
+        if let location = s.location,
+            try Bool.fetchOne(
+                db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM source WHERE path = ?)"), arguments: [s.path])
+                == true
+        {
             s.path = location
         }
         try s.insert(db)

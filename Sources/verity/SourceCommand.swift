@@ -44,12 +44,11 @@ struct SourceCommand: ParsableCommand {
 
         func run() throws {
             let ledger = try ledgerOptions.open()
-            // each file is read and checked, then only its text and metadata are kept
-            let sources = try files.map { f in
+            // each file is read, decoded, checked and hashed on every core, then only its text and metadata are kept
+            let sources = try Parallel.map(files.count) { i in
                 makeSource(
-                    try Document.loadSource(path: f), title: title, publisher: publisher, date: date, url: url,
-                    kind: kind,
-                    speaker: speaker)
+                    try Document.loadSource(path: files[i]), title: title, publisher: publisher, date: date, url: url,
+                    kind: kind, speaker: speaker)
             }
             for r in try ledger.addSources(sources, replace: replace) {
                 let s = r.source
