@@ -63,3 +63,56 @@ public enum Parallel {
         }
     }
 }
+
+/// Items made on background threads, every core, while one consumer takes them in order as each is ready: a command
+/// reads and decodes its files while its one writer stores those already read.
+public final class Pipeline<T>: @unchecked Sendable {
+    private let make: @Sendable (Int) throws -> T
+    private let count: Int
+    private let condition = NSCondition()
+    private var slots: [Result<T, any Error>?]
+    private var next = 0
+    private var end: Int
+
+    /// Starts `jobs` threads making items `0..<count`.
+    public init(count: Int, jobs: Int = Parallel.cores, make: @escaping @Sendable (Int) throws -> T) {
+        self.make = make
+        self.count = count
+        self.end = count
+        slots = Array(repeating: nil, count: count)
+        for _ in 0..<max(1, min(jobs, count)) { DispatchQueue.global().async { self.work() } }
+    }
+
+    /// Item `i`, waiting until it is made; items are to be taken in order. Throws what making it threw.
+    public func take(_ i: Int) throws -> T {
+        condition.lock()
+        defer { condition.unlock() }
+        while slots[i] == nil { condition.wait() }
+        let r = slots[i]!
+        slots[i] = nil  // (the consumer keeps what it needs)
+        return try r.get()
+    }
+
+    /// No item is started after this (the consumer stopped).
+    public func cancel() {
+        condition.lock()
+        end = min(end, next)
+        condition.unlock()
+    }
+
+    private func work() {
+        while true {
+            condition.lock()
+            guard next < end else { condition.unlock(); return }
+            let i = next
+            next += 1
+            condition.unlock()
+            let r = Result { try make(i) }
+            condition.lock()
+            slots[i] = r
+            if case .failure = r { end = min(end, i + 1) }  // the consumer stops at the first failure
+            condition.broadcast()
+            condition.unlock()
+        }
+    }
+}

@@ -23,8 +23,13 @@ extension Ledger {
     /// as the source's next version and keeps the earlier ones. Several sources are added in one transaction: all
     /// or none.
     public func addSources(_ sources: [Source], replace: Bool) throws -> [SourceAddResult] {
+        try addSources(count: sources.count, replace: replace) { sources[$0] }
+    }
+
+    /// As `addSources(_:replace:)`, each source asked of `source` when its turn to be stored comes.
+    public func addSources(count: Int, replace: Bool, _ source: (Int) throws -> Source) throws -> [SourceAddResult] {
         try write { db in
-            let results = try sources.map { try Ledger.addSource($0, replace: replace, db) }
+            let results = try (0..<count).map { try Ledger.addSource(try source($0), replace: replace, db) }
             try Ledger.mergeIndex(added: results.count(where: { $0.outcome == .added }), db)
             return results
         }

@@ -31,4 +31,18 @@ import Testing
         #expect(r.status != 0 && r.out.isEmpty && r.err.contains("missing.md"))
         #expect(try cli.run("extract", "a.md", "--jobs", "0").status == 2)
     }
+
+    @Test func sourceAddReadsWhileItWritesAndAFileThatCannotBeReadUndoesIt() throws {
+        let cli = try CLI()
+        try cli.run("init")
+        let names = (0..<40).map { "s/d\($0).md" }
+        for (i, n) in names.enumerated() { try cli.write(n, "Statement \(i): \"We will act on item \(i).\"\n") }
+        let bad = try cli.run(["source", "add"] + names.prefix(25) + ["s/missing.md"] + names.dropFirst(25))
+        #expect(bad.status != 0 && bad.out.isEmpty && bad.err.contains("missing.md"))
+        #expect(try cli.run("source", "list").out.contains("No sources yet"))
+        let good = try cli.run(["source", "add"] + names)
+        let added = good.out.split(separator: "\n")
+        #expect(good.status == 0 && added.count == 40)
+        #expect(added.enumerated().allSatisfy { i, line in line.hasPrefix("S\(i + 1)  added  s/d\(i).md") })
+    }
 }

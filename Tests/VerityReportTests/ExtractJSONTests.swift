@@ -127,4 +127,19 @@ import VerityText
         }
         #expect(try Parallel.map(0, jobs: 4) { $0 }.isEmpty)
     }
+
+    @Test func aPipelineHandsItemsOverInOrderAndStopsAtTheFirstFailure() throws {
+        struct Failure: Error, Equatable { let i: Int }
+        for jobs in [1, 2, 4] {
+            let p = Pipeline(count: 200, jobs: jobs) { i in i * 3 }
+            #expect(try (0..<200).map { try p.take($0) } == (0..<200).map { $0 * 3 })
+            let q = Pipeline(count: 50, jobs: jobs) { i in
+                if i == 30 { throw Failure(i: i) }
+                return i
+            }
+            #expect(try (0..<30).map { try q.take($0) } == Array(0..<30))
+            #expect(throws: Failure(i: 30)) { try q.take(30) }
+            q.cancel()
+        }
+    }
 }
