@@ -64,7 +64,9 @@ public final class SourceSet: @unchecked Sendable {
     var postings: [String: [(Int32, Int32)]] = [:]
 
     public init(_ documents: [Document]) {
-        self.sources = documents.map(PreparedSource.init)
+        // each source's words on every core (in the sources' order); the index of them made on one
+        self.sources = (try? Parallel.map(documents.count) { PreparedSource(documents[$0]) }) ?? []
+        postings.reserveCapacity(sources.reduce(0) { $0 + $1.wordStrings.count } / 4)
         for (si, s) in sources.enumerated() {
             for (pos, w) in s.wordStrings.enumerated() where !Lexicon.stopwords.contains(w) {
                 postings[w, default: []].append((Int32(si), Int32(pos)))
@@ -93,16 +95,17 @@ public final class SourceSet: @unchecked Sendable {
             for (qi, w) in words.enumerated() { if let p = postings[w] { seeds.append((qi, p)) } }
         }
         seeds.sort { $0.list.count < $1.list.count }
-        var votes: [Int64: Int] = [:]
+        // each seed's occurrences vote for a diagonal (source, quote's start there, in steps of 4 words); the six
+        // diagonals with most votes are aligned (ties: the lower diagonal first)
+        var diagonals: [Int64] = []
+        diagonals.reserveCapacity(seeds.prefix(12).reduce(0) { $0 + min($1.list.count, 5000) })
         for seed in seeds.prefix(12) {
             for (si, pos) in seed.list.prefix(5000) {
-                let diag = Int64(si) << 32 | Int64(max(0, Int(pos) - seed.qi) / 4)
-                votes[diag, default: 0] += 1
+                diagonals.append(Int64(si) << 32 | Int64(max(0, Int(pos) - seed.qi) / 4))
             }
         }
-        let top = votes.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(6)
         var best: Passage? = nil
-        for (key, _) in top {
+        for key in SourceSet.mostVoted(&diagonals, 6) {
             let si = Int(key >> 32), start = Int(key & 0xFFFF_FFFF) * 4
             let s = sources[si]
             let lo = max(0, start - 8), hi = min(s.wordStrings.count, start + m + 12)
@@ -120,5 +123,30 @@ public final class SourceSet: @unchecked Sendable {
             }
         }
         return best
+    }
+}
+
+extension SourceSet {
+    /// The `k` values found most often in `votes` (which is sorted in place), most often first, ties in ascending
+    /// order: as counting them in a dictionary and sorting all counts, without either.
+    static func mostVoted(_ votes: inout [Int64], _ k: Int) -> [Int64] {
+        votes.sort()
+        var top: [(key: Int64, count: Int)] = []
+        top.reserveCapacity(k + 1)
+        var i = 0
+        while i < votes.count {
+            var j = i + 1
+            while j < votes.count && votes[j] == votes[i] { j += 1 }
+            let count = j - i
+            // keys come in ascending order, so among equal counts the one already kept stays ahead
+            if top.count < k || count > top[top.count - 1].count {
+                var at = top.count
+                while at > 0 && top[at - 1].count < count { at -= 1 }
+                top.insert((votes[i], count), at: at)
+                if top.count > k { top.removeLast() }
+            }
+            i = j
+        }
+        return top.map(\.key)
     }
 }

@@ -38,8 +38,9 @@ public struct Document: Sendable {
     public var frontMatter: FrontMatter
     /// Offset of the first scalar after the front matter.
     public let bodyStart: Int
-    /// SHA-256 of the decoded text, lowercase hex.
-    public let sha256: String
+    /// SHA-256 of the decoded text, lowercase hex: worked out when asked (adding a source asks; reading one to
+    /// extract from it or check against it does not).
+    public var sha256: String { Document.hash(text) }
     let lineStarts: [Int]
     /// Where each page starts (PDF text: after each form feed); empty for texts without pages.
     let pageStarts: [Int]
@@ -78,7 +79,6 @@ public struct Document: Sendable {
         self.cues = cues
         self.analysis = analysis
         self.lineStarts = starts
-        self.sha256 = Document.hash(text)
     }
 
     /// The scalars of a text, their folded forms and the offsets where lines start, in one pass over its UTF-8.

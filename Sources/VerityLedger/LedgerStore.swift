@@ -30,6 +30,9 @@ public protocol LedgerStore: AnyObject, Sendable {
     func sourcesMatching(anyOf groups: [[String]], limit: Int) throws -> [[Int64]]
     /// Adds sources in one transaction: all or none (see `SourceAddResult` for what each became).
     func addSources(_ sources: [Source], replace: Bool) throws -> [SourceAddResult]
+    /// Adds `count` sources in one transaction, each asked of `source` in order when it is stored (so they may still
+    /// be being read while the first are written); what `source` throws undoes the whole.
+    func addSources(count: Int, replace: Bool, _ source: (Int) throws -> Source) throws -> [SourceAddResult]
     /// Every text a source has had, oldest first, the current one last.
     func versions(of sourceId: Int64) throws -> [SourceVersion]
 
@@ -62,6 +65,11 @@ public protocol LedgerStore: AnyObject, Sendable {
 }
 
 extension LedgerStore {
+    /// Every source first, then `addSources(_:replace:)`.
+    public func addSources(count: Int, replace: Bool, _ source: (Int) throws -> Source) throws -> [SourceAddResult] {
+        try addSources((0..<count).map(source), replace: replace)
+    }
+
     @discardableResult
     public func addSource(_ source: Source, replace: Bool = false) throws -> SourceAddResult {
         guard let r = try addSources([source], replace: replace).first else { throw LedgerError.openedReadOnly }

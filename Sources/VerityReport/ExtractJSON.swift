@@ -4,16 +4,29 @@ import VerityText
 /// `verity extract --format json`, as fixed by CONTRACT.md (version 1).
 public enum ExtractJSON {
     public static func render(_ extractions: [Extraction]) -> String {
-        // written as it is made (the layout of JSONValue.render, which once built the whole tree first)
-        var w = JSONWriter()
-        w.open("{")
-        w.int("version", 1)
-        w.next("documents")
-        w.open("[")
-        for ex in extractions { w.next(); document(ex, &w) }
-        w.close("]")
-        w.close("}")
-        return w.text
+        var out: [UInt8] = []
+        write(extractions.map(chunk)) { out.append(contentsOf: $0) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// One document's object, as it stands in the `documents` array: made on its own (on any core), then written
+    /// with the others in order by `write`.
+    public static func chunk(_ ex: Extraction) -> [UInt8] {
+        var w = JSONWriter(depth: 2)
+        document(ex, &w)
+        return w.out
+    }
+
+    /// The whole output from the documents' chunks in order, handed to `emit` piece by piece (no newline at the end).
+    public static func write(_ chunks: [[UInt8]], _ emit: ([UInt8]) -> Void) {
+        // the layout of JSONWriter (and of JSONValue.render, which once built the whole tree first)
+        guard !chunks.isEmpty else { emit(Array("{\n  \"version\": 1,\n  \"documents\": []\n}".utf8)); return }
+        emit(Array("{\n  \"version\": 1,\n  \"documents\": [\n    ".utf8))
+        for (i, c) in chunks.enumerated() {
+            if i > 0 { emit(Array(",\n    ".utf8)) }
+            emit(c)
+        }
+        emit(Array("\n  ]\n}".utf8))
     }
 
     static func document(_ ex: Extraction, _ w: inout JSONWriter) {

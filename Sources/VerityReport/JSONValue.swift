@@ -31,14 +31,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .null: add("null")
         case let .bool(b): add(b ? "true" : "false")
         case let .int(i): add(String(i))
-        case let .number(d):
-            if d.isNaN || d.isInfinite {
-                add("null")
-            } else if d == d.rounded(), abs(d) < 9e15 {
-                add(String(Int64(d)))
-            } else {
-                add(String(d))
-            }
+        case let .number(d): JSONValue.writeNumber(d, into: &out)
         case let .string(s): JSONValue.escape(s, into: &out)
         case let .array(a):
             if a.isEmpty { add("[]"); return }
@@ -62,11 +55,33 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
+    /// A number as JSON: whole numbers without a fraction, others as Swift prints them, NaN and infinities null.
+    static func writeNumber(_ d: Double, into out: inout [UInt8]) {
+        if d.isNaN || d.isInfinite {
+            out.append(contentsOf: "null".utf8)
+        } else if d == d.rounded(), abs(d) < 9e15 {
+            var v = Int64(d)
+            if v < 0 { out.append(UInt8(ascii: "-")); v = -v }
+            let first = out.count
+            repeat { out.append(UInt8(ascii: "0") + UInt8(v % 10)); v /= 10 } while v > 0
+            out[first...].reverse()
+        } else {
+            out.append(contentsOf: String(d).utf8)
+        }
+    }
+
     static func escape(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        // most strings need no escape: their bytes as they are
-        let plain = s.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C }
-        if plain { out.append(contentsOf: s.utf8); out.append(UInt8(ascii: "\"")); return }
+        // most strings need no escape: their bytes as they are, scanned and copied from the string's own storage
+        var s = s
+        let plain = s.withUTF8 { b in
+            guard b.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C }) else {
+                return false
+            }
+            out.append(contentsOf: b)
+            return true
+        }
+        if plain { out.append(UInt8(ascii: "\"")); return }
         for u in s.unicodeScalars {
             switch u {
             case "\"": out.append(contentsOf: "\\\"".utf8)

@@ -6,6 +6,12 @@ struct JSONWriter {
     private var empty: [Bool] = []
     private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 128)
 
+    /// A writer whose first value stands `depth` containers deep (its indent), as a part of a larger output.
+    init(depth: Int = 0) {
+        empty = Array(repeating: false, count: depth)
+        out.reserveCapacity(4096)
+    }
+
     private mutating func pad(_ depth: Int) {
         var n = 2 * depth
         while n > 0 { let k = min(n, 128); out.append(contentsOf: JSONWriter.spaces[..<k]); n -= k }
@@ -13,38 +19,43 @@ struct JSONWriter {
 
     var text: String { String(decoding: out, as: UTF8.self) }
 
-    mutating func open(_ bracket: Character) {
-        out.append(bracket.asciiValue!)
+    mutating func open(_ bracket: Unicode.Scalar) {
+        out.append(UInt8(ascii: bracket))
         empty.append(true)
     }
 
-    mutating func close(_ bracket: Character) {
+    mutating func close(_ bracket: Unicode.Scalar) {
         if empty.removeLast() == false {
             out.append(UInt8(ascii: "\n"))
             pad(empty.count)
         }
-        out.append(bracket.asciiValue!)
+        out.append(UInt8(ascii: bracket))
     }
 
-    /// Starts the next element of an array, or (with `key`) the next member of an object.
-    mutating func next(_ key: String? = nil) {
+    /// Starts the next element of an array.
+    mutating func next() {
         if !empty[empty.count - 1] { out.append(UInt8(ascii: ",")) }
         out.append(UInt8(ascii: "\n"))
         empty[empty.count - 1] = false
         pad(empty.count)
-        if let key {  // (the keys are plain words: quoted as they are)
-            out.append(UInt8(ascii: "\""))
-            out.append(contentsOf: key.utf8)
-            out.append(contentsOf: "\": ".utf8)
-        }
     }
 
-    mutating func string(_ key: String, _ s: String?) {
+    /// Starts the next member of an object (the keys are plain words: quoted as they are, from the program's text).
+    mutating func next(_ key: StaticString) {
+        next()
+        out.append(UInt8(ascii: "\""))
+        key.withUTF8Buffer { out.append(contentsOf: $0) }
+        out.append(UInt8(ascii: "\""))
+        out.append(UInt8(ascii: ":"))
+        out.append(UInt8(ascii: " "))
+    }
+
+    mutating func string(_ key: StaticString, _ s: String?) {
         next(key)
         if let s { JSONValue.escape(s, into: &out) } else { out.append(contentsOf: "null".utf8) }
     }
 
-    mutating func int(_ key: String, _ i: Int?) {
+    mutating func int(_ key: StaticString, _ i: Int?) {
         next(key)
         guard var v = i else { out.append(contentsOf: "null".utf8); return }
         if v < 0 { out.append(UInt8(ascii: "-")); v = -v }  // (offsets: never Int.min)
@@ -61,8 +72,8 @@ struct JSONWriter {
         }
     }
 
-    mutating func number(_ key: String, _ d: Double) {
+    mutating func number(_ key: StaticString, _ d: Double) {
         next(key)
-        out.append(contentsOf: JSONValue.number(d).render().utf8)
+        JSONValue.writeNumber(d, into: &out)
     }
 }

@@ -10,14 +10,31 @@ struct Extract: ParsableCommand {
     @Argument(help: "Text, Markdown or HTML files.") var files: [String]
     @Option(help: "text or json (the shape in CONTRACT.md).") var format: Format = .text
     @OptionGroup var reference: ReferenceDate
+    @Option(help: "Files read at once (default: one per core); the output is the same whatever the number.")
+    var jobs: Int?
     enum Format: String, ExpressibleByArgument { case text, json }
 
-    func validate() throws { if files.isEmpty { throw ValidationError("name at least one file") } }
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one file") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number of at least 1") }
+    }
 
     func run() throws {
+        if format == .json {
+            // each document read, analysed and written on its own, on every core; printed in the files' order once
+            // all are read (a file that cannot be read stops the command before anything is printed)
+            let chunks = try Parallel.map(files.count, jobs: jobs ?? Parallel.cores) { i in
+                ExtractJSON.chunk(Extraction(reference.dated(try Document.load(path: files[i]))))
+            }
+            var out = StandardOutput()
+            ExtractJSON.write(chunks) { out.write($0) }
+            out.write([UInt8(ascii: "\n")])
+            out.flush()
+            return
+        }
         let extractions = try files.map { Extraction(reference.dated(try Document.load(path: $0))) }
         switch format {
-        case .json: Swift.print(ExtractJSON.render(extractions))
+        case .json: break
         case .text:
             for ex in extractions {
                 let d = ex.document

@@ -44,14 +44,17 @@ struct SourceCommand: ParsableCommand {
 
         func run() throws {
             let ledger = try ledgerOptions.open()
-            // each file is read and checked, then only its text and metadata are kept
-            let sources = try files.map { f in
+            // each file is read, decoded, checked and hashed on every core while the one writer stores those already
+            // read (only their text and metadata are kept); a file that cannot be read undoes the whole command
+            let (files, title, publisher, date, url, kind, speaker) =
+                (self.files, self.title, self.publisher, self.date, self.url, self.kind, self.speaker)
+            let reading = Pipeline(count: files.count) { i in
                 makeSource(
-                    try Document.loadSource(path: f), title: title, publisher: publisher, date: date, url: url,
-                    kind: kind,
-                    speaker: speaker)
+                    try Document.loadSource(path: files[i]), title: title, publisher: publisher, date: date, url: url,
+                    kind: kind, speaker: speaker)
             }
-            for r in try ledger.addSources(sources, replace: replace) {
+            defer { reading.cancel() }
+            for r in try ledger.addSources(count: files.count, replace: replace, { try reading.take($0) }) {
                 let s = r.source
                 switch r.outcome {
                 case .added: print("\(s.code)  added  \(s.path)\(s.title.map { "  “\($0)”" } ?? "")")

@@ -20,15 +20,22 @@ public struct DateMention: Sendable, Equatable, Codable {
 
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real day, month or year within `CalendarDay.supportedYears`.
     public static func isWellFormed(_ value: String) -> Bool {
-        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].utf8.count == 4,
-            parts.dropFirst().allSatisfy({ $0.utf8.count == 2 }),
-            let year = Int(parts[0]), CalendarDay.supportedYears.contains(year)
+        // an ASCII value (every value the rules make) split by its bytes, without reading it as characters
+        if value.utf8.allSatisfy({ $0 < 0x80 }) {
+            return isWellFormed(value.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false))
+        }
+        return isWellFormed(value.split(separator: "-", omittingEmptySubsequences: false).map(\.utf8))
+    }
+
+    private static func isWellFormed(_ parts: [Substring.UTF8View]) -> Bool {
+        guard (1...3).contains(parts.count), parts[0].count == 4,
+            parts.dropFirst().allSatisfy({ $0.count == 2 }),
+            let year = Int(Substring(parts[0])), CalendarDay.supportedYears.contains(year)
         else { return false }
         guard parts.count > 1 else { return true }
-        guard let month = Int(parts[1]), (1...12).contains(month) else { return false }
+        guard let month = Int(Substring(parts[1])), (1...12).contains(month) else { return false }
         guard parts.count > 2 else { return true }
-        return Int(parts[2]).flatMap { CalendarDay(year: year, month: month, day: $0) } != nil
+        return Int(Substring(parts[2])).flatMap { CalendarDay(year: year, month: month, day: $0) } != nil
     }
 }
 
