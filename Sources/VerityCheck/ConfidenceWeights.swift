@@ -2,20 +2,20 @@
 public enum ConfidenceWeights {
     public static let byRule: [RuleID: [String: Double]] = [
         .numberMismatch: [
-            "articleSubject": 0.293, "articleUnit": 1.1643, "bias": -0.8459, "candidates": 0.0333,
-            "distinctive": 0.8786,
-            "heading": -0.1576, "inWords": 0.007, "logRatio": -1.0962, "near": -0.0, "qualified": 0.5681,
-            "sameThing": -0.0, "score": 0.4153, "sentenceSourced": 0.2648, "siblingSupported": -0.1165,
-            "subjectShared": 0.2218,
-            "table": -0.388,
+            "articleSubject": -0.1168, "articleUnit": 1.2173, "bias": 0.5136, "candidates": -0.1327,
+            "distinctive": 1.205,
+            "heading": -0.1111, "inWords": -0.0569, "logRatio": -1.4795, "near": 0.0, "qualified": 0.1737,
+            "sameThing": 0.0, "score": 0.3205, "sentenceSourced": 0.1918, "siblingSupported": -0.5774,
+            "subjectShared": 0.034,
+            "table": -0.3952,
         ],
         .numberUnsourced: [
-            "articleSubject": 0.7097, "articleUnit": -0.1145, "bias": -1.174, "candidates": -0.9106,
-            "distinctive": 0.7358,
-            "fromMismatch": -0.0699, "heading": -0.5607, "inWords": -0.042, "logRatio": 0.1066, "near": 0.3735,
-            "qualified": 1.2052, "sameThing": -0.3097, "score": -0.2376, "sentenceSourced": 0.0674,
-            "siblingSupported": -1.5383,
-            "subjectShared": -0.3005, "table": -0.3878,
+            "articleSubject": 0.6143, "articleUnit": -0.0423, "bias": -1.1161, "candidates": -0.7339,
+            "distinctive": 0.7825,
+            "fromMismatch": -0.0801, "heading": -0.4407, "inWords": -0.0415, "logRatio": 0.1029, "near": 0.3054,
+            "qualified": 1.163, "sameThing": -0.352, "score": -0.0994, "sentenceSourced": 0.0207,
+            "siblingSupported": -1.6764,
+            "subjectShared": -0.2876, "table": -0.3967,
         ],
     ]
 }
