@@ -138,4 +138,17 @@ import VerityDocument
         let q = try #require(Extraction(try doc(text)).quantities.first)
         #expect(abs(q.value - value) < 1e-6 && q.unit == unit, "\(q)")
     }
+
+    /// A whole number set off by commas after a name is an age; after a month, a weekday or another number it is not.
+    @Test(
+        arguments: [
+            ("Police arrested Dmitri Harlan, 34, of the Westfield neighborhood.", "34", "year"),
+            ("The winners were Ana Ruiz, 61, and Tom Hale, 58.", "61", "year"),
+            ("Scores were 12, 34, and 56 over three rounds.", "34", nil),
+            ("It opened on Friday, 12, and closed again.", "12", nil),
+        ] as [(String, String, String?)])
+    func anAgeAfterAName(_ text: String, _ number: String, _ unit: String?) throws {
+        let q = try #require(Extraction(try doc(text)).quantities.first { $0.text.hasPrefix(number) })
+        #expect(q.unit == unit, "\(q)")
+    }
 }

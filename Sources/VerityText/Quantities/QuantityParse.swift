@@ -16,6 +16,7 @@ extension QuantityExtractor {
         if n.inWords, unit == nil, n.value == 1, t[c.j].norm == "one", !countsSomething(t, k) { return nil }
         rangeEnd(c, &n, &unit, scale: scale, k: k)
         let (qualifier, qStart) = qualifierBefore(c, k: k)
+        if unit == nil, k == n.end, isAge(t, c.startTok, n) { unit = "year" }
         let subjectRange = subject(t, k: k, unit: unit, n: n)
         let endTok = max(subjectRange?.upperBound ?? k, k)
         let start = t[qStart].start, end = t[endTok - 1].end
@@ -26,6 +27,16 @@ extension QuantityExtractor {
             granularity: n.granularity, inWords: n.inWords,
             rule: QuantityExtractor.rule(unit: unit, subject: subject, inWords: n.inWords))
         return Match(q, end: k)
+    }
+
+    /// A whole number in digits set off by commas after a name is an age: "Dmitri Harlan, 34, of Westfield".
+    static func isAge(_ t: Tokens, _ start: Int, _ n: WrittenNumber) -> Bool {
+        guard !n.inWords, n.value == n.value.rounded(), (1...120).contains(n.value), start >= 2, n.end < t.count,
+            t[start - 1].norm == ",", t[start - 2].kind == .word, t[start - 2].capitalized,
+            t[start - 2].lex(Lexicon.months) == nil, t[start - 2].lex(Lexicon.weekdays) == nil,
+            [",", ")", ";"].contains(t[n.end].norm)
+        else { return false }
+        return true
     }
 
     /// Scale words after the number: 1.27 million, 3.10bn, 4.2k, two hundred thousand. Multiplies the number and
