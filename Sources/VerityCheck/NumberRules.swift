@@ -88,7 +88,7 @@ struct NumberRules {
                     Candidate(
                         src: si, q: q, range: r, context: ctx,
                         subject: NumberRules.subjectWords(q.subject),
-                        label: q.header == nil && NumberRules.inTableLine(s.document, q.start)))
+                        label: q.header == nil && TableReader.inTableRow(s.document, at: q.start)))
             }
         }
         return out
@@ -286,33 +286,22 @@ struct NumberRules {
     /// Two figures of one thing that differ by less than half: without a word in common beside the article's figure,
     /// only a near miss ("approximately 21 cars" against "23 cars", both "derailed") tells the same fact told
     /// twice; "two cases" in other counties against "eight additional cases" are two facts.
-    static func near(_ a: Quantity, _ b: Quantity) -> Bool {
-        guard let x = a.base?.value, let y = b.base?.value, x != 0, y != 0, (x < 0) == (y < 0) else { return false }
-        return max(abs(x), abs(y)) / min(abs(x), abs(y)) < 1.5
-    }
+    static func near(_ a: Quantity, _ b: Quantity) -> Bool { ratio(a, b).map { $0 < 1.5 } ?? false }
 
     /// The two values are within `factor` of each other (and of one sign).
     static func within(_ a: Quantity, _ b: Quantity, factor: Double) -> Bool {
-        guard let x = a.base?.value, let y = b.base?.value, x != 0, y != 0, (x < 0) == (y < 0) else { return false }
-        return max(abs(x), abs(y)) / min(abs(x), abs(y)) <= factor
+        ratio(a, b).map { $0 <= factor } ?? false
     }
 
     /// Within a factor of four. A count written in words is small: against a figure of another order ("five suspected
     /// cases" in one district against 5,862 in the country) it states another fact. (Figures in digits are not held
     /// to this: a decimal slip, "120 kilograms" for 1.2 tonnes, is a planted error's commonest form.)
-    static func sameOrder(_ a: Quantity, _ b: Quantity) -> Bool {
-        guard let x = a.base?.value, let y = b.base?.value, x != 0, y != 0, (x < 0) == (y < 0) else { return true }
-        let ratio = abs(x) > abs(y) ? abs(x / y) : abs(y / x)
-        return ratio <= 4
-    }
+    static func sameOrder(_ a: Quantity, _ b: Quantity) -> Bool { ratio(a, b).map { $0 <= 4 } ?? true }
 
-    /// The offset stands on a line that opens with `|`: a Markdown table's.
-    static func inTableLine(_ doc: Document, _ offset: Int) -> Bool {
-        let a = doc.scalars  // the analysis text blanks the bars
-        var k = min(offset, a.count)
-        while k > doc.bodyStart, a[k - 1] != "\n" { k -= 1 }
-        while k < a.count, a[k] == " " { k += 1 }
-        return k < a.count && a[k] == "|"
+    /// The larger value over the smaller, for two values of one sign (nil for a zero, a sign apart or no value).
+    static func ratio(_ a: Quantity, _ b: Quantity) -> Double? {
+        guard let x = a.base?.value, let y = b.base?.value, x != 0, y != 0, (x < 0) == (y < 0) else { return nil }
+        return max(abs(x), abs(y)) / min(abs(x), abs(y))
     }
 
     func unsourced(_ q: Quantity, _ doc: Document, _ features: [String: Double]) -> Finding {

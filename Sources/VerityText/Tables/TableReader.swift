@@ -22,6 +22,20 @@ public struct TableCell: Sendable, Equatable {
 
 /// Finds the Markdown tables of a document (runs of lines opening with `|`) and reads each cell's headers and scale.
 public enum TableReader {
+    /// The offset stands on a table's line: one whose first non-space scalar is a bar. (The analysis text blanks
+    /// the bars; the scalars keep them.)
+    public static func inTableRow(_ doc: Document, at offset: Int) -> Bool {
+        let a = doc.scalars
+        var s = min(offset, a.count)
+        while s > doc.bodyStart, a[s - 1] != "\n" { s -= 1 }
+        return opensWithBar(doc, s..<a.count)
+    }
+
+    static func opensWithBar(_ doc: Document, _ line: Range<Int>) -> Bool {
+        guard let first = doc.scalars[line].firstIndex(where: { $0 != " " && $0 != "\t" }) else { return false }
+        return doc.scalars[first] == "|"
+    }
+
     public static func cells(_ doc: Document) -> [TableCell] {
         guard doc.scalars[doc.bodyStart...].contains("|") else { return [] }
         let lines = Lines(doc)
@@ -88,11 +102,7 @@ struct Lines {
     func text(_ r: Range<Int>) -> String { doc.slice(r.lowerBound, r.upperBound) }
 
     /// The first non-space scalar of line `k` is a bar.
-    func isTableRow(_ k: Int) -> Bool {
-        let r = ranges[k]
-        guard let first = doc.scalars[r].firstIndex(where: { $0 != " " && $0 != "\t" }) else { return false }
-        return doc.scalars[first] == "|"
-    }
+    func isTableRow(_ k: Int) -> Bool { TableReader.opensWithBar(doc, ranges[k]) }
 
     /// `|---|:---:|`: bars, dashes, colons and spaces only.
     func isSeparator(_ k: Int) -> Bool {
@@ -172,19 +182,15 @@ extension TableReader {
         for cell in cells {
             while j < quantities.count, quantities[j].numberStart < cell.range.lowerBound { j += 1 }
             if j < quantities.count, cell.range.contains(quantities[j].numberStart) { continue }
-            let raw = doc.slice(cell.range.lowerBound, cell.range.upperBound)
-            let text = raw.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "**", with: "")
+            // the cell's text without its padding and bold marks
+            var start = cell.range.lowerBound, end = cell.range.upperBound
+            let padding: Set<Unicode.Scalar> = [" ", "\t", "*"]
+            while start < end, padding.contains(doc.scalars[start]) { start += 1 }
+            while end > start, padding.contains(doc.scalars[end - 1]) { end -= 1 }
+            let text = doc.slice(start, end)
             guard let (value, step) = bareFigure(text),
                 !(step == 1 && !text.contains(",") && (1900...2100).contains(value))
             else { continue }
-            guard let at = raw.range(of: text) else { continue }
-            let start =
-                cell.range.lowerBound
-                + raw.unicodeScalars.distance(
-                    from: raw.unicodeScalars.startIndex,
-                    to: at.lowerBound.samePosition(in: raw.unicodeScalars)
-                        ?? raw.unicodeScalars.startIndex)
-            let end = start + text.unicodeScalars.count
             added.append(
                 Quantity(
                     text: text, start: start, end: end, value: value, unit: nil, subject: nil, qualifier: .exact,
