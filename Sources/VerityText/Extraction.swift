@@ -26,6 +26,7 @@ public struct Extraction: Sendable {
         self.quotes = QuoteExtractor.extract(document, paragraphs: paragraphs, tokens: tokens)
         var quantities = QuantityExtractor.extract(document, tokens: tokens)
         TableReader.annotate(&quantities, in: document)
+        LabelLines.annotate(&quantities, in: document)
         self.quantities = quantities
         let reading = DateExtractor.read(document, tokens: tokens)
         self.dates = reading.dates

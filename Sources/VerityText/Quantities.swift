@@ -65,6 +65,7 @@ public enum QuantityExtractor {
         func sentenceBreak(_ a: Int, _ b: Int) -> Bool {
             guard a < b else { return false }
             return t[a..<b].contains { $0.kind == .punct && [".", "!", "?", ";"].contains($0.norm) }
+                || doc.itemBreak(between: t[a - 1].end, and: t[b].start)
         }
         let connectors = Lexicon.ellipsisConnectors
         for n in qs.indices where qs[n].unit == nil && qs[n].subject == nil {

@@ -9,15 +9,19 @@ extension QuantityExtractor {
         var c = QuantityCursor(doc: doc, t: t, i: i)
         guard let (_, read) = readNumber(&c), case .number(var n) = read else { return nil }
         let scale = scaleWords(c, &n)
-        guard let (unitRead, k) = unitAfter(t, n.end, currency: c.currency, value: n.value, isWordNumber: n.inWords)
+        guard var (unitRead, k) = unitAfter(t, n.end, currency: c.currency, value: n.value, isWordNumber: n.inWords)
         else { return nil }
+        // a unit is read on the figure's own item ("Locations to be served: 4,380" over "- Acres harvested: 4,720")
+        if k > n.end, n.end < t.count, doc.itemBreak(between: t[n.end - 1].end, and: t[n.end].start) {
+            (unitRead, k) = (c.currency, n.end)
+        }
         var unit = unitRead
         // "one" alone is usually a pronoun; keep it only before a plural noun
         if n.inWords, unit == nil, n.value == 1, t[c.j].norm == "one", !countsSomething(t, k) { return nil }
         rangeEnd(c, &n, &unit, scale: scale, k: k)
         let (qualifier, qStart) = qualifierBefore(c, k: k)
         if unit == nil, k == n.end, isAge(t, c.startTok, n) { unit = "year" }
-        let subjectRange = subject(t, k: k, unit: unit, n: n)
+        let subjectRange = subject(t, k: k, unit: unit, n: n).flatMap { onOneLine(doc, t, n.end, $0) }
         let endTok = max(subjectRange?.upperBound ?? k, k)
         let start = t[qStart].start, end = t[endTok - 1].end
         let subject = subjectRange.map { doc.slice(t[$0.lowerBound].start, t[$0.upperBound - 1].end) }
@@ -113,6 +117,17 @@ extension QuantityExtractor {
             return (t[k + 1].norm == "so" ? .approximate : .atLeast, startTok)
         }
         return (.exact, startTok)
+    }
+
+    /// The part of a subject in the figure's own item: a list item or a "Label: value" line ends at its line's end
+    /// ("$2.7 million" followed by the bullet "- Priority routes cleared" counts nothing).
+    static func onOneLine(_ doc: Document, _ t: Tokens, _ from: Int, _ r: Range<Int>) -> Range<Int>? {
+        var j = from
+        while j < r.upperBound {
+            if j > 0, doc.itemBreak(between: t[j - 1].end, and: t[j].start) { break }
+            j += 1
+        }
+        return j > r.lowerBound ? r.lowerBound..<j : nil
     }
 
     /// What the figure counts: "of hashish", "Captagon pills", "more administrative positions", "tonnes of coal".

@@ -1,0 +1,48 @@
+import Testing
+import VerityDocument
+@testable import VerityText
+
+/// "Label: value" lines: the label says what the figure after it measures, and may name its unit.
+@Suite("label lines") struct LabelLineTests {
+    static let sheet = """
+        Locations to be served: 4,380
+        - Acres harvested: 4,720
+        Crew: 5. Wind: 40 mph.
+        Total project cost: $24.8 million
+        - Contractor payments came to $2.4 million
+        The mayor said: 300 more officers would be hired.
+        """
+
+    func figure(_ text: String) throws -> Quantity? {
+        let d = try doc(Self.sheet)
+        return Extraction(d).quantities.first { $0.text.hasPrefix(text) }
+    }
+
+    @Test func aLabelNamesWhatAFigureCounts() throws {
+        #expect(try figure("4,380")?.subject == "Locations to be served")
+        #expect(try figure("4,380")?.header == "Locations to be served")
+        #expect(try figure("5")?.subject == "Crew")
+        #expect(try figure("$24.8 million")?.subject == "Total project cost")
+    }
+
+    @Test func aLabelGivesItsUnit() throws {
+        let acres = try figure("4,720")
+        #expect(acres?.unit == "acre")
+        #expect(acres?.rule == "quantity.measure")
+        // a figure with a unit of its own keeps it
+        #expect(try figure("40 mph")?.unit == "mph")
+    }
+
+    @Test(arguments: ["$2.4 million", "300 more officers"])
+    func noColonOrASentenceBeforeItIsNoLabel(_ text: String) throws {
+        #expect(try figure(text)?.header == nil)
+    }
+
+    @Test func aSubjectEndsAtItsLine() throws {
+        // in prose the bullet below would be read on as what the figure counts
+        let d = try doc("- Payments, FY2025: $2.7 million\n- Priority routes cleared within 12 hours: 71%\n")
+        let q = Extraction(d).quantities.first { $0.text.hasPrefix("$2.7") }
+        #expect(q?.text == "$2.7 million")
+        #expect(q?.subject == "Payments, FY2025")
+    }
+}
