@@ -96,6 +96,8 @@ public func insideQuote(_ ex: Extraction, _ start: Int, _ end: Int) -> Bool {
 struct Context {
     var near: Set<String> = []
     var far: Set<String> = []
+    /// "will" stands among the three words before the figure: it is foreseen ("will create about 1,100 jobs").
+    var foreseen = false
 
     init() {}
 
@@ -119,6 +121,7 @@ struct Context {
         var k = first - 1, words = 0, crossed = false
         while k >= 0, words < 14 {
             if Tokenizer.endsSentence(tokens, at: k) { crossed = true }
+            if !crossed, words < 3, tokens[k].norm == "will" { foreseen = true }
             if tokens[k].kind == .word { words += 1 }; add(k, words <= 6 && !crossed); k -= 1
         }
         k = last; words = 0; crossed = false

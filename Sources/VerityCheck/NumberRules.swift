@@ -185,26 +185,8 @@ struct NumberRules {
             if let sup = supporter {
                 let src = sources.sources[sup.c.src]
                 result.support(q.start..<q.end, src, sup.c.q.start..<sup.c.q.end)
-                // sources.conflict: another source says something else about the same thing, in the same terms
-                // ("118 cars" in a train's make-up against "derailed 21 cars" share only the noun)
-                if let other = scored.first(where: {
-                    !$0.agrees && !$0.c.label && $0.c.src != sup.c.src
-                        && ($0.telling || $0.score >= sup.score - 1 && NumberRules.near($0.c.q, sup.c.q))
-                        // two sources that disagree on one fact disagree by a little: "five" against "All 7",
-                        // 14,200 against 13,600; 53.7 million trips in all against 18.4 million by light rail are two
-                        && NumberRules.within($0.c.q, sup.c.q, factor: 2)
-                        && $0.sameThing
-                        && $0.score >= max(4, Int(Double(sup.score) * 0.6))
-                        && !$0.c.subject.isDisjoint(with: subj.union(sup.c.subject))
-                        && sharesPredicate($0.c, sup.c) && NumberRules.sameSet($0.c.context, sup.c.context)
-                }) {
-                    let a = sources.sources[sup.c.src], b = sources.sources[other.c.src]
-                    var f = Finding(
-                        rule: .sourcesConflict, in: doc, start: q.start, end: q.end,
-                        message:
-                            "sources disagree: \(a.document.path) says \(sup.c.q.text), \(b.document.path) says "
-                            + "\(other.c.q.text)",
-                        evidence: [passage(a, sup.c.q), passage(b, other.c.q)])
+                if let other = conflict(q, ex, supportedBy: sup, among: scored, subject: subj) {
+                    var f = conflictFinding(q, doc, sup, other)
                     f.features = features(other)
                     out.append(f)
                 }
@@ -273,8 +255,9 @@ struct NumberRules {
     /// the source names one ("the 85 percent the city considers a healthy target").
     static func sameRole(_ a: Context, _ b: Context) -> Bool {
         let roles = Lexicon.roleWords
+        // a source's "will create about 1,100 jobs" is what the article's company "expects"
         return b.near.isDisjoint(with: roles)
-            ? a.near.isDisjoint(with: roles) : !a.near.union(a.far).isDisjoint(with: roles)
+            ? a.near.isDisjoint(with: roles) || b.foreseen : !a.near.union(a.far).isDisjoint(with: roles)
     }
 
     /// Two subjects count the same noun, or synonyms ("staff" / "crews").

@@ -146,4 +146,13 @@ import VerityCheck
             ["Light rail ridership rose to eighteen point four million trips last year.", other])
         #expect(f.contains { $0.rule == "sources.conflict" } == conflict, "\(f.map(\.message))")
     }
+    /// A figure the article says is expected is borne out by a source's "will": both foresee it. An outcome is not.
+    @Test(arguments: [
+        ("The company expects about 1,100 construction jobs.", "Construction will create about 1,100 jobs.", true),
+        ("The company expects about 1,100 construction jobs.", "Construction created about 1,100 jobs.", false),
+    ])
+    func aForeseenFigureBearsOutAnExpectedOne(_ article: String, _ source: String, _ supported: Bool) throws {
+        let f = try check(article, [source])
+        #expect(f.filter { $0.severity != .info }.isEmpty == supported, "\(f.map(\.message))")
+    }
 }

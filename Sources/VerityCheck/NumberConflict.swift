@@ -1,0 +1,55 @@
+import VerityDocument
+import VerityText
+
+/// sources.conflict on values: another source says something else about the fact a source bears out.
+extension NumberRules {
+    /// Every other source's own passage about the fact (its best-scored figure) is compared with the one that bears
+    /// the article out; the first that disagrees on the same thing, in the same terms, is the conflict.
+    func conflict(
+        _ q: Quantity, _ ex: Extraction, supportedBy sup: Scored, among scored: [Scored], subject: Set<String>
+    )
+        -> Scored?
+    {
+        var seen: Set<Int> = [sup.c.src]
+        let ownBest = scored.filter { !$0.c.label && seen.insert($0.c.src).inserted }
+        let subjects = subject.union(sup.c.subject)
+        return ownBest.first { o in
+            guard !o.agrees, o.sameThing, o.score >= 4,
+                // two sources that disagree on one fact disagree by a little: "five" against "All 7", 14,200 against
+                // 13,600; 53.7 million trips in all against 18.4 million by light rail are two facts
+                NumberRules.within(o.c.q, sup.c.q, factor: 2),
+                // the counted nouns agree, or neither side names one, or for money one side ("$2.4 million" against
+                // a fact sheet's "Payments to private plowing contractors: $2.7 million")
+                o.c.subject.isEmpty || subjects.isEmpty
+                    ? o.c.subject.isEmpty && subjects.isEmpty || Units.isCurrency(o.c.q.unit)
+                    : !o.c.subject.isDisjoint(with: subjects),
+                // a word beside the article's figure and the other, or beside both sources' figures ("118 cars" in
+                // a train's make-up against "derailed 21 cars" share only the noun)
+                o.telling || sharesPredicate(o.c, sup.c),
+                NumberRules.sameSet(o.c.context, sup.c.context),
+                // a bound ("stays above ten percent") is no other value of a figure stated as one
+                o.c.range.side == 0 || sup.c.range.side != 0,
+                !NumberRules.statedApart(o.c, in: ex, besides: q)
+            else { return false }
+            // the other source gives the parts the article worked its figure out from (142 and 58 mL for "84 more")
+            return Derivation.find(q, in: ex, sources: sources, moving: Movement(ex, q))?.source != o.c.src
+        }
+    }
+
+    /// The article states the other value too, as a figure of its own ("City had 17 shots to Rovers' nine"): it tells
+    /// the two apart, and a source's figure of the other is no other value of this one.
+    static func statedApart(_ c: Candidate, in ex: Extraction, besides q: Quantity) -> Bool {
+        ex.quantities.contains { o in
+            o.start != q.start && o.base?.dimension == c.range.dimension && o.base?.value == c.q.base?.value
+        }
+    }
+
+    func conflictFinding(_ q: Quantity, _ doc: Document, _ sup: Scored, _ other: Scored) -> Finding {
+        let a = sources.sources[sup.c.src], b = sources.sources[other.c.src]
+        return Finding(
+            rule: .sourcesConflict, in: doc, start: q.start, end: q.end,
+            message:
+                "sources disagree: \(a.document.path) says \(sup.c.q.text), \(b.document.path) says \(other.c.q.text)",
+            evidence: [passage(a, sup.c.q), passage(b, other.c.q)])
+    }
+}

@@ -1,0 +1,58 @@
+import Testing
+import VerityCheck
+
+/// sources.conflict on values: every other source's own passage about the fact is compared, money as counts are; two
+/// figures the article itself tells apart, a bound, and the parts of a worked-out figure are no conflict.
+@Suite("sources that disagree on a figure") struct NumberConflictTests {
+    func conflicts(_ article: String, _ sources: [String]) throws -> [String] {
+        try check(article, sources).filter { $0.rule == "sources.conflict" }.map(\.message)
+    }
+
+    @Test func moneyConflictsWithoutACountedNoun() throws {
+        let f = try conflicts(
+            "The city paid $2.7 million to private plowing contractors last winter.",
+            [
+                "Finding 3: the department made $2.7 million in payments to private plowing contractors.",
+                "Payments to private contractors came to $2.4 million for the winter, the department said.",
+            ])
+        #expect(f.count == 1 && f[0].contains("$2.4 million"), "\(f)")
+    }
+
+    @Test func aSourceThatSaysLessOfTheFactIsComparedToo() throws {
+        // the owner's short statement bears the article out; the Coast Guard's fuller account says five
+        let f = try conflicts(
+            "All seven crew members aboard the trawler were rescued early Sunday.",
+            [
+                "All 7 of our crew are home safe tonight.",
+                "The Coast Guard rescued five crew members early Sunday after their trawler began taking on water.",
+            ])
+        #expect(f.count == 1 && f[0].contains("five crew members"), "\(f)")
+    }
+
+    @Test func twoFiguresTheArticleTellsApartAreNoConflict() throws {
+        let f = try conflicts(
+            "City had 17 shots to Rovers' nine in the second half.",
+            ["Rovers managed nine shots in the second half.", "We had 17 shots in the second half, the coach said."])
+        #expect(f.isEmpty, "\(f)")
+    }
+
+    @Test func aBoundIsNoOtherValueOfAFigure() throws {
+        let f = try conflicts(
+            "Residential assessments rose 6.2 percent this year.",
+            [
+                "Residential assessments rose 6.2 percent in the reassessment this year.",
+                "Residential reserves rose above ten percent this year.",
+            ])
+        #expect(f.isEmpty, "\(f)")
+    }
+
+    @Test func thePartsOfAWorkedOutFigureAreNoConflict() throws {
+        let f = try conflicts(
+            "Lung function improved by 84 milliliters more than on placebo.",
+            [
+                "On lung function we saw an improvement of about eighty-four milliliters over placebo at week 52.",
+                "| Endpoint at week 52 | Drug | Placebo |\n|---|---|---|\n| Lung function change (mL) | +142 | +58 |",
+            ])
+        #expect(f.isEmpty, "\(f)")
+    }
+}
