@@ -26,10 +26,13 @@ extension NumberRules {
                 // a word beside the article's figure and the other, or beside both sources' figures ("118 cars" in
                 // a train's make-up against "derailed 21 cars" share only the noun)
                 o.telling || sharesPredicate(o.c, sup.c),
-                NumberRules.sameSet(o.c.context, sup.c.context),
+                // (a table's "total" row names the row, not a set apart from others)
+                o.c.q.header != nil || sup.c.q.header != nil || NumberRules.sameSet(o.c.context, sup.c.context),
                 // a bound ("stays above ten percent") is no other value of a figure stated as one
                 o.c.range.side == 0 || sup.c.range.side != 0,
-                !NumberRules.statedApart(o.c, in: ex, besides: q)
+                !NumberRules.statedApart(o.c, in: ex, besides: q),
+                // the source that bears the article out states the other value too: each source states both facts
+                !scored.contains(where: { $0.c.src == sup.c.src && NumberRules.sameValue($0.c.q, o.c.q) })
             else { return false }
             // the other source gives the parts the article worked its figure out from (142 and 58 mL for "84 more")
             return Derivation.find(q, in: ex, sources: sources, moving: Movement(ex, q))?.source != o.c.src
@@ -39,9 +42,13 @@ extension NumberRules {
     /// The article states the other value too, as a figure of its own ("City had 17 shots to Rovers' nine"): it tells
     /// the two apart, and a source's figure of the other is no other value of this one.
     static func statedApart(_ c: Candidate, in ex: Extraction, besides q: Quantity) -> Bool {
-        ex.quantities.contains { o in
-            o.start != q.start && o.base?.dimension == c.range.dimension && o.base?.value == c.q.base?.value
-        }
+        ex.quantities.contains { $0.start != q.start && sameValue($0, c.q) }
+    }
+
+    /// One value of one dimension ("1.5 °C" and "1.5 degrees Celsius lower").
+    static func sameValue(_ a: Quantity, _ b: Quantity) -> Bool {
+        guard let x = a.base, let y = b.base, x.dimension == y.dimension else { return false }
+        return abs(abs(x.value) - abs(y.value)) <= 1e-9 * max(1, abs(x.value))
     }
 
     func conflictFinding(_ q: Quantity, _ doc: Document, _ sup: Scored, _ other: Scored) -> Finding {

@@ -75,8 +75,12 @@ struct NumberRules {
         // "98 cents" names its unit, not what it measures
         guard let s, Units.moneyCounts[s.lowercased()] == nil else { return [] }
         let words = s.lowercased().split(separator: " ").map { $0.replacingOccurrences(of: "-", with: "") }
-        return Set(
-            words.filter { !Lexicon.stopwords.contains($0) && !Lexicon.directions.contains($0) }.map(Context.stem))
+        // (a word of movement, "a 4.5 percent increase", says which way a figure goes, not what it counts)
+        let noun = { (w: String) in
+            !Lexicon.stopwords.contains(w) && !Lexicon.directions.contains(w) && !Lexicon.riseWords.contains(w)
+                && !Lexicon.fallWords.contains(w)
+        }
+        return Set(words.filter(noun).map(Context.stem))
     }
 
     func candidates() -> [Candidate] {

@@ -55,4 +55,25 @@ import VerityCheck
             ])
         #expect(f.isEmpty, "\(f)")
     }
+    @Test func aWordOfMovementIsNoCountedNoun() throws {
+        // "increase" says which way the figure goes; a table's total row bears it out and the address says otherwise
+        let f = try conflicts(
+            "The executive proposed a general fund budget for next year, a 4.5 percent increase.",
+            [
+                "| Fund | FY2026 | Change |\n|---|---|---|\n| General Fund — total | 1,840.2 | 4.5% |",
+                "This budget keeps the general fund increase to 3.9 percent for the year.",
+            ])
+        #expect(f.count == 1 && f[0].contains("3.9 percent"), "\(f)")
+    }
+
+    @Test func aSourceThatStatesBothValuesIsNoConflict() throws {
+        // the paper gives the mean and the hottest tenth; the release gives only the mean
+        let paper =
+            "Each 10-point increase in canopy was associated with a mean reduction of 1.5 °C in surface "
+            + "temperature; in the hottest tenth of blocks the reduction in surface temperature reached 2.8 °C."
+        let f = try conflicts(
+            "In the hottest tenth of blocks, the reduction in surface temperature reached 2.8 degrees Celsius.",
+            [paper, "The reduction in surface temperature was about 1.5 degrees Celsius, on average."])
+        #expect(f.isEmpty, "\(f)")
+    }
 }
