@@ -64,6 +64,7 @@ struct DateRules {
                     !$0.agrees && $0.c.src != agree.c.src && $0.near
                         && $0.score >= max(4, Int(Double(agree.score) * 0.8))
                         && $0.c.ctx.sharesNearWord(with: agree.c.ctx, besides: topic)
+                        && !DateRules.aWeekApart(agree.c.d, $0.c.d)
                 }) {
                     let a = sources.sources[agree.c.src], b = sources.sources[other.c.src]
                     out.append(
@@ -115,6 +116,13 @@ struct DateRules {
         guard let day = d.day else { return [] }
         guard d.rule == "date.weekday", let ref, day.ordinal == ref.ordinal + 7 else { return [day.ordinal] }
         return [day.ordinal, ref.ordinal]
+    }
+
+    /// Two dates a week apart where one is a weekday alone: which week a lone weekday means is read from its
+    /// sentence's tense ("IN EFFECT FROM 11 AM TUESDAY" has none), so the two may name one day.
+    static func aWeekApart(_ a: DateMention, _ b: DateMention) -> Bool {
+        guard a.rule == "date.weekday" || b.rule == "date.weekday", let x = a.day, let y = b.day else { return false }
+        return abs(x.ordinal - y.ordinal) == 7
     }
 
     /// What the confidence model reads of an article's date and the source date its finding rests on.

@@ -114,4 +114,15 @@ import VerityText
         let f = try check("---\ndate: \(articleDate)\n---\n" + article, ["---\ndate: \(sourceDate)\n---\n" + src])
         #expect(f.contains { $0.rule == "date.mismatch" } == mismatch, "\(f.map(\.message))")
     }
+    /// A weekday alone with no tense in its sentence may mean either week: a week's gap is no conflict; a day's is.
+    @Test(arguments: [("11 AM TUESDAY", false), ("11 AM WEDNESDAY, AUGUST 13", true)])
+    func aLoneWeekdayAWeekOffIsNoConflict(_ when: String, _ conflict: Bool) throws {
+        let f = try check(
+            "---\ndate: 2025-08-12\n---\nA red flag warning for the foothills is in effect from 11 a.m. Tuesday.",
+            [
+                "---\ndate: 2025-08-12\n---\nA red flag warning for the foothills is in effect from 11 a.m. today.",
+                "---\ndate: 2025-08-11\n---\nRED FLAG WARNING FOR THE FOOTHILLS IN EFFECT FROM \(when).",
+            ])
+        #expect(f.contains { $0.rule == "sources.conflict" } == conflict, "\(f.map(\.message))")
+    }
 }
