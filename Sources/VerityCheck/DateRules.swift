@@ -87,11 +87,18 @@ struct DateRules {
                 }
                 continue
             }
-            guard !best.agrees, best.near, best.score >= 4 else { continue }
+            let va = DateEvent.verb(ex, d.start, d.end)
+            let event = { (x: (src: Int, d: DateMention, ctx: Context)) in
+                DateEvent.verb(self.sources.sources[x.src].extraction, x.d.start, x.d.end)
+            }
+            // a date of another event ("filed Monday" against "announced today") says nothing of this one; a date of
+            // the same event does, though its verb stands further off than the words compared ("Yesterday,
+            // detectives from the Major Crimes Unit arrested …")
+            let sameWords = !best.agrees && best.near && best.score >= 4 && !DateEvent.differ(va, event(best.c))
+            let ofEvent = va.map { v in v == "say" ? [] : scored.filter { $0.score >= 2 && event($0.c) == v } } ?? []
+            let sameEvent = ofEvent.contains { $0.agrees } ? nil : ofEvent.first
+            guard let best = sameWords ? best : sameEvent, !best.agrees else { continue }
             let s = sources.sources[best.c.src]
-            // a date of another event ("filed Monday" against "announced today") says nothing of this one
-            let va = DateEvent.verb(ex, d.start, d.end), vb = DateEvent.verb(s.extraction, best.c.d.start, best.c.d.end)
-            guard !DateEvent.differ(va, vb) else { continue }
             let how =
                 best.c.d.relative ? " (“\(best.c.d.text)” in a text dated \(s.document.frontMatter.date ?? "?"))" : ""
             out.append(

@@ -125,4 +125,15 @@ import VerityText
             ])
         #expect(f.contains { $0.rule == "sources.conflict" } == conflict, "\(f.map(\.message))")
     }
+    /// The verb of a date's clause names its event though it stands beyond the words compared.
+    @Test(arguments: [("arrested", true), ("interviewed", false)])
+    func aDateOfTheSameEventFarFromItsVerbStillDisagrees(_ verb: String, _ mismatch: Bool) throws {
+        let f = try check(
+            "---\ndate: 2026-03-07\n---\nDmitri Harlan was arrested on Wednesday at a home on Alcott Street.",
+            [
+                "---\ndate: 2026-03-06\n---\nYesterday, detectives from the Port Alder Police Department's Major "
+                    + "Crimes Unit \(verb) Dmitri Harlan, 34, of the Westfield neighborhood."
+            ])
+        #expect(f.contains { $0.rule == "date.mismatch" } == mismatch, "\(f.map(\.message))")
+    }
 }

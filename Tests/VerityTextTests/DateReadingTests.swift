@@ -32,6 +32,9 @@ struct DateCase: Sendable, CustomTestStringConvertible {
             "date.weekday-day-month"),
         DateCase("The raid came on 22 October 2024.", "22 October 2024", "2024-10-22", "date.day-month"),
         DateCase("They met Sunday 31 at dawn.", "Sunday 31", "2025-08-31", "date.weekday-day"),
+        DateCase("It was Saturday the first of the month.", "Saturday the first", "2025-11-01", "date.weekday-day"),
+        // an ordinal before a noun counts; the weekday stands alone
+        DateCase("It closed Saturday, the first time since 2019.", "Saturday", "2025-11-01", "date.weekday"),
         DateCase("Come on the 18th to sign.", "the 18th", "2025-11-18", "date.ordinal-this-month"),
         DateCase("We open on Christmas.", "Christmas", "2025-12-25", "date.holiday"),
         DateCase("They spoke today about it.", "today", "2025-11-02", "date.today"),
@@ -64,6 +67,7 @@ struct DateCase: Sendable, CustomTestStringConvertible {
             "date.weekday-in-relative-week"),
         DateCase("They met on Friday.", "Friday", "2025-10-31", "date.weekday"),
         DateCase("The board will meet Friday.", "Friday", "2025-11-07", "date.weekday"),
+        DateCase("The mediator said talks would resume Friday.", "Friday", "2025-11-07", "date.weekday"),
         // "until" takes its clause's tense: after a past verb it looks back
         DateCase("Voting ran until Friday night.", "Friday night", "2025-10-31", "date.weekday"),
         DateCase("The road stays closed until Friday.", "Friday", "2025-11-07", "date.weekday"),

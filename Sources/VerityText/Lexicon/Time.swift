@@ -87,7 +87,8 @@ extension Lexicon {
         ("years", 365),
     ]
 
-    /// Words that put a weekday ahead of the text's date: "will meet on Friday", "could lift Thursday".
+    /// Words that put a weekday ahead of the text's date: "will meet on Friday", "could lift Thursday", "said talks
+    /// would resume Tuesday".
     static let futureCues = Set(futureCuesList)
     static let futureCuesList: [String] = [
         "'ll",
@@ -112,6 +113,7 @@ extension Lexicon {
         "until",
         "upcoming",
         "will",
+        "would",
     ]
 
     /// Words that make a count of days loose: "about ten days ago".
