@@ -75,6 +75,8 @@ struct NumberRules {
         // "98 cents" names its unit, not what it measures
         guard let s, Units.moneyCounts[s.lowercased()] == nil else { return [] }
         let words = s.lowercased().split(separator: " ").map { $0.replacingOccurrences(of: "-", with: "") }
+        // "412 locations": a stand-in names nothing the words around it do not
+        if let first = words.first, Lexicon.standInNouns.contains(first) { return [] }
         // (a word of movement, "a 4.5 percent increase", says which way a figure goes, not what it counts)
         let noun = { (w: String) in
             !Lexicon.stopwords.contains(w) && !Lexicon.directions.contains(w) && !Lexicon.riseWords.contains(w)

@@ -76,4 +76,15 @@ import VerityCheck
             [paper, "The reduction in surface temperature was about 1.5 degrees Celsius, on average."])
         #expect(f.isEmpty, "\(f)")
     }
+    @Test func aStandInNounCountsWhatItsWordsSay() throws {
+        // "locations" stands in for the chain's stores
+        let article = "The chain opened 14 stores and ended the quarter with 412 locations in 38 states."
+        let f = try conflicts(
+            article,
+            [
+                "The company opened 14 new stores and ended the quarter with 412 stores in 38 states.",
+                "As of the end of the quarter, we operated 421 stores in 38 states.",
+            ])
+        #expect(f.count == 1 && f[0].contains("421 stores"), "\(f)")
+    }
 }

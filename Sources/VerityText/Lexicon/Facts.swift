@@ -30,6 +30,20 @@ extension Lexicon {
         "within",
     ]
 
+    /// Nouns that stand in for a more telling one ("412 locations" for a chain's stores, "sites" for its plants): a
+    /// figure that counts one says what it counts by the words around it.
+    public static let standInNouns = Set(standInNounsList)
+    static let standInNounsList: [String] = [
+        "location",
+        "locations",
+        "outlet",
+        "outlets",
+        "site",
+        "sites",
+        "venue",
+        "venues",
+    ]
+
     /// Words beside a count that say which of a kind it counts: "eight additional cases", "two cases in other
     /// counties", "the total".
     public static let setWords = Set(setWordsList)

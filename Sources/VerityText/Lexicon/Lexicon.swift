@@ -27,6 +27,7 @@ public enum Lexicon {
         ("copulas", copulasList),
         ("prepositions", prepositionsList),
         ("setWords", setWordsList),
+        ("standInNouns", standInNounsList),
         ("roleWords", roleWordsList),
         ("directions", directionsList),
         ("eventlessVerbs", eventlessVerbsList),
