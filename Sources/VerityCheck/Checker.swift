@@ -98,6 +98,8 @@ struct Context {
     var far: Set<String> = []
     /// "will" stands among the three words before the figure: it is foreseen ("will create about 1,100 jobs").
     var foreseen = false
+    /// The years the figure is of (`TimeScope`).
+    var years: Set<Int> = []
 
     init() {}
 
@@ -119,17 +121,25 @@ struct Context {
         }
         // near: six words either side within the figure's sentence; far: fourteen, across sentences
         var k = first - 1, words = 0, crossed = false
+        var nearFrom = first, nearTo = last
         while k >= 0, words < 14 {
             if Tokenizer.endsSentence(tokens, at: k) { crossed = true }
             if !crossed, words < 3, tokens[k].norm == "will" { foreseen = true }
-            if tokens[k].kind == .word { words += 1 }; add(k, words <= 6 && !crossed); k -= 1
+            if tokens[k].kind == .word { words += 1 }
+            if words <= 6 && !crossed && para.contains(tokens[k].start) { nearFrom = k }
+            add(k, words <= 6 && !crossed); k -= 1
         }
         k = last; words = 0; crossed = false
         while k < tokens.count, words < 14 {
-            if tokens[k].kind == .word { words += 1 }; add(k, words <= 6 && !crossed)
+            if tokens[k].kind == .word { words += 1 }
+            if words <= 6 && !crossed && para.contains(tokens[k].start) { nearTo = k + 1 }
+            add(k, words <= 6 && !crossed)
             if Tokenizer.endsSentence(tokens, at: k) { crossed = true }
             k += 1
         }
+        // (the years right beside it: "41 in 2024", not the "58 in 2023" before it)
+        years = TimeScope.years(ex, max(nearFrom, first - 4)..<first)
+            .union(TimeScope.years(ex, last..<min(max(last, nearTo), last + 3)))
     }
 
     /// The hyphenated compound whose hyphen is token `i`, written whole ("north-east" → "northeast").
@@ -165,6 +175,7 @@ struct Context {
         for w in header.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" }) {
             if let stem = Context.contentStem(String(w)) { near.insert(stem) }
         }
+        years = TimeScope.years(header: header)
     }
 
     /// The stem of a word that says what a figure is about, or nil for a stopword, a number word or a lone letter.

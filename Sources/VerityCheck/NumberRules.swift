@@ -145,7 +145,8 @@ struct NumberRules {
                 if subjShared > 0 { near = true }
                 return Scored(
                     c: c, score: score, near: near, telling: telling, agrees: agrees, sameThing: sameThing,
-                    subjectShared: subjShared > 0, exact: exact, sameRole: NumberRules.sameRole(ctx, c.context))
+                    subjectShared: subjShared > 0, exact: exact,
+                    sameRole: NumberRules.sameRole(ctx, c.context) && TimeScope.same(ctx.years, c.context.years))
             }.sorted { $0.score > $1.score }
             func features(_ c: Scored?) -> [String: Double] {
                 NumberRules.features(q, c, candidates: scored.count, inWords: inWords, distinctive: distinctive)

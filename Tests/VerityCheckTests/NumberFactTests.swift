@@ -155,4 +155,17 @@ import VerityCheck
         let f = try check(article, [source])
         #expect(f.filter { $0.severity != .info }.isEmpty == supported, "\(f.map(\.message))")
     }
+    /// A figure of one year bears out no figure said to be of another ("last year" in a 2026 article is 2025).
+    @Test(arguments: [("$21 million", "$9 million", false), ("$9 million", "$21 million", true)])
+    func aFigureOfAnotherYearIsNoSupport(_ fy2024: String, _ fy2025: String, _ supported: Bool) throws {
+        let table = """
+            | Operating result | FY2024 | FY2025 |
+            |---|---|---|
+            | Operating loss | \(fy2024) | \(fy2025) |
+            """
+        let f = try check(
+            "---\ndate: 2026-02-10\n---\nThe hospital posted an operating loss of $21 million last year.",
+            [table])
+        #expect(f.isEmpty == supported, "\(f.map(\.message))")
+    }
 }
