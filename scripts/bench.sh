@@ -45,7 +45,8 @@ corpus() {  # corpus SIZE: the generated corpus of SIZE documents (the N one is 
   echo "$dir"
 }
 C=$(corpus "$N")
-BYTES=$(cat "$C"/docs/*.md | wc -c)
+textbytes() { find "$1/docs" -name '*.md' -printf '%s\n' | awk '{ s += $1 } END { print s }'; }  # textbytes CORPUS
+BYTES=$(textbytes "$C")
 
 echo "== extract --format json, whole process, 1,000 documents =="
 ls "$C/docs" | awk -v d="$C/docs/" 'NR <= 1000 { print d $0 }' >"$WORK/extract-files.txt"
@@ -123,7 +124,7 @@ PY
 
 for size in $SIZES; do
   D=$(corpus "$size")
-  SB=$(cat "$D"/docs/*.md | wc -c)
+  SB=$(textbytes "$D")
   python3 - "$D" "$WORK/article.md" <<'PY'
 import sys
 with open(sys.argv[2], "w") as f:
