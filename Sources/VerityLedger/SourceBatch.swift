@@ -1,10 +1,11 @@
 import GRDB
 
 /// The new sources of one command, stored several to an INSERT statement. FTS5 writes the index entries it has
-/// gathered as a new segment whenever a statement that may be undone on its own begins (a savepoint), so one INSERT
-/// per source wrote 10,000 one-document segments, merged again and again as they came; 500 sources to a statement
-/// write 20 segments of 500. Each source gets the id an INSERT of its own would have given it, in the same order
-/// (AUTOINCREMENT: one more than the largest id the table ever had); the same transaction holds them all.
+/// gathered as a new segment whenever a statement that may be undone on its own begins (a savepoint), and when they
+/// pass 1 MB; so one INSERT per source wrote 10,000 one-document segments, merged again and again as they came, and
+/// 500 sources to a statement write segments of about 1 MB. Each source gets the id an INSERT of its own would have
+/// given it, in the same order (AUTOINCREMENT: one more than the largest id the table ever had); the same
+/// transaction holds them all.
 struct SourceBatch {
     /// Sources to an INSERT statement (13 values each, well within SQLite's 32,766).
     static let size = 500
