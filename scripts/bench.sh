@@ -45,7 +45,8 @@ corpus() {  # corpus SIZE: the generated corpus of SIZE documents (the N one is 
   echo "$dir"
 }
 C=$(corpus "$N")
-BYTES=$(cat "$C"/docs/*.md | wc -c)
+textbytes() { find "$1/docs" -name '*.md' -printf '%s\n' | awk '{ s += $1 } END { print s }'; }  # textbytes CORPUS
+BYTES=$(textbytes "$C")
 
 echo "== extract --format json, whole process, 1,000 documents =="
 ls "$C/docs" | awk -v d="$C/docs/" 'NR <= 1000 { print d $0 }' >"$WORK/extract-files.txt"
@@ -84,11 +85,12 @@ if [ -z "${SKIP_SCALING:-}" ]; then
   VERITY="$V" scripts/scaling.sh || echo "scaling: a shape grew faster than linear or ran below 5 MB/s"
 fi
 
-# ledger BIN DIR CORPUS: a new ledger of every document of CORPUS, made by BIN in DIR
+# ledger BIN DIR CORPUS: a new ledger of every document of CORPUS, made by BIN in DIR (one command; the files named
+# from CORPUS as docs/NAME, as 40,000 absolute paths pass the kernel's 2 MB limit on a command line)
 ledger() {
   rm -rf "$2" && mkdir -p "$2" && (cd "$2" && "$1" init . >/dev/null)
-  pushd "$2" >/dev/null
-  timed "$WORK/add.txt" "$1" source add "$3"/docs/*.md
+  pushd "$3" >/dev/null
+  timed "$WORK/add.txt" "$1" source add --ledger "$2/Claims/ledger.sqlite" docs/*.md
   popd >/dev/null
 }
 # check BIN DIR: the article's 200 quotes against the ledger in DIR, best of 3; findings in DIR/findings.json
@@ -122,7 +124,7 @@ PY
 
 for size in $SIZES; do
   D=$(corpus "$size")
-  SB=$(cat "$D"/docs/*.md | wc -c)
+  SB=$(textbytes "$D")
   python3 - "$D" "$WORK/article.md" <<'PY'
 import sys
 with open(sys.argv[2], "w") as f:

@@ -29,7 +29,9 @@ extension Ledger {
     /// As `addSources(_:replace:)`, each source asked of `source` when its turn to be stored comes.
     public func addSources(count: Int, replace: Bool, _ source: (Int) throws -> Source) throws -> [SourceAddResult] {
         try write { db in
-            let results = try (0..<count).map { try Ledger.addSource(try source($0), replace: replace, db) }
+            var batch = try SourceBatch(db)
+            let results = try (0..<count).map { try Ledger.addSource(try source($0), replace: replace, db, &batch) }
+            try batch.flush(db)
             try Ledger.mergeIndex(added: results.count(where: { $0.outcome == .added }), db)
             return results
         }
@@ -52,7 +54,12 @@ extension Ledger {
     /// Sources a command adds before the index is merged (see `mergeIndex`).
     static let mergeIndexFrom = 2000
 
-    static func addSource(_ source: Source, replace: Bool, _ db: Database) throws -> SourceAddResult {
+    /// A new source waits in `batch` (stored with the next full one, or at the end of the command); a source that
+    /// shares anything with those waiting is looked up once they are stored.
+    static func addSource(
+        _ source: Source, replace: Bool, _ db: Database, _ batch: inout SourceBatch
+    ) throws -> SourceAddResult {
+        if batch.overlaps(source) { try batch.flush(db) }
         // (statements prepared once for a command's thousands of sources)
         if let location = source.location,
             let known = try Source.fetchOne(
@@ -80,7 +87,7 @@ extension Ledger {
         {
             s.path = location
         }
-        try s.insert(db)
+        if s.id == nil { s = try batch.add(s, db) } else { try s.insert(db) }
         return SourceAddResult(source: s, outcome: .added)
     }
 

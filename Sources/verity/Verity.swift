@@ -49,7 +49,12 @@ enum CLIError: LocalizedError {
 enum Main {
     static func main() {
         do {
-            var command = try Verity.parseAsRoot()
+            let (arguments, runs) = ArgumentRuns.collapse(Array(CommandLine.arguments.dropFirst()))
+            var command = try Verity.parseAsRoot(arguments)
+            if var expanding = command as? any ExpandsArgumentRuns & ParsableCommand {
+                expanding.expand(runs)
+                command = expanding
+            }
             try command.run()
         } catch let code as ExitCode {
             exit(code.rawValue)

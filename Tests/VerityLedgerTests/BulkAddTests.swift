@@ -50,6 +50,34 @@ import Testing
         try l.writer.write { db in try db.execute(sql: "INSERT INTO sourceFts(sourceFts) VALUES('integrity-check')") }
     }
 
+    /// More sources than one INSERT statement takes (`SourceBatch.size`), with repeats: the same text from another
+    /// file, the same file twice, a path another source shows, a text from no file. Added in one command or one at a
+    /// time: the same outcomes, ids, paths and texts.
+    @Test func repeatsWithinOneCommandAreJudgedAsOneAtATime() throws {
+        let n = SourceBatch.size + 40
+        var list = (0..<n).map { i in
+            Source(path: "d\(i).md", text: "Text \(i) of the desk.", sha256: "h\(i)", location: "/desk/d\(i).md")
+        }
+        list.insert(Source(path: "e3.md", text: "Text 3 again.", sha256: "h3", location: "/other/e3.md"), at: 10)
+        list.insert(Source(path: "d5.md", text: "Text 5 of the desk.", sha256: "h5", location: "/desk/d5.md"), at: 11)
+        list.insert(Source(path: "d7.md", text: "Another d7.", sha256: "x7", location: "/other/d7.md"), at: 12)
+        list.insert(Source(path: "note", text: "From no file.", sha256: "x8"), at: SourceBatch.size - 1)
+        list.insert(Source(path: "note", text: "From no file.", sha256: "x8"), at: SourceBatch.size + 3)
+        list.append(Source(path: "d7.md", text: "A third d7.", sha256: "x9", location: "/third/d7.md"))
+        let bulk = try Ledger.inMemory(), single = try Ledger.inMemory()
+        let together = try bulk.addSources(list, replace: false)
+        let alone = try list.map { try single.addSource($0) }
+        #expect(together.map(\.outcome) == alone.map(\.outcome) && together.map(\.source.id) == alone.map(\.source.id))
+        #expect(together.map(\.source.path) == alone.map(\.source.path))
+        #expect(together.count(where: { $0.outcome == .alreadyPresent }) == 3)
+        let a = try bulk.sources(), b = try single.sources()
+        #expect(a.map(\.id) == b.map(\.id) && a.map(\.path) == b.map(\.path) && a.map(\.location) == b.map(\.location))
+        #expect(a.map(\.text) == b.map(\.text) && a.count == n + 3)
+        #expect(try bulk.searchSources("desk", limit: 1000).count == n)
+        _ = try bulk.addSource(Source(path: "late.md", text: "Late.", sha256: "late"))
+        #expect(try bulk.sources().last?.id == Int64(n + 4))
+    }
+
     /// Segments of the full-text index: the distinct segment ids of its data rows.
     func segments(_ l: Ledger) throws -> Int {
         try l.writer.read { db in
