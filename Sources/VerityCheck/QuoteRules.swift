@@ -69,7 +69,8 @@ struct QuoteRules {
                 let close =
                     (Double(matchedContent) >= 0.6 * Double(max(1, content.count))
                         && Double(p.alignment.matches) >= 0.5 * Double(words.count))
-                    || (words.count >= 4 && p.alignment.matches == words.count - 1 && matchedContent >= 1)
+                    || (words.count >= 4 && p.alignment.matches == words.count - 1
+                        && (matchedContent >= 1 || content.isEmpty))
                 if !close, let f = stitched(words, doc, s, e, p, src, features) {
                     out.append(f)
                     continue

@@ -84,6 +84,19 @@ public final class SourceSet: @unchecked Sendable {
     }
 
     /// The source passage that best lines up with `words`: seeds on the rarest words, aligns on candidates only.
+    /// Each word's places in the sources, found by reading every source's words (for words the index leaves out).
+    func scanned(_ words: [String]) -> [(qi: Int, list: [(Int32, Int32)])] {
+        var at: [String: [Int]] = [:]
+        for (qi, w) in words.enumerated() { at[w, default: []].append(qi) }
+        var lists = [[(Int32, Int32)]](repeating: [], count: words.count)
+        for (si, s) in sources.enumerated() {
+            for (pos, w) in s.wordStrings.enumerated() {
+                for qi in at[w] ?? [] { lists[qi].append((Int32(si), Int32(pos))) }
+            }
+        }
+        return lists.enumerated().filter { !$0.element.isEmpty }.map { ($0.offset, $0.element) }
+    }
+
     public func bestPassage(_ words: [String]) -> Passage? {
         let m = words.count
         guard m > 0 else { return nil }
@@ -91,9 +104,9 @@ public final class SourceSet: @unchecked Sendable {
         for (qi, w) in words.enumerated() where !Lexicon.stopwords.contains(w) {
             if let p = postings[w] { seeds.append((qi, p)) }
         }
-        if seeds.isEmpty {
-            for (qi, w) in words.enumerated() { if let p = postings[w] { seeds.append((qi, p)) } }
-        }
+        // a quote of small words only ("That's what it's there for"), which the index leaves out, is placed by a scan
+        // of the sources for its words
+        if seeds.isEmpty { seeds = scanned(words) }
         seeds.sort { $0.list.count < $1.list.count }
         // each seed's occurrences vote for a diagonal (source, quote's start there, in steps of 4 words); the six
         // diagonals with most votes are aligned (ties: the lower diagonal first)
