@@ -77,7 +77,13 @@ public enum QuantityExtractor {
                 at[n] - at[c] <= 20 && !sentenceBreak(at[c] + 1, at[n]) && (qs[c].unit != nil || qs[c].subject != nil)
                     && (at[n] - at[c] <= 4 || t[(at[c] + 1)..<at[n]].contains(where: { connectors.contains($0.norm) }))
             }
-            if let best = earlier.min(by: {
+            // a range's first figure takes its end's unit ("57.1–76.9 days", "18 to 20 feet")
+            let rangeMarks: Set<String> = ["–", "-", "—", "to", "through"]
+            if n + 1 < qs.count, at[n + 1] == at[n] + 2, rangeMarks.contains(t[at[n] + 1].norm),
+                qs[n + 1].unit != nil || qs[n + 1].subject != nil
+            {
+                donor = n + 1
+            } else if let best = earlier.min(by: {
                 abs(magnitude(qs[$0].value) - magnitude(qs[n].value))
                     < abs(magnitude(qs[$1].value) - magnitude(qs[n].value))
             }) {

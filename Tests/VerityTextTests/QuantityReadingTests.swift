@@ -61,4 +61,11 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         #expect(first?.unit == c.unit)
         #expect(first?.rule == c.rule)
     }
+    /// A range's first figure takes its end's unit, though a figure of another unit stands nearer in size before it.
+    @Test func aRangeStartTakesItsEndsUnit() throws {
+        let d = try doc("Days above 95 °F rise from 11 days a year to 57.1–76.9 days a year by 2080.")
+        let q = QuantityExtractor.extract(d)
+        #expect(q.first { $0.text == "57.1" }?.unit == "day")
+        #expect(q.first { $0.text.contains("95") }?.unit == "°F")
+    }
 }
