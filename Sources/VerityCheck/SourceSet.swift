@@ -44,7 +44,7 @@ public final class PreparedSource: @unchecked Sendable {
             return q.speaker
         }
         if let label = transcriptLabel(at: range.lowerBound) { return label }
-        return document.frontMatter.speaker
+        return document.frontMatter.speaker ?? document.pastedSender
     }
 
     /// The name of a transcript's speaker label opening the paragraph at `offset` ("CHAIR NATARAJAN:", "ANA ROSS

@@ -1,0 +1,32 @@
+import Testing
+import VerityCheck
+
+/// A quote of small words only, which the word index leaves out, is found by reading the sources.
+@Suite("quotes of small words") struct SmallWordQuoteTests {
+    static let source = "We opened the overflow tent next to it. That's what it's there for. We never ran out of ice."
+
+    @Test(arguments: [
+        ("That's what it's there for", [String]()),
+        ("That's what it was there for", ["quote.altered"]),
+    ])
+    func aQuoteOfSmallWordsIsFound(_ quote: String, _ rules: [String]) throws {
+        let f = try check("\"\(quote),\" she said.", [Self.source])
+        #expect(f.map(\.rule) == rules, "\(f.map(\.message))")
+    }
+}
+
+/// An e-mail pasted as text is its sender's words: a quote from it given to another is misattributed.
+@Suite("pasted e-mails") struct PastedEmailTests {
+    @Test(arguments: [("Ines Maravilla", ["quote.misattributed"]), ("Hugo Voss", [String]())])
+    func aPastedEmailIsItsSendersWords(_ sender: String, _ rules: [String]) throws {
+        let email = """
+            From: \(sender) <sender@example.org>
+            To: Colin Dray <cdray@example.org>
+            Subject: Re: frost numbers
+
+            Pinot buds were at their most vulnerable stage that week, and the cold came at the worst time.
+            """
+        let f = try check("\"Pinot buds were at their most vulnerable stage that week,\" said Hugo Voss.", [email])
+        #expect(f.map(\.rule) == rules, "\(f.map(\.message))")
+    }
+}
