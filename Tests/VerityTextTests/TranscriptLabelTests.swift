@@ -9,6 +9,7 @@ import VerityDocument
             ("MINISTER: We will act.", "MINISTER"),
             ("Chair Priya Natarajan: The meeting is open.", "Chair Priya Natarajan"),
             ("ANA ROSS (CFO): Margins rose.", "ANA ROSS"),
+            ("RUTH ABERNATHY (COMMISSIONER, DISTRICT 3): I will say this.", "RUTH ABERNATHY"),
             ("MS. ARCHER (ASSISTANT U.S. ATTORNEY): Your honor, the count is right.", "MS. ARCHER"),
             ("DAN LEE (CEO & PRESIDENT): We grew.", "DAN LEE"),
             // no label: a sentence, a role in lowercase, brackets before the colon's words, too many words

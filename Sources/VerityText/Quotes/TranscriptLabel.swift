@@ -26,12 +26,14 @@ public struct TranscriptLabel: Sendable, Equatable {
         guard k < window else { return nil }
         let open = k
         if tokens[k].norm == "(" {
-            // the brackets close right before the colon, and hold only words of a role
+            // the brackets close right before the colon, and hold only words of a role (and a district's number:
+            // "COMMISSIONER, DISTRICT 3")
             guard let colon = tokens[open..<window].firstIndex(where: { $0.norm == ":" }),
                 tokens[colon - 1].norm == ")",
                 colon - open <= 12,
                 tokens[(open + 1)..<(colon - 1)].allSatisfy({
                     $0.kind == .word && $0.capitalized || Lexicon.roleMarks.contains($0.norm)
+                        || $0.kind == .number && $0.plainInt != nil
                 })
             else { return nil }
         } else if tokens[k].norm != ":" || k - first > 6 {
