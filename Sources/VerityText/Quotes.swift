@@ -315,6 +315,19 @@ public enum QuoteExtractor {
         // "On July 6, Sanders made the following comment:": the subject of the sentence that ends on the colon
         let start =
             (tokens.indices.dropLast()).last(where: { Attribution.isSentenceEnd(tokens, $0) }).map { $0 + 1 } ?? 0
+        // "Please attribute the following to Ross Delacorte, president of …:": the one it is attributed to
+        if let a = tokens[start..<(tokens.count - 1)].firstIndex(where: { $0.norm.hasPrefix("attribut") }),
+            let to = tokens[a..<(tokens.count - 1)].firstIndex(where: { $0.norm == "to" })
+        {
+            var e = to + 1
+            while e < tokens.count - 1, e - to <= 5,
+                tokens[e].kind == .word && tokens[e].capitalized
+                    || tokens[e].norm == "."
+            { e += 1 }
+            if e > to + 1 {
+                return Attribution.make((to + 1)..<e, tokens, doc, cue: ":", rule: "speaker.attributed-to")
+            }
+        }
         guard start < tokens.count - 1, let np = Attribution.sentenceSubject(tokens, start..<(tokens.count - 1)),
             !tokens[np.lowerBound].is(.determiner)
         else { return nil }

@@ -271,6 +271,14 @@ func doc(_ text: String, _ format: DocumentFormat = .markdown) throws -> Documen
         let q = QuoteExtractor.extract(try doc(text))
         #expect(q.map(\.speaker) == ["Sanders", "it", "Hillary Clinton", nil])
     }
+    @Test(arguments: [
+        ("Please attribute the following to Ross Delacorte, president of the company:", "Ross Delacorte"),
+        ("The statement below is attributable to Ana Ruiz, a spokeswoman:", "Ana Ruiz"),
+    ])
+    func aStatementAttributedToSomeone(_ intro: String, _ speaker: String) throws {
+        let q = QuoteExtractor.extract(try doc(intro + "\n\n“We intend to appeal the verdict.”"))
+        #expect(q.first?.speaker == speaker)
+    }
     @Test func oneParagraphPerLineInUnwrappedText() throws {
         // news copy written one paragraph to a line: a quote on the next line is not carried on from the last speaker
         let first =
