@@ -97,7 +97,9 @@ struct DateRules {
             let sameWords = !best.agrees && best.near && best.score >= 4 && !DateEvent.differ(va, event(best.c))
             let ofEvent = va.map { v in v == "say" ? [] : scored.filter { $0.score >= 2 && event($0.c) == v } } ?? []
             let sameEvent = ofEvent.contains { $0.agrees } ? nil : ofEvent.first
-            guard let best = sameWords ? best : sameEvent, !best.agrees else { continue }
+            guard let best = sameWords ? best : sameEvent, !best.agrees, !DateRules.aWeekApart(d, best.c.d) else {
+                continue
+            }
             let s = sources.sources[best.c.src]
             let how =
                 best.c.d.relative ? " (“\(best.c.d.text)” in a text dated \(s.document.frontMatter.date ?? "?"))" : ""

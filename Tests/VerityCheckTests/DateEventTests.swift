@@ -136,4 +136,12 @@ import VerityText
             ])
         #expect(f.contains { $0.rule == "date.mismatch" } == mismatch, "\(f.map(\.message))")
     }
+    /// Nor is it a mismatch: a source's lone "Wednesday" read as last week's may be the coming one.
+    @Test(arguments: [("Wednesday", false), ("Thursday, August 14", true)])
+    func aLoneWeekdayAWeekOffIsNoMismatch(_ when: String, _ mismatch: Bool) throws {
+        let f = try check(
+            "---\ndate: 2025-08-12\n---\nLow humidity over the foothills is forecast through Wednesday evening.",
+            ["---\ndate: 2025-08-12\n---\nLow humidity over the foothills lasts through 8 p.m. \(when)."])
+        #expect(f.contains { $0.rule == "date.mismatch" } == mismatch, "\(f.map(\.message))")
+    }
 }

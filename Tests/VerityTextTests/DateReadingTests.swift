@@ -68,6 +68,7 @@ struct DateCase: Sendable, CustomTestStringConvertible {
         DateCase("They met on Friday.", "Friday", "2025-10-31", "date.weekday"),
         DateCase("The board will meet Friday.", "Friday", "2025-11-07", "date.weekday"),
         DateCase("The mediator said talks would resume Friday.", "Friday", "2025-11-07", "date.weekday"),
+        DateCase("More rain is forecast to reach the basin Friday.", "Friday", "2025-11-07", "date.weekday"),
         // "until" takes its clause's tense: after a past verb it looks back
         DateCase("Voting ran until Friday night.", "Friday night", "2025-10-31", "date.weekday"),
         DateCase("The road stays closed until Friday.", "Friday", "2025-11-07", "date.weekday"),

@@ -99,6 +99,7 @@ extension Lexicon {
         "expect",
         "expected",
         "expects",
+        "forecast",
         "intends",
         "may",
         "might",
