@@ -13,6 +13,8 @@ extension NumberRules {
         var seen: Set<Int> = [sup.c.src]
         let ownBest = scored.filter { !$0.c.label && seen.insert($0.c.src).inserted }
         let subjects = subject.union(sup.c.subject)
+        // (worked out once, for the first candidate that comes this far)
+        var derivedFrom: Int?? = nil
         return ownBest.first { o in
             guard !o.agrees, o.sameThing, o.score >= 4,
                 // two sources that disagree on one fact disagree by a little: "five" against "All 7", 14,200 against
@@ -35,7 +37,14 @@ extension NumberRules {
                 !scored.contains(where: { $0.c.src == sup.c.src && NumberRules.sameValue($0.c.q, o.c.q) })
             else { return false }
             // the other source gives the parts the article worked its figure out from (142 and 58 mL for "84 more")
-            return Derivation.find(q, in: ex, sources: sources, moving: Movement(ex, q))?.source != o.c.src
+            let from: Int?
+            if let known = derivedFrom {
+                from = known
+            } else {
+                from = Derivation.find(q, in: ex, sources: sources, moving: Movement(ex, q))?.source
+                derivedFrom = .some(from)
+            }
+            return from != o.c.src
         }
     }
 
