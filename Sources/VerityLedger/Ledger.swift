@@ -206,30 +206,6 @@ extension Ledger {
         }
     }
 
-    /// For each claim, the sources whose text holds its first phrase; where none does, those holding every phrase of
-    /// any of the other groups (phrases are runs of words as the index splits them).
-    public func sourcesHoldingPhrases(
-        _ claims: [(whole: [String], fallbacks: [[[String]]])], limit: Int, fallbackLimit: Int
-    ) throws -> [[Int64]] {
-        func query(_ phrases: [[String]]) -> String {
-            phrases.map {
-                "text:\"" + $0.map { $0.replacingOccurrences(of: "\"", with: "") }.joined(separator: " ") + "\""
-            }.joined(separator: " AND ")
-        }
-        return try writer.read { db in
-            let statement = try db.cachedStatement(sql: "SELECT rowid FROM sourceFts WHERE sourceFts MATCH ? LIMIT ?")
-            return try claims.map { c in
-                let exact = try Int64.fetchAll(statement, arguments: [query([c.whole]), limit])
-                if !exact.isEmpty { return exact }
-                var found: [Int64] = []
-                for group in c.fallbacks {
-                    found += try Int64.fetchAll(statement, arguments: [query(group), fallbackLimit])
-                }
-                return found
-            }
-        }
-    }
-
     /// Sources holding any of the words, best ranked first (BM25), for each group of words in one read.
     public func sourcesMatching(anyOf groups: [[String]], limit: Int) throws -> [[Int64]] {
         try writer.read { db in
