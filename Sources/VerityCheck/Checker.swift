@@ -138,7 +138,12 @@ struct Context {
             k += 1
         }
         // (the years right beside it: "41 in 2024", not the "58 in 2023" before it)
-        years = TimeScope.years(ex, max(nearFrom, first - 4)..<first)
+        // (looking back, not past another figure or an "and": "58 in 2023 and 41 in 2024")
+        var back = first
+        while back > max(nearFrom, first - 4), tokens[back - 1].kind != .number, tokens[back - 1].norm != "and" {
+            back -= 1
+        }
+        years = TimeScope.years(ex, back..<first)
             .union(TimeScope.years(ex, last..<min(max(last, nearTo), last + 3)))
     }
 

@@ -95,7 +95,11 @@ struct DateRules {
             // the same event does, though its verb stands further off than the words compared ("Yesterday,
             // detectives from the Major Crimes Unit arrested …")
             let sameWords = !best.agrees && best.near && best.score >= 4 && !DateEvent.differ(va, event(best.c))
-            let ofEvent = va.map { v in v == "say" ? [] : scored.filter { $0.score >= 2 && event($0.c) == v } } ?? []
+            let ofEvent =
+                va.map { v in
+                    v == "say"
+                        ? [] : scored.filter { ($0.score >= 3 || $0.score >= 2 && $0.nearAny) && event($0.c) == v }
+                } ?? []
             let sameEvent = ofEvent.contains { $0.agrees } ? nil : ofEvent.first
             guard let best = sameWords ? best : sameEvent, !best.agrees, !DateRules.aWeekApart(d, best.c.d) else {
                 continue

@@ -48,13 +48,18 @@ extension NumberRules {
         }
     }
 
-    /// The article states the other value too, as a figure of its own ("City had 17 shots to Rovers' nine"): it tells
+    /// The article states the other value too, in the figure's sentence ("City had 17 shots to Rovers' nine") or of
+    /// the same noun elsewhere ("31 points" three paragraphs up, against "29" in the second half): it tells
     /// the two apart, and a source's figure of the other is no other value of this one.
     static func statedApart(_ c: Candidate, in ex: Extraction, besides q: Quantity) -> Bool {
-        ex.quantities.contains { $0.start != q.start && sameValue($0, c.q) }
+        ex.quantities.contains { o in
+            o.start != q.start && sameValue(o, c.q)
+                && (ex.sameSentence(o.start, q.start) || !subjectWords(o.subject).isDisjoint(with: c.subject))
+        }
     }
 
-    /// One value of one dimension ("1.5 °C" and "1.5 degrees Celsius lower").
+    /// One value of one dimension, of either sign ("1.5 °C" and "1.5 degrees Celsius lower", which says its sign
+    /// in a word).
     static func sameValue(_ a: Quantity, _ b: Quantity) -> Bool {
         guard let x = a.base, let y = b.base, x.dimension == y.dimension else { return false }
         return abs(abs(x.value) - abs(y.value)) <= 1e-9 * max(1, abs(x.value))

@@ -83,20 +83,22 @@ public final class SourceSet: @unchecked Sendable {
         public let alignment: Alignment
     }
 
-    /// The source passage that best lines up with `words`: seeds on the rarest words, aligns on candidates only.
-    /// Each word's places in the sources, found by reading every source's words (for words the index leaves out).
+    /// The places where a quote of small words only begins, found by reading every source's words for its first two
+    /// (the index leaves small words out); one list, of the first word's places.
     func scanned(_ words: [String]) -> [(qi: Int, list: [(Int32, Int32)])] {
-        var at: [String: [Int]] = [:]
-        for (qi, w) in words.enumerated() { at[w, default: []].append(qi) }
-        var lists = [[(Int32, Int32)]](repeating: [], count: words.count)
+        guard let first = words.first else { return [] }
+        let second = words.count > 1 ? words[1] : nil
+        var list: [(Int32, Int32)] = []
         for (si, s) in sources.enumerated() {
-            for (pos, w) in s.wordStrings.enumerated() {
-                for qi in at[w] ?? [] { lists[qi].append((Int32(si), Int32(pos))) }
+            let w = s.wordStrings
+            for pos in w.indices where w[pos] == first && (second == nil || pos + 1 < w.count && w[pos + 1] == second) {
+                list.append((Int32(si), Int32(pos)))
             }
         }
-        return lists.enumerated().filter { !$0.element.isEmpty }.map { ($0.offset, $0.element) }
+        return list.isEmpty ? [] : [(0, list)]
     }
 
+    /// The source passage that best lines up with `words`: seeds on the rarest words, aligns on candidates only.
     public func bestPassage(_ words: [String]) -> Passage? {
         let m = words.count
         guard m > 0 else { return nil }

@@ -17,7 +17,9 @@ enum TimeScope {
         let own = ex.document.frontMatter.day?.year
         for k in range {
             let t = toks[k]
-            if k > 0, bases.contains(toks[k - 1].norm) { continue }
+            // "from October 2025", "compared with 2024", "than in 2024": a base, past a month or a small word
+            let back = (max(0, k - 3)..<k).map { toks[$0].norm }
+            if back.contains(where: { bases.contains($0) }) { continue }
             if let y = t.plainInt, plausible.contains(y), t.norm.utf8.count == 4 {
                 out.insert(y)
             } else if let y = fiscal(t.norm) {

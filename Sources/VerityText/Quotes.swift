@@ -317,14 +317,17 @@ public enum QuoteExtractor {
             (tokens.indices.dropLast()).last(where: { Attribution.isSentenceEnd(tokens, $0) }).map { $0 + 1 } ?? 0
         // "Please attribute the following to Ross Delacorte, president of …:": the one it is attributed to
         if let a = tokens[start..<(tokens.count - 1)].firstIndex(where: { $0.norm.hasPrefix("attribut") }),
-            let to = tokens[a..<(tokens.count - 1)].firstIndex(where: { $0.norm == "to" })
+            let to = tokens[a..<min(tokens.count - 1, a + 4)].firstIndex(where: { $0.norm == "to" })
         {
             var e = to + 1
             while e < tokens.count - 1, e - to <= 5,
                 tokens[e].kind == .word && tokens[e].capitalized
                     || tokens[e].norm == "."
             { e += 1 }
-            if e > to + 1 {
+            // the name ends at the colon, or at a comma with no verb of saying after it ("attributed to Hurricane
+            // Milton, the agency said:" names no speaker)
+            let ends = tokens[e].norm == ":" || tokens[e].norm == "," && !tokens[e...].contains { $0.is(.cue) }
+            if e > to + 1, ends {
                 return Attribution.make((to + 1)..<e, tokens, doc, cue: ":", rule: "speaker.attributed-to")
             }
         }

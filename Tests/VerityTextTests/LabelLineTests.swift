@@ -35,7 +35,14 @@ import VerityDocument
 
     @Test(arguments: ["$2.4 million", "300 more officers"])
     func noColonOrASentenceBeforeItIsNoLabel(_ text: String) throws {
-        #expect(try figure(text)?.header == nil)
+        let q = try #require(try figure(text))
+        #expect(q.header == nil)
+    }
+
+    @Test func aUnitAfterPerIsNotTheLabelsUnit() throws {
+        let d = try doc("Residents per square mile: 4,380\n")
+        let q = try #require(Extraction(d).quantities.first)
+        #expect(q.unit == nil && q.subject == "Residents per square mile")
     }
 
     @Test func aSubjectEndsAtItsLine() throws {

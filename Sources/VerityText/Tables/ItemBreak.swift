@@ -28,7 +28,12 @@ extension Document {
         guard s[k].properties.isUppercase else { return false }
         var words = 1
         while d < s.count, s[d] != "\n", words <= LabelLines.longestLabel {
-            if s[d] == ":" { return true }
+            // (a colon between digits is a time or a score: "At 10:30 a.m.", "won 3:2")
+            if s[d] == ":", d + 1 >= s.count || s[d + 1] == " " || s[d + 1] == "\n",
+                !("0"..."9").contains(s[d - 1])
+            {
+                return true
+            }
             if s[d] == " " { words += 1 }
             d += 1
         }

@@ -43,7 +43,7 @@ public enum LabelLines {
             (1...longestLabel).contains(words.count),
             words.allSatisfy({ w in w.allSatisfy { $0.isLetter || $0.isNumber || "()%/-'’&.,".contains($0) } }),
             // "The mayor said: 300 more officers …" introduces words, not a figure
-            let last = words.last, !Lexicon.sayingVerbs.contains(WordNet.shared.lemma(last.lowercased()))
+            !words.contains(where: { Lexicon.sayingVerbs.contains(WordNet.shared.lemma($0.lowercased())) })
         else { return nil }
         return String(body)
     }
@@ -51,7 +51,9 @@ public enum LabelLines {
     /// The unit a label names: in parentheses ("Depth (ft)") or as a word of its own ("Acres harvested").
     static func unit(_ label: String) -> String? {
         if let u = TableScale.unit(label) { return u }
+        // (not a unit after "per": "Residents per square mile" counts residents)
         let words = label.lowercased().split { !$0.isLetter }.map(String.init)
-        return words.lazy.compactMap { $0.count >= 4 ? Units.words[$0] : nil }.first
+        let own = words.firstIndex(of: "per").map { Array(words[..<$0]) } ?? words
+        return own.lazy.compactMap { $0.count >= 4 ? Units.words[$0] : nil }.first
     }
 }

@@ -91,7 +91,7 @@ extension DateExtractor {
         guard let (wd, _, day) = leadingDay(&c), let wd,
             !(day.end < t.count && t[day.end].lex(Lexicon.unitDays) != nil),
             // "Monday, the first time since 2019": an ordinal before a noun counts, it names no day
-            !(day.end < t.count && t[day.end].kind == .word && !t[day.end].capitalized
+            !(day.end < t.count && t[day.end - 1].kind == .word && t[day.end].kind == .word && !t[day.end].capitalized
                 && !Lexicon.prepositions.contains(t[day.end].norm) && !Lexicon.stopwords.contains(t[day.end].norm)),
             let near = nearestMonth(day: day.value, weekday: wd, ref: c.ref)
         else { return nil }
