@@ -23,6 +23,15 @@ struct DateRules {
             }
         }
         var out: [Finding] = []
+        // the event of each source date, read once (by source and offset) for all the article's dates
+        var events: [Int: String?] = [:]
+        func event(_ x: (src: Int, d: DateMention, ctx: Context)) -> String? {
+            let key = x.src << 32 | x.d.start
+            if let known = events[key] { return known }
+            let v = DateEvent.verb(sources.sources[x.src].extraction, x.d.start, x.d.end)
+            events[key] = .some(v)
+            return v
+        }
         defer { result.findings += out }
         let topic = Context.topicWords(ex)
         for d in ex.dates {
@@ -88,18 +97,13 @@ struct DateRules {
                 continue
             }
             let va = DateEvent.verb(ex, d.start, d.end)
-            let event = { (x: (src: Int, d: DateMention, ctx: Context)) in
-                DateEvent.verb(self.sources.sources[x.src].extraction, x.d.start, x.d.end)
-            }
             // a date of another event ("filed Monday" against "announced today") says nothing of this one; a date of
             // the same event does, though its verb stands further off than the words compared ("Yesterday,
             // detectives from the Major Crimes Unit arrested …")
             let sameWords = !best.agrees && best.near && best.score >= 4 && !DateEvent.differ(va, event(best.c))
             let ofEvent =
-                va.map { v in
-                    v == "say"
-                        ? [] : scored.filter { ($0.score >= 3 || $0.score >= 2 && $0.nearAny) && event($0.c) == v }
-                } ?? []
+                va == nil || va == "say"
+                ? [] : scored.filter { ($0.score >= 3 || $0.score >= 2 && $0.nearAny) && event($0.c) == va }
             let sameEvent = ofEvent.contains { $0.agrees } ? nil : ofEvent.first
             guard let best = sameWords ? best : sameEvent, !best.agrees, !DateRules.aWeekApart(d, best.c.d) else {
                 continue

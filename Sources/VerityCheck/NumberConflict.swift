@@ -13,6 +13,7 @@ extension NumberRules {
         var seen: Set<Int> = [sup.c.src]
         let ownBest = scored.filter { !$0.c.label && seen.insert($0.c.src).inserted }
         let subjects = subject.union(sup.c.subject)
+        let supportersValues = scored.filter { $0.c.src == sup.c.src }.map(\.c.q)
         // (worked out once, for the first candidate that comes this far)
         var derivedFrom: Int?? = nil
         return ownBest.first { o in
@@ -34,7 +35,7 @@ extension NumberRules {
                 o.c.range.side == 0 || sup.c.range.side != 0,
                 !NumberRules.statedApart(o.c, in: ex, besides: q),
                 // the source that bears the article out states the other value too: each source states both facts
-                !scored.contains(where: { $0.c.src == sup.c.src && NumberRules.sameValue($0.c.q, o.c.q) })
+                !supportersValues.contains(where: { NumberRules.sameValue($0, o.c.q) })
             else { return false }
             // the other source gives the parts the article worked its figure out from (142 and 58 mL for "84 more")
             let from: Int?

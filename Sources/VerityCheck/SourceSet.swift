@@ -19,6 +19,8 @@ public final class PreparedSource: @unchecked Sendable {
     public private(set) lazy var extraction = Extraction(document, tokens: tokens)
     /// The words around each quantity and each dated mention, for matching them with the article's.
     private(set) lazy var quantityContexts: [Context] = extraction.quantities.map { Context(extraction, quantity: $0) }
+    /// Who the document's own words are of: its front matter's speaker, else a pasted e-mail's sender.
+    private(set) lazy var sender: String? = document.frontMatter.speaker ?? document.pastedSender
     private(set) lazy var dateContexts: [Context] = extraction.dates.map {
         Context(extraction, around: $0.start..<$0.end)
     }
@@ -44,7 +46,7 @@ public final class PreparedSource: @unchecked Sendable {
             return q.speaker
         }
         if let label = transcriptLabel(at: range.lowerBound) { return label }
-        return document.frontMatter.speaker ?? document.pastedSender
+        return sender
     }
 
     /// The name of a transcript's speaker label opening the paragraph at `offset` ("CHAIR NATARAJAN:", "ANA ROSS

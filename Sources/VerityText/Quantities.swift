@@ -61,6 +61,9 @@ public enum QuantityExtractor {
 
     /// "21,402 votes to Briggs's 17,960", "from 208 pounds to 193": a bare number takes the unit and subject of
     /// the quantity it is set against in the same sentence.
+    /// What joins a range's two figures.
+    static let rangeMarks: Set<String> = ["–", "-", "—", "to", "through"]
+
     static func resolveEllipsis(_ qs: inout [Quantity], at: [Int], tokens t: Tokens, doc: Document) {
         func sentenceBreak(_ a: Int, _ b: Int) -> Bool {
             guard a < b else { return false }
@@ -78,7 +81,6 @@ public enum QuantityExtractor {
                     && (at[n] - at[c] <= 4 || t[(at[c] + 1)..<at[n]].contains(where: { connectors.contains($0.norm) }))
             }
             // a range's first figure takes its end's unit ("57.1–76.9 days", "18 to 20 feet")
-            let rangeMarks: Set<String> = ["–", "-", "—", "to", "through"]
             if n + 1 < qs.count, at[n + 1] == at[n] + 2, rangeMarks.contains(t[at[n] + 1].norm),
                 qs[n + 1].unit != nil || qs[n + 1].subject != nil
             {
