@@ -6,7 +6,8 @@ extension NumberRules {
     /// Every other source's own passage about the fact (its best-scored figure) is compared with the one that bears
     /// the article out; the first that disagrees on the same thing, in the same terms, is the conflict.
     func conflict(
-        _ q: Quantity, _ ex: Extraction, supportedBy sup: Scored, among scored: [Scored], subject: Set<String>
+        _ q: Quantity, _ ex: Extraction, _ ctx: Context, supportedBy sup: Scored, among scored: [Scored],
+        subject: Set<String>
     )
         -> Scored?
     {
@@ -34,6 +35,11 @@ extension NumberRules {
                 // a bound ("stays above ten percent") is no other value of a figure stated as one
                 o.c.range.side == 0 || sup.c.range.side != 0,
                 !NumberRules.statedApart(o.c, in: ex, besides: q),
+                // a table row the article names ("the Central Valley … 48,910 acres") is not what a passage that
+                // names no such row states
+                sup.c.q.header == nil
+                    || sup.c.context.near.intersection(NumberRules.names(ex, around: q))
+                        .isSubset(of: o.c.context.near.union(o.c.context.far)),
                 // the source that bears the article out states the other value too: each source states both facts
                 !supportersValues.contains(where: { NumberRules.sameValue($0, o.c.q) })
             else { return false }
@@ -57,6 +63,19 @@ extension NumberRules {
             o.start != q.start && sameValue(o, c.q)
                 && (ex.sameSentence(o.start, q.start) || !subjectWords(o.subject).isDisjoint(with: c.subject))
         }
+    }
+
+    /// The names in the figure's sentence (capitalized words past its first), as `Context` stems them.
+    static func names(_ ex: Extraction, around q: Quantity) -> Set<String> {
+        let toks = ex.tokens, at = ex.firstToken(endingAfter: q.start)
+        var out: Set<String> = []
+        for k in max(0, at - 20)..<min(toks.count, at + 12) where toks[k].kind == .word && toks[k].capitalized {
+            guard k > 0, !Tokenizer.endsSentence(toks, at: k - 1), ex.sameSentence(toks[k].start, q.start),
+                let stem = Context.contentStem(toks[k].norm)
+            else { continue }
+            out.insert(stem)
+        }
+        return out
     }
 
     /// One value of one dimension, of either sign ("1.5 °C" and "1.5 degrees Celsius lower", which says its sign

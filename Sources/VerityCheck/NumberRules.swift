@@ -192,7 +192,7 @@ struct NumberRules {
             if let sup = supporter {
                 let src = sources.sources[sup.c.src]
                 result.support(q.start..<q.end, src, sup.c.q.start..<sup.c.q.end)
-                if let other = conflict(q, ex, supportedBy: sup, among: scored, subject: subj) {
+                if let other = conflict(q, ex, ctx, supportedBy: sup, among: scored, subject: subj) {
                     var f = conflictFinding(q, doc, sup, other)
                     f.features = features(other)
                     out.append(f)

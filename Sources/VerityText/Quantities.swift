@@ -71,6 +71,12 @@ public enum QuantityExtractor {
                 || doc.itemBreak(between: t[a - 1].end, and: t[b].start)
         }
         let connectors = Lexicon.ellipsisConnectors
+        // "Of the 330 basis points of decline, about 110 came from markdowns": the whole a later figure is part of
+        func wholeOf(_ k: Int) -> Bool {
+            guard k >= 2, t[k - 2].norm == "of", ["the", "those", "these", "its", "their"].contains(t[k - 1].norm)
+            else { return false }
+            return k == 2 || t[k - 3].kind == .punct || t[k - 2].capitalized
+        }
         for n in qs.indices where qs[n].unit == nil && qs[n].subject == nil {
             var donor: Int? = nil
             // earlier figures in the sentence, joined by a connector; the one of the nearest size ("68,400 people …
@@ -78,7 +84,8 @@ public enum QuantityExtractor {
             let magnitude = { (v: Double) in log10(max(abs(v), 1e-9)) }
             let earlier = (0..<n).reversed().prefix(4).filter { c in
                 at[n] - at[c] <= 20 && !sentenceBreak(at[c] + 1, at[n]) && (qs[c].unit != nil || qs[c].subject != nil)
-                    && (at[n] - at[c] <= 4 || t[(at[c] + 1)..<at[n]].contains(where: { connectors.contains($0.norm) }))
+                    && (at[n] - at[c] <= 4 || t[(at[c] + 1)..<at[n]].contains(where: { connectors.contains($0.norm) })
+                        || wholeOf(at[c]))
             }
             // a range's first figure takes its end's unit ("57.1–76.9 days", "18 to 20 feet")
             if n + 1 < qs.count, at[n + 1] == at[n] + 2, rangeMarks.contains(t[at[n] + 1].norm),

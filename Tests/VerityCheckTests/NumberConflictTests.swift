@@ -77,6 +77,14 @@ import VerityCheck
                 "| Endpoint at week 52 | Drug | Placebo |\n|---|---|---|\n| Lung function change (mL) | +142 | +58 |",
             ]
         ),
+        // a table's row the article names is not what another document's figure of another place states
+        (
+            "The Central Valley had the most fires, but they burned 48,910 acres.",
+            [
+                "| Region | Fires | Acres burned |\n|---|---:|---:|\n| Central Valley | 655 | 48,910 |",
+                "Incident: Tolliver Ridge Fire\nFires merged: 3\nAcres burned: 71,480",
+            ]
+        ),
         // a source that states both values: the paper gives the mean and the hottest tenth, the release the mean
         (
             "In the hottest tenth of blocks, the reduction in surface temperature reached 2.8 degrees Celsius.",

@@ -68,4 +68,23 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         #expect(q.first { $0.text == "57.1" }?.unit == "day")
         #expect(q.first { $0.text.contains("95") }?.unit == "°F")
     }
+
+    /// "a hundred and ten" is 110; a bare figure after "Of the 330 basis points …," is part of that whole and takes its
+    /// unit, and an irregular past before a preposition ("came from") is no counted noun.
+    @Test(
+        arguments: [
+            ("Of the 330 basis points of decline, about a hundred and ten came from markdowns.", 110, "bp"),
+            ("Of those 412 students, 38 went to private schools.", 38, nil),
+            ("A hundred and ten people came.", 110, nil),
+            ("The margin fell 330 basis points; about 110 came from markdowns.", 110, nil),
+        ] as [(String, Double, String?)])
+    func aPartOfAWhole(_ text: String, _ value: Double, _ unit: String?) throws {
+        let q = Extraction(try doc(text)).quantities.first { $0.value == value }
+        #expect(q != nil && q?.unit == unit, "\(String(describing: q))")
+    }
+
+    @Test func aPartTakesTheSubjectOfItsWhole() throws {
+        let q = Extraction(try doc("Of those 412 students, 38 went to private schools.")).quantities
+        #expect(q.last?.value == 38 && q.last?.subject == "students")
+    }
 }

@@ -59,6 +59,18 @@ import VerityDocument
         #expect(q.map(\.unit) == ["%", "min"] && q.map(\.value) == [82.6, 61])
     }
 
+    /// A header that is a unit's word names its cells' unit ("Acres burned"); not after "per", nor a word of no unit.
+    @Test func aHeaderWordGivesItsUnit() throws {
+        let text = """
+            | Region | Fires | Acres burned | Residents per square mile |
+            |---|---:|---:|---:|
+            | Central Valley | 655 | 48,910 | 212 |
+            """
+        let q = Extraction(try doc(text)).quantities.filter { $0.header != nil }
+        #expect(q.map(\.value) == [655, 48_910, 212])
+        #expect(q.map(\.unit) == [nil, "acre", nil])
+    }
+
     @Test func proseIsNoTable() throws {
         let q = Extraction(try doc("The fire (in millions of acres, they said) grew to 12 acres.")).quantities
         #expect(q.allSatisfy { $0.header == nil } && q.contains { $0.value == 12 && $0.unit == "acre" })

@@ -118,6 +118,9 @@ extension WordNet {
         return nil
     }
 
+    /// An irregular form of a verb ("came", "went", "fell"), which WordNet's exception list names.
+    public func isIrregularVerbForm(_ w: String) -> Bool { verbExceptions[w] != nil }
+
     /// The senses a lemma is mostly used in: its three most frequent in each part of speech.
     func commonSenses(_ lemma: String) -> Set<Int> {
         lock.lock(); defer { lock.unlock() }

@@ -27,7 +27,12 @@ extension QuantityExtractor {
         var k = j, words = 0
         while k < t.count {
             let w = t[k].norm
-            if let u = NumberWords.units[w], u >= 1, w != "dozen" {
+            // "a hundred and ten", "a thousand two hundred": "a" before a scale is one
+            if words == 0, w == "a" || w == "an", k + 1 < t.count,
+                t[k + 1].norm == "hundred" || bigScales[t[k + 1].norm] != nil
+            {
+                current = 1; words += 1; k += 1
+            } else if let u = NumberWords.units[w], u >= 1, w != "dozen" {
                 current += u; words += 1; k += 1
             } else if w == "hundred", current > 0 {
                 current *= 100; words += 1; k += 1
@@ -50,6 +55,12 @@ extension QuantityExtractor {
         while j < t.count, j - i < 4 {
             let w = t[j]
             if j > i, w.norm.hasSuffix("ed"), t[j - 1].norm.hasSuffix("s") { break }  // "teams entered": a verb
+            // "about 110 came from markdowns": an irregular past before a preposition is a verb, not what is counted
+            if j == i, WordNet.shared.isIrregularVerbForm(w.norm), j + 1 < t.count,
+                t[j + 1].kind != .word || Lexicon.prepositions.contains(t[j + 1].norm)
+            {
+                break
+            }
             guard w.kind == .word, !w.is(.subjectStop), w.lex(Lexicon.months) == nil || !w.capitalized,
                 w.lex(NumberWords.scales) == nil, !w.norm.hasSuffix("ly") || w.capitalized
             else { break }

@@ -16,7 +16,7 @@ public struct TableCell: Sendable, Equatable {
     public let currency: String?
     /// Which table of the document the cell is in (0, 1, …).
     public let table: Int
-    /// The unit its column's or row's header names in parentheses ("(%)", "(min)"), for figures written without one.
+    /// The unit its column's or row's header names ("(%)", "(min)", "Acres burned"), for figures written without one.
     public let unit: String?
 }
 
@@ -72,7 +72,7 @@ public enum TableReader {
                     TableCell(
                         range: cell, rowHeader: rowHeader, columnHeader: column, scale: scale.factor,
                         currency: scale.currency, table: table,
-                        unit: TableScale.unit(column) ?? TableScale.unit(rowHeader)))
+                        unit: LabelLines.unit(column) ?? LabelLines.unit(rowHeader)))
             }
         }
         return out
