@@ -141,7 +141,14 @@ struct NumberRules {
                 // next to both figures
                 // (a table cell's headers say what it measures, whether or not the article repeats those words)
                 let headerShared = c.q.header != nil && !ctx.near.union(subj).isDisjoint(with: c.context.near)
-                let sameThing = (!subj.isEmpty && !c.subject.isEmpty ? subjShared > 0 : near) || headerShared
+                // (the counted noun of one is among the other's words: "240 firefighter positions" are not "Firefighter
+                // injuries: 27", though both name firefighters)
+                // (a table cell's subject is its row's name, which need not hold the counted noun)
+                let headsAgree =
+                    subj.isEmpty || c.subject.isEmpty || c.q.rule == "table.cell"
+                    || NumberRules.headAmong(q.subject, c.q.subject, subj, c.subject)
+                let sameThing =
+                    headsAgree && ((!subj.isEmpty && !c.subject.isEmpty ? subjShared > 0 : near) || headerShared)
                 if subjShared > 0 { near = true }
                 return Scored(
                     c: c, score: score, near: near, telling: telling, agrees: agrees, sameThing: sameThing,
@@ -265,6 +272,13 @@ struct NumberRules {
         // a source's "will create about 1,100 jobs" is what the article's company "expects"
         return b.near.isDisjoint(with: roles)
             ? a.near.isDisjoint(with: roles) || b.foreseen : !a.near.union(a.far).isDisjoint(with: roles)
+    }
+
+    /// The counted noun of either subject is among the other's words, or the two nouns are synonyms ("27
+    /// firefighters" and "Firefighter injuries: 27"; "staff" and "crews").
+    static func headAmong(_ a: String?, _ b: String?, _ aWords: Set<String>, _ bWords: Set<String>) -> Bool {
+        guard let x = head(a), let y = head(b) else { return true }
+        return bWords.contains(x) || aWords.contains(y) || x == y || WordNet.shared.synonyms(x, y)
     }
 
     /// Two subjects count the same noun, or synonyms ("staff" / "crews").

@@ -168,4 +168,15 @@ import VerityCheck
             [table])
         #expect(f.isEmpty == supported, "\(f.map(\.message))")
     }
+
+    /// The counted noun of one figure must be among the other's words: "240 firefighter positions" is no count of
+    /// "Firefighter injuries", but "24 injuries to firefighters" is one of theirs.
+    @Test(arguments: [
+        ("Her budget would pay for 240 firefighter positions next year.", false),
+        ("The department counted 24 injuries to firefighters this season.", true),
+    ])
+    func theCountedNounMustAgree(_ article: String, _ mismatch: Bool) throws {
+        let f = try check(article, ["- Firefighter injuries: 27.\n- Civilian fatalities: 2."])
+        #expect(f.contains { $0.rule == "number.mismatch" && $0.severity != .info } == mismatch, "\(f.map(\.message))")
+    }
 }

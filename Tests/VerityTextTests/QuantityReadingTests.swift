@@ -87,4 +87,13 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         let q = Extraction(try doc("Of those 412 students, 38 went to private schools.")).quantities
         #expect(q.last?.value == 38 && q.last?.subject == "students")
     }
+
+    /// A hyphenated compound is one word of what a figure counts.
+    @Test(arguments: [
+        ("The survey covered 48 acute-care hospitals in all.", "acute-care hospitals"),
+        ("It covered all 51 of the state's acute-care hospitals.", "state's acute-care hospitals"),
+    ])
+    func aCompoundInTheSubject(_ text: String, _ subject: String) throws {
+        #expect(Extraction(try doc(text)).quantities.first?.subject == subject)
+    }
 }

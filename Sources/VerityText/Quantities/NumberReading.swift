@@ -51,9 +51,14 @@ extension QuantityExtractor {
 
     /// Up to four words of a noun phrase starting at `i`.
     static func nounPhrase(_ t: Tokens, _ i: Int) -> Range<Int>? {
-        var j = i
-        while j < t.count, j - i < 4 {
+        var j = i, words = 0
+        while j < t.count, words < 4 {
             let w = t[j]
+            // a hyphen inside a compound ("acute-care hospitals") joins its words
+            if j > i, w.norm == "-", j + 1 < t.count, t[j + 1].kind == .word, glued(t, j - 1, j), glued(t, j, j + 1) {
+                j += 1; continue
+            }
+            words += 1
             if j > i, w.norm.hasSuffix("ed"), t[j - 1].norm.hasSuffix("s") { break }  // "teams entered": a verb
             // "about 110 came from markdowns": an irregular past before a preposition is a verb, not what is counted
             if j == i, WordNet.shared.isIrregularVerbForm(w.norm), j + 1 < t.count,
@@ -66,6 +71,7 @@ extension QuantityExtractor {
             else { break }
             j += 1
         }
+        if j > i + 1, t[j - 1].norm == "-" { j -= 1 }
         return j > i ? i..<j : nil
     }
 
