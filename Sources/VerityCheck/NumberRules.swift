@@ -69,6 +69,8 @@ struct NumberRules {
         /// In a table's header row or row labels: it names what the cells measure ("Within 4 hours (%)"), and may bear
         /// out a figure but is no other value of it.
         var label = false
+        /// An amount per share (`PerShare`).
+        var perShare = false
     }
 
     static func subjectWords(_ s: String?) -> Set<String> {
@@ -90,11 +92,15 @@ struct NumberRules {
         for (si, s) in sources.sources.enumerated() {
             for (q, ctx) in zip(s.extraction.quantities, s.quantityContexts) {
                 guard let r = ValueRange(q, moving: Movement(s.extraction, q)) else { continue }
+                let perShare = PerShare.holds(s.extraction, q)
+                var ctx = ctx
+                // ("Diluted EPS" is earnings per share)
+                if perShare { ctx.near.insert(Context.stem("share")) }
                 out.append(
                     Candidate(
                         src: si, q: q, range: r, context: ctx,
                         subject: NumberRules.subjectWords(q.subject),
-                        label: q.header == nil && TableReader.inTableRow(s.document, at: q.start)))
+                        label: q.header == nil && TableReader.inTableRow(s.document, at: q.start), perShare: perShare))
             }
         }
         return out
@@ -122,8 +128,9 @@ struct NumberRules {
                 q.qualifier == .exact ? ValueRange(q.qualified(.approximate), moving: Movement(ex, q)) : nil
             let subj = NumberRules.subjectWords(q.subject)
             let distinctive = q.value >= 100 || q.value != q.value.rounded() || q.unit != nil
+            let perShare = PerShare.holds(ex, q)
             let scored: [Scored] = cands.compactMap { c in
-                guard c.range.dimension == r.dimension else { return nil }
+                guard c.range.dimension == r.dimension, c.perShare || !perShare else { return nil }
                 var (score, near) = ctx.score(c.context, topicWords: topic)
                 let telling = near  // a word beside both figures, not counting the nouns
                 let subjShared = subj.intersection(c.subject).count
@@ -207,9 +214,11 @@ struct NumberRules {
                 continue
             }
             if derived() { continue }
+            // (not a source figure the article states itself, as another fact: "to $2.55 to $2.80 a share, from $3.40")
             if let best = scored.first(where: {
                 !$0.c.label && $0.near && $0.sameThing && $0.score >= 3 && $0.sameRole
                     && (!inWords || $0.subjectShared && NumberRules.sameOrder(q, $0.c.q))
+                    && !NumberRules.statedApart($0.c, in: ex, besides: q)
             }) {
                 let s = sources.sources[best.c.src]
                 var f = Finding(
@@ -225,6 +234,8 @@ struct NumberRules {
                     otherFact[out.count] = u
                 }
                 out.append(f)
+            } else if let c = pointsGivenAsPercent(q, ex, ctx, among: cands, topic: topic) {
+                out.append(pointsFinding(q, doc, c))
             } else if !inWords {
                 out.append(unsourced(q, doc, features(best)))
             }

@@ -62,7 +62,7 @@ public enum QuantityExtractor {
     /// "21,402 votes to Briggs's 17,960", "from 208 pounds to 193": a bare number takes the unit and subject of
     /// the quantity it is set against in the same sentence.
     /// What joins a range's two figures.
-    static let rangeMarks: Set<String> = ["–", "-", "—", "to", "through"]
+    public static let rangeMarks: Set<String> = ["–", "-", "—", "to", "through"]
 
     static func resolveEllipsis(_ qs: inout [Quantity], at: [Int], tokens t: Tokens, doc: Document) {
         func sentenceBreak(_ a: Int, _ b: Int) -> Bool {

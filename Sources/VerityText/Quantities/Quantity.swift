@@ -31,4 +31,7 @@ public struct Quantity: Sendable, Equatable, Codable {
 
     /// A figure worth checking against the sources: written in digits.
     public var isCheckable: Bool { !inWords }
+
+    /// Its header names a per-share row ("Diluted EPS", "Earnings per share").
+    public var inPerShareRow: Bool { header.map(TableScale.isPerShare) ?? false }
 }
