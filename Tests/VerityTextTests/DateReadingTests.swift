@@ -33,6 +33,9 @@ struct DateCase: Sendable, CustomTestStringConvertible {
         DateCase("The raid came on 22 October 2024.", "22 October 2024", "2024-10-22", "date.day-month"),
         DateCase("They met Sunday 31 at dawn.", "Sunday 31", "2025-08-31", "date.weekday-day"),
         DateCase("It was Saturday the first of the month.", "Saturday the first", "2025-11-01", "date.weekday-day"),
+        DateCase(
+            "The hearing is Wednesday the nineteenth at six.", "Wednesday the nineteenth", "2025-11-19",
+            "date.weekday-day"),
         // an ordinal before a noun counts; the weekday stands alone
         DateCase("It closed Saturday, the first time since 2019.", "Saturday", "2025-11-01", "date.weekday"),
         DateCase("Come on the 18th to sign.", "the 18th", "2025-11-18", "date.ordinal-this-month"),

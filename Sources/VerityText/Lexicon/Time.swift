@@ -53,6 +53,7 @@ extension Lexicon {
     /// Days of the month written as ordinal words ("third", "twentieth").
     static let ordinalWords = Dictionary(uniqueKeysWithValues: ordinalWordsList)
     static let ordinalWordsList: [(String, Int)] = [
+        ("eighteenth", 18),
         ("eighth", 8),
         ("eleventh", 11),
         ("fifteenth", 15),
@@ -60,9 +61,12 @@ extension Lexicon {
         ("first", 1),
         ("fourteenth", 14),
         ("fourth", 4),
+        ("nineteenth", 19),
         ("ninth", 9),
         ("second", 2),
+        ("seventeenth", 17),
         ("seventh", 7),
+        ("sixteenth", 16),
         ("sixth", 6),
         ("tenth", 10),
         ("third", 3),
