@@ -103,7 +103,9 @@ struct Context {
 
     init() {}
 
-    init(_ ex: Extraction, around: Range<Int>) {
+    /// `subjectEnd`: where the figure's counted noun ends, if past `around` ("161 main breaks"): the years after it
+    /// are read from there ("161 main breaks last year").
+    init(_ ex: Extraction, around: Range<Int>, subjectEnd: Int? = nil) {
         let tokens = ex.tokens
         let para = ex.paragraphs.first(where: { $0.contains(around.lowerBound) }) ?? (0..<ex.document.count)
         let first = ex.firstToken(endingAfter: around.lowerBound)
@@ -143,8 +145,18 @@ struct Context {
         while back > max(nearFrom, first - 4), tokens[back - 1].kind != .number, tokens[back - 1].norm != "and" {
             back -= 1
         }
+        // (after its counted noun, within its sentence: "161 main breaks in 2025")
+        var after = last
+        if let subjectEnd {
+            while after < tokens.count, tokens[after].start < subjectEnd, !Tokenizer.endsSentence(tokens, at: after) {
+                after += 1
+            }
+        }
+        var upTo = after
+        while upTo < min(tokens.count, after + 3), !Tokenizer.endsSentence(tokens, at: upTo) { upTo += 1 }
         years = TimeScope.years(ex, back..<first)
             .union(TimeScope.years(ex, last..<min(max(last, nearTo), last + 3)))
+            .union(TimeScope.years(ex, after..<upTo))
     }
 
     /// The hyphenated compound whose hyphen is token `i`, written whole ("north-east" → "northeast").
@@ -175,7 +187,10 @@ struct Context {
     /// The context of a figure: for a table cell its row's and column's headers (the words beside it in the file
     /// belong to other rows), otherwise the words around it.
     init(_ ex: Extraction, quantity q: Quantity) {
-        guard let header = q.header else { self.init(ex, around: q.numberStart..<q.numberEnd); return }
+        guard let header = q.header else {
+            self.init(ex, around: q.numberStart..<q.numberEnd, subjectEnd: q.end)
+            return
+        }
         self.init()
         for w in header.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" }) {
             if let stem = Context.contentStem(String(w)) { near.insert(stem) }

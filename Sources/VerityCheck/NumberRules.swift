@@ -203,6 +203,10 @@ struct NumberRules {
                             && $0.score >= a.score
                     } ? a : nil
             }
+            if let sup = supporter, let cells = otherYearCell(q, ex, ctx, given: sup.c, among: scored) {
+                out.append(otherYearFinding(q, doc, cells))
+                continue
+            }
             if let sup = supporter {
                 let src = sources.sources[sup.c.src]
                 result.support(q.start..<q.end, src, sup.c.q.start..<sup.c.q.end)
@@ -214,6 +218,10 @@ struct NumberRules {
                 continue
             }
             if derived() { continue }
+            if let cells = otherYearCell(q, ex, ctx, given: nil, among: scored) {
+                out.append(otherYearFinding(q, doc, cells))
+                continue
+            }
             // (not a source figure the article states itself, as another fact: "to $2.55 to $2.80 a share, from $3.40")
             if let best = scored.first(where: {
                 !$0.c.label && $0.near && $0.sameThing && $0.score >= 3 && $0.sameRole

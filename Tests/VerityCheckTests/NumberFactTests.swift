@@ -168,6 +168,18 @@ import VerityCheck
         #expect(f.isEmpty == supported, "\(f.map(\.message))")
     }
 
+    /// A year written after the counted noun is the figure's too ("161 main breaks last year" is a 2025 figure), so a
+    /// label line of 2024 bears it out only when the article's year is 2024.
+    @Test(arguments: [
+        ("Crews repaired 161 main breaks last year, the city said.", true),
+        ("Crews repaired 161 main breaks in 2025, the city said.", true),
+        ("Crews repaired 161 main breaks in 2024, the city said.", false),
+    ])
+    func aYearAfterTheCountedNounIsTheFiguresYear(_ article: String, _ mismatch: Bool) throws {
+        try expectMismatch(
+            "---\ndate: 2026-02-10\n---\n" + article, ["Main breaks, 2025: 187\nMain breaks, 2024: 161"], mismatch)
+    }
+
     /// The counted noun of one figure must be among the other's words: "240 firefighter positions" is no count of
     /// "Firefighter injuries", but "24 injuries to firefighters" is one of theirs.
     @Test(arguments: [

@@ -59,6 +59,18 @@ extension Lexicon {
         "total",
     ]
 
+    /// Words after a figure in its sentence that make it an earlier one than the present ("1,611 a year earlier").
+    public static let earlierWords = Set(earlierWordsList)
+    static let earlierWordsList: [String] = [
+        "ago",
+        "before",
+        "earlier",
+        "formerly",
+        "previous",
+        "previously",
+        "prior",
+    ]
+
     /// Words beside a figure that make it one hoped for rather than one met (as lemmas).
     public static let roleWords = Set(roleWordsList)
     static let roleWordsList: [String] = [

@@ -29,6 +29,7 @@ public enum Lexicon {
         ("setWords", setWordsList),
         ("standInNouns", standInNounsList),
         ("roleWords", roleWordsList),
+        ("earlierWords", earlierWordsList),
         ("directions", directionsList),
         ("eventlessVerbs", eventlessVerbsList),
         ("sayingVerbs", sayingVerbsList),

@@ -52,7 +52,11 @@ public enum LabelLines {
     static func unit(_ label: String) -> String? {
         if let u = TableScale.unit(label) { return u }
         // (not a unit after "per": "Residents per square mile" counts residents)
-        let words = label.lowercased().split { !$0.isLetter }.map(String.init)
+        // (nor one in a compound with a number, which qualifies the noun: "Exceedances of one-hour limit")
+        let words = label.lowercased().split(separator: " ").filter {
+            !$0.contains("-") && !$0.contains(where: \.isNumber)
+        }
+        .flatMap { $0.split { !$0.isLetter } }.map(String.init)
         let own = words.firstIndex(of: "per").map { Array(words[..<$0]) } ?? words
         return own.lazy.compactMap { $0.count >= 4 ? Units.words[$0] : nil }.first
     }
