@@ -207,6 +207,12 @@ struct NumberRules {
                 out.append(otherYearFinding(q, doc, cells))
                 continue
             }
+            if let sup = supporter,
+                let cells = otherRowCell(q, ex, given: sup.c, among: scored, distinctive: distinctive)
+            {
+                out.append(otherRowFinding(q, doc, cells))
+                continue
+            }
             if let sup = supporter {
                 let src = sources.sources[sup.c.src]
                 result.support(q.start..<q.end, src, sup.c.q.start..<sup.c.q.end)
@@ -220,6 +226,10 @@ struct NumberRules {
             if derived() { continue }
             if let cells = otherYearCell(q, ex, ctx, given: nil, among: scored) {
                 out.append(otherYearFinding(q, doc, cells))
+                continue
+            }
+            if let cells = otherRowCell(q, ex, given: nil, among: scored, distinctive: distinctive) {
+                out.append(otherRowFinding(q, doc, cells))
                 continue
             }
             // (not a source figure the article states itself, as another fact: "to $2.55 to $2.80 a share, from $3.40")

@@ -21,6 +21,8 @@ public final class PreparedSource: @unchecked Sendable {
     private(set) lazy var quantityContexts: [Context] = extraction.quantities.map { Context(extraction, quantity: $0) }
     /// Who the document's own words are of: its front matter's speaker, else a pasted e-mail's sender.
     private(set) lazy var sender: String? = document.frontMatter.speaker ?? document.pastedSender
+    /// The cells of the document's Markdown tables, with their row and column headers.
+    private(set) lazy var tableCells: [TableCell] = TableReader.cells(document)
     private(set) lazy var dateContexts: [Context] = extraction.dates.map {
         Context(extraction, around: $0.start..<$0.end)
     }

@@ -100,6 +100,7 @@ public enum Units {
         (["basis", "points"], "bp"), (["basis", "point"], "bp"), (["bps"], "bp"), (["bp"], "bp"),
         (["pp"], "pp"), (["ppt"], "pp"), (["ppts"], "pp"),
         (["nautical", "miles"], "nmi"), (["nautical", "mile"], "nmi"), (["nmi"], "nmi"),
+        (["metric", "tons"], "t"), (["metric", "ton"], "t"), (["metric", "tonnes"], "t"),
     ]
 
     /// The compound unit written at token `k`, and how many tokens it takes.

@@ -1,0 +1,99 @@
+import VerityDocument
+import VerityText
+
+/// A table whose rows are things of one kind (varieties, hospitals, counties): the article names one row beside its
+/// figure but gives another row's value ("Chardonnay fell 21 percent" where 21 percent is Riesling's row and
+/// Chardonnay's is 12.3 percent).
+extension NumberRules {
+    /// The cell of the row the article names, in the column of the cell whose value it gives: (given, meant).
+    func otherRowCell(
+        _ q: Quantity, _ ex: Extraction, given: Candidate?, among scored: [Scored], distinctive: Bool
+    ) -> (given: Candidate, meant: Candidate)? {
+        let given =
+            given.map { [$0] }
+            ?? (distinctive ? scored.filter { $0.agrees && NumberRules.sameValue(q, $0.c.q) }.map(\.c) : [])
+        let named = NumberRules.sentenceWords(ex, around: q)
+        for a in given where a.q.rule == "table.cell" {
+            let s = sources.sources[a.src]
+            guard let cell = s.tableCells.first(where: { $0.range.contains(a.q.numberStart) }) else { continue }
+            // (the words of the given cell's row nearest the figure: "$214.6 million general fund proposal" names the
+            // Total General Fund row before a word of "All other departments" further on)
+            // (and a row the sentence names in full is the one it means: "The Harlan Landing route, the system's
+            // smallest, carried about 310,000")
+            let givenPlace = NumberRules.nearestWord(of: cell.rowHeader, in: named)
+            guard !NumberRules.namesInFull(cell.rowHeader, named) else { continue }
+            // the rows of the table the sentence names, nearest the figure first
+            let rows = s.tableCells.filter { $0.table == cell.table && $0.columnHeader == cell.columnHeader }
+            let places = rows.compactMap { r in NumberRules.place(of: r.rowHeader, in: named).map { (r, $0) } }
+            guard let nearest = places.min(by: { $0.1 < $1.1 }),
+                places.filter({ $0.1 == nearest.1 && $0.0.rowHeader != nearest.0.rowHeader }).isEmpty,
+                nearest.0.rowHeader != cell.rowHeader, nearest.1 < givenPlace,
+                let meant = scored.first(where: { $0.c.src == a.src && nearest.0.range.contains($0.c.q.numberStart) })?
+                    .c,
+                let r = ValueRange(q), !meant.range.agrees(r), !NumberRules.statedApart(meant, in: ex, besides: q)
+            else { continue }
+            return (a, meant)
+        }
+        return nil
+    }
+
+    /// The content words that may name what the figure is of (as `Context` stems them), each with its distance in
+    /// tokens from the figure: back to the sentence's start, forward to a mark of punctuation ("94 minutes, compared
+    /// with Lakeview General's …" names Lakeview for another figure), neither past another figure.
+    static func sentenceWords(_ ex: Extraction, around q: Quantity) -> [String: Int] {
+        let toks = ex.tokens, at = ex.firstToken(endingAfter: q.numberStart)
+        let past = ex.firstToken(endingAfter: q.numberEnd)
+        var out: [String: Int] = [:]
+        func add(_ k: Int) {
+            if toks[k].kind == .word, let stem = Context.contentStem(toks[k].norm) {
+                out[stem] = min(out[stem] ?? .max, abs(k - at))
+            }
+        }
+        var k = at - 1
+        while k >= 0, !Tokenizer.endsSentence(toks, at: k), toks[k].kind != .number { add(k); k -= 1 }
+        k = past
+        while k < toks.count, toks[k].kind == .word || toks[k].norm == "'s" || toks[k].norm == "-" {
+            add(k); k += 1
+        }
+        return out
+    }
+
+    /// How far from the figure its sentence names a row: half the content words of the row's header or more are in
+    /// the sentence ("Cod" for "Atlantic cod"; the nearest of them counts), else nil.
+    static func place(of rowHeader: String, in named: [String: Int]) -> Int? {
+        let words = rowHeader.lowercased().split { !$0.isLetter && $0 != "'" }.compactMap {
+            Context.contentStem(String($0))
+        }
+        let found = words.compactMap { named[$0] }
+        guard !words.isEmpty, 2 * found.count >= words.count else { return nil }
+        return found.min()
+    }
+
+    /// Every content word of the row's header is among the sentence's words.
+    static func namesInFull(_ rowHeader: String, _ named: [String: Int]) -> Bool {
+        let words = rowHeader.lowercased().split { !$0.isLetter && $0 != "'" }.compactMap {
+            Context.contentStem(String($0))
+        }
+        return !words.isEmpty && words.allSatisfy { named[$0] != nil }
+    }
+
+    /// How far from the figure the nearest word of a row's header stands (`Int.max` for none).
+    static func nearestWord(of rowHeader: String, in named: [String: Int]) -> Int {
+        rowHeader.lowercased().split { !$0.isLetter && $0 != "'" }.compactMap {
+            Context.contentStem(String($0)).flatMap { named[$0] }
+        }.min() ?? .max
+    }
+
+    func otherRowFinding(_ q: Quantity, _ doc: Document, _ cells: (given: Candidate, meant: Candidate)) -> Finding {
+        let s = sources.sources[cells.meant.src]
+        let row = { (c: Candidate) in
+            s.tableCells.first { $0.range.contains(c.q.numberStart) }?.rowHeader ?? "another row"
+        }
+        return Finding(
+            rule: .numberMismatch, in: doc, start: q.start, end: q.end,
+            message:
+                "the article says \(q.text), which \(s.document.path) gives for \(row(cells.given)); "
+                + "for \(row(cells.meant)) it gives \(cells.meant.q.text)",
+            evidence: [passage(s, cells.meant.q), passage(s, cells.given.q)])
+    }
+}

@@ -1,0 +1,43 @@
+import Testing
+import VerityCheck
+
+/// A table whose rows are things of one kind: the row the article names beside its figure is the one it means.
+@Suite("figures of another row in a table") struct OtherRowTests {
+    static let varieties = """
+        | Variety | 2026 (tons) | Change |
+        |---|---:|---:|
+        | Chardonnay | 6,180 | −12.3% |
+        | Riesling | 1,090 | −21.0% |
+        | All other varieties | 2,040 | −9.9% |
+        """
+
+    @Test(arguments: [
+        // the value of another row, the row named just before it
+        ("Chardonnay fell 21 percent.", true),
+        ("Chardonnay fell 12.3 percent.", false),
+        // the row the value is of is named in full
+        ("Riesling, unlike Chardonnay, fell 21 percent.", false),
+        // a row named after the figure, past a comma, is another figure's
+        ("Riesling fell 21 percent, more than Chardonnay did.", false),
+        // a word of the given row ("All other varieties") stands nearer the figure than the other row's
+        ("Chardonnay growers said the other varieties fell 9.9 percent.", false),
+    ])
+    func theNamedRowIsTheOneMeant(_ sentence: String, _ mismatch: Bool) throws {
+        let f = try check(sentence, [OtherRowTests.varieties])
+        let flagged = f.filter { $0.rule == "number.mismatch" && $0.message.contains("it gives") }
+        #expect(!flagged.isEmpty == mismatch, "\(f.map(\.message))")
+        if mismatch { #expect(flagged.first?.message.contains("for Chardonnay it gives −12.3%") == true) }
+    }
+
+    /// Half the words of a row's header name it ("Lakeview" for "Lakeview General").
+    @Test func halfTheWordsNameARow() throws {
+        let table = """
+            | Hospital | Median wait (min) |
+            |---|---:|
+            | Lakeview General | 61 |
+            | Northgate Community | 48 |
+            """
+        let f = try check("Patients at Lakeview waited a median of 48 minutes.", [table])
+        #expect(f.contains { $0.rule == "number.mismatch" && $0.message.contains("for Lakeview General it gives 61") })
+    }
+}
