@@ -49,6 +49,28 @@ enum DateEvent {
         return nil
     }
 
+    /// The noun the date is of, right before it ("the annual count on Sunday", "the count was held on Saturday"):
+    /// within four words back in its sentence, past prepositions, auxiliaries and verbs, as a lemma.
+    static func noun(_ ex: Extraction, _ start: Int) -> String? {
+        let toks = ex.tokens
+        var k = ex.firstToken(endingAfter: start) - 1, words = 0
+        while k >= 0, words < 4, toks[k].kind != .punct || toks[k].norm == ".", !Tokenizer.endsSentence(toks, at: k) {
+            let w = toks[k].norm
+            // (past a clock time: "a public hearing at 6 p.m. on Tuesday")
+            guard toks[k].kind == .word, !w.contains(".") else { k -= 1; continue }
+            words += 1
+            if !Lexicon.prepositions.contains(w), verb(w) == nil, !Lexicon.unchangedPasts.contains(w),
+                let stem = Context.contentStem(w)
+            {
+                // (not the noun of a figure: "8,500 acres by Wednesday" dates no acre)
+                let counted = k > 0 && toks[k - 1].kind == .number || Units.words[w] != nil
+                return counted ? nil : stem
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// A word that is a verb's past, participle or irregular form (not a plural: "hours", "seats" are nouns; nor a
     /// form in -ing, as often an adjective or a noun: "the following results"), as its lemma; every verb of saying
     /// (`Lexicon.sayingVerbs`) as "say".

@@ -5,6 +5,9 @@ import VerityText
 /// date.mismatch: an event's date against the source's, resolving the source's "today" or "on Monday" by its own date.
 struct DateRules {
     let sources: SourceSet
+    typealias Scored = (
+        c: (src: Int, d: DateMention, ctx: Context), score: Int, near: Bool, nearAny: Bool, agrees: Bool
+    )
 
     func check(_ ex: Extraction, into result: inout CheckResult) {
         let doc = ex.document
@@ -47,8 +50,7 @@ struct DateRules {
             let ctx = Context(ex, around: d.start..<d.end)
             let mine = DateRules.readings(d, dated: doc.frontMatter.day)
             let scored = cands.map {
-                c -> (c: (src: Int, d: DateMention, ctx: Context), score: Int, near: Bool, nearAny: Bool, agrees: Bool)
-                in
+                c -> Scored in
                 let (score, near) = ctx.score(c.ctx, topicWords: topic)
                 let nearAny = ctx.score(c.ctx).1
                 let theirs = DateRules.readings(c.d, dated: sources.sources[c.src].document.frontMatter.day)
@@ -64,6 +66,10 @@ struct DateRules {
             }
             let close = scored.first {
                 $0.agrees && ($0.nearAny || $0.score >= 2) && Double($0.score) >= 0.7 * Double(best.score)
+            }
+            if let agree = sameSentence ?? close, let rival = otherEvent(ex, d, agree, among: scored) {
+                out.append(otherEventFinding(doc, d, agree, rival))
+                continue
             }
             if let agree = sameSentence ?? close {
                 result.support(d.start..<d.end, sources.sources[agree.c.src], agree.c.d.start..<agree.c.d.end)
@@ -101,11 +107,24 @@ struct DateRules {
             // the same event does, though its verb stands further off than the words compared ("Yesterday,
             // detectives from the Major Crimes Unit arrested …")
             let sameWords = !best.agrees && best.near && best.score >= 4 && !DateEvent.differ(va, event(best.c))
+            // a day or three off, of the same noun right before both ("the annual count on Sunday, Dec. 21" against
+            // "the count was held on Saturday, December 20"), where no source date of that noun agrees
+            let noun = DateEvent.noun(ex, d.start)
+            let ofNoun =
+                noun == nil
+                ? [] : scored.filter { DateEvent.noun(sources.sources[$0.c.src].extraction, $0.c.d.start) == noun }
+            let nearMiss =
+                ofNoun.contains { $0.agrees }
+                ? nil
+                : ofNoun.first { x in
+                    x.c.d.day.map { abs($0.ordinal - day.ordinal) <= 3 } ?? false
+                }
             let ofEvent =
                 va == nil || va == "say"
                 ? [] : scored.filter { ($0.score >= 3 || $0.score >= 2 && $0.nearAny) && event($0.c) == va }
             let sameEvent = ofEvent.contains { $0.agrees } ? nil : ofEvent.first
-            guard let best = sameWords ? best : sameEvent, !best.agrees, !DateRules.aWeekApart(d, best.c.d) else {
+            guard let best = sameWords ? best : sameEvent ?? nearMiss, !best.agrees, !DateRules.aWeekApart(d, best.c.d)
+            else {
                 continue
             }
             let s = sources.sources[best.c.src]

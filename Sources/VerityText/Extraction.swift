@@ -60,6 +60,14 @@ extension Extraction {
         while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < max(a, b) { lo = mid + 1 } else { hi = mid } }
         return sentenceEndsBefore[lo] == sentenceEndsBefore[first]
     }
+
+    /// How many sentence ends stand between offsets `a` and `b` (0 within one sentence, 1 for two in a row).
+    public func sentencesApart(_ a: Int, _ b: Int) -> Int {
+        let first = firstToken(endingAfter: min(a, b))
+        var lo = first, hi = tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < max(a, b) { lo = mid + 1 } else { hi = mid } }
+        return sentenceEndsBefore[lo] - sentenceEndsBefore[first]
+    }
 }
 
 /// Finds where a passage stands in a document, tolerating quote-mark, dash, case and spacing differences.

@@ -30,6 +30,36 @@ import VerityText
         let f = try check("---\ndate: 2026-05-06\n---\n" + article, [Self.source + src])
         #expect(f.contains { $0.rule == "date.mismatch" } == mismatch, "\(f.map(\.message))")
     }
+
+    /// A day or three off, of the noun right before both dates, is the same event told twice, though the article
+    /// repeats that noun throughout and the verbs differ; a figure's noun dates nothing.
+    @Test(arguments: [
+        ("The annual count on Sunday, May 3, found fewer birds. The count drew 164 people. Each count matters.", true),
+        (
+            "The annual count on Saturday, May 2, found fewer birds. The count drew 164 people. Each count matters.",
+            false
+        ),
+        ("The fire grew to about 8,500 acres by Sunday, May 3. The fire is the fire of the decade.", false),
+    ])
+    func aNearMissOfOneNounIsAMismatch(_ article: String, _ mismatch: Bool) throws {
+        let src = "The count was held on Saturday, May 2, 2026. Crews contained 3,000 acres on Saturday, May 2."
+        let f = try check("---\ndate: 2026-05-06\n---\n" + article, [Self.source + src])
+        #expect(f.contains { $0.rule == "date.mismatch" } == mismatch, "\(f.map(\.message))")
+    }
+
+    /// A source passage that dates two events: the article's date agrees with one, but its noun is the other's.
+    @Test(arguments: [
+        ("The judge will hear arguments on post-trial motions on April 8.", true),
+        ("The judge will hear arguments on post-trial motions on April 23.", false),
+        ("Post-trial motions are due April 8.", false),
+    ])
+    func theDateOfAnotherEventInThePassageIsAMismatch(_ article: String, _ mismatch: Bool) throws {
+        let src =
+            "Post-trial motions due April 8, 2026. Hearing on post-trial motions set for Thursday, April 23, 2026."
+        let f = try check("---\ndate: 2026-03-20\n---\n" + article, ["---\ndate: 2026-03-18\n---\n" + src])
+        let flagged = f.filter { $0.rule == "date.mismatch" && $0.message.contains("the date of something else") }
+        #expect(!flagged.isEmpty == mismatch, "\(f.map(\.message))")
+    }
 }
 
 /// What the confidence model reads of where a figure stands.

@@ -99,6 +99,17 @@ struct DateCase: Sendable, CustomTestStringConvertible {
         #expect(first?.rule == c.rule)
     }
 
+    /// A span of one day is no date ("37 eagles in one day" is not tomorrow); "in two days" still is.
+    @Test(
+        arguments: [
+            ("They saw 37 eagles in one day.", nil), ("They counted them in a day.", nil),
+            ("The vote comes in two days.", "2025-11-04"),
+        ] as [(String, String?)])
+    func aSpanOfOneDayIsNoDate(_ text: String, _ value: String?) throws {
+        let dates = DateExtractor.extract(try doc("---\ndate: 2025-11-02\n---\n" + text))
+        #expect(dates.first?.value == value)
+    }
+
     @Test func everyPatternHasACaseAndOneName() {
         let names = DateExtractor.patterns.map(\.name)
         #expect(Set(names).count == names.count)

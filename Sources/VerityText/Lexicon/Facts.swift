@@ -59,6 +59,22 @@ extension Lexicon {
         "total",
     ]
 
+    /// Verbs whose past and participle are the base ("set for Thursday", "cut on Monday"), which WordNet's exception
+    /// list does not name.
+    public static let unchangedPasts = Set(unchangedPastsList)
+    static let unchangedPastsList: [String] = [
+        "cost",
+        "cut",
+        "hit",
+        "hurt",
+        "let",
+        "put",
+        "quit",
+        "set",
+        "shut",
+        "spread",
+    ]
+
     /// Words after a figure in its sentence that make it an earlier one than the present ("1,611 a year earlier").
     public static let earlierWords = Set(earlierWordsList)
     static let earlierWordsList: [String] = [

@@ -30,6 +30,7 @@ public enum Lexicon {
         ("standInNouns", standInNounsList),
         ("roleWords", roleWordsList),
         ("earlierWords", earlierWordsList),
+        ("unchangedPasts", unchangedPastsList),
         ("directions", directionsList),
         ("eventlessVerbs", eventlessVerbsList),
         ("sayingVerbs", sayingVerbsList),

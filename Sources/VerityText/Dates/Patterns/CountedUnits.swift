@@ -84,7 +84,8 @@ extension DateExtractor {
             let value = c.ref.adding(months: 12 * u.count)?.iso
             return DateMatch(start: c.i, end: u.n + 2, value: value, tol: u.tol, relative: true)
         default:
-            guard u.per != 30, u.per != 365 else { return nil }
+            // ("37 eagles in one day", "a record in a single day": a span, which news does not write for tomorrow)
+            guard u.per != 30, u.per != 365, u.span != 1 else { return nil }
             return onWeekday(&c, u.n + 2, c.ref.adding(days: u.span), tol: u.tol)
         }
     }
