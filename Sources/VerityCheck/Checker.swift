@@ -22,6 +22,7 @@ public struct Checker {
         QuoteRules(sources: sources).check(ex, into: &result)
         NumberRules(sources: sources, weigh: config.confidence).check(ex, into: &result)
         DateRules(sources: sources).check(ex, into: &result)
+        MonthRules(sources: sources).check(ex, into: &result)
         result.findings = config.apply(result.findings, to: article, paragraphs: ex.paragraphs)
             .map { config.confidence ? ConfidenceModel.apply($0) : $0 }
             .sorted { ($0.start, $0.rule) < ($1.start, $1.rule) }
