@@ -223,13 +223,14 @@ struct NumberRules {
                 }
                 continue
             }
+            // (a row the article names, though another row's value is also worked out from that row's cells)
+            if let cells = otherRowCell(q, ex, given: nil, among: scored, distinctive: distinctive) {
+                out.append(otherRowFinding(q, doc, cells))
+                continue
+            }
             if derived() { continue }
             if let cells = otherYearCell(q, ex, ctx, given: nil, among: scored) {
                 out.append(otherYearFinding(q, doc, cells))
-                continue
-            }
-            if let cells = otherRowCell(q, ex, given: nil, among: scored, distinctive: distinctive) {
-                out.append(otherRowFinding(q, doc, cells))
                 continue
             }
             // (not a source figure the article states itself, as another fact: "to $2.55 to $2.80 a share, from $3.40")

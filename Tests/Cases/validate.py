@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Check every case: spans found exactly once, no clean/expected overlap, counts, front matter."""
+"""Check every case: spans found exactly once, no clean/expected overlap, counts, front matter.
+
+Usage: validate.py [CASES_DIR]   (the folder this script is in by default)"""
 import json, os, re, sys
 sys.path.insert(0, "/work/shared/eval")
 from score import overlaps
 RULES = {"quote.unsourced","quote.altered","quote.misattributed","number.mismatch","number.unsourced","date.mismatch","sources.conflict"}
-root = os.path.dirname(os.path.abspath(__file__))
+root = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 bad = 0
 for c in sorted(os.listdir(root)):
     d = os.path.join(root, c)
