@@ -235,11 +235,14 @@ enum Names {
         let words = s.split(whereSeparator: { $0 == " " || $0 == "\n" }).map {
             String($0).trimmingCharacters(in: .punctuationCharacters)
         }
-        let named = words.filter { w in
+        let named = words.indices.filter { i in
+            let w = words[i]
             guard let f = w.first, f.isUppercase else { return false }
+            // after an abbreviated title a role word is a surname ("Mr. King", "Dr. Judge")
+            if i > 0, Lexicon.titles.contains(words[i - 1].lowercased()), w != w.uppercased() { return true }
             return !titles.contains(w.lowercased()) && w != w.uppercased()
                 || (w.count > 1 && w == w.uppercased() && !titles.contains(w.lowercased()))
-        }
+        }.map { words[$0] }
         guard let last = named.last, !Lexicon.pronouns.contains(last.lowercased()) else { return nil }
         // "Sandoval's lawyer": a person named by whose they are, not by their name
         if last.hasSuffix("'s") || last.hasSuffix("\u{2019}s"), words.last != last { return nil }

@@ -30,3 +30,13 @@ import VerityCheck
         #expect(f.map(\.rule) == rules, "\(f.map(\.message))")
     }
 }
+
+/// After an abbreviated title a word that is also a role is a surname: "Mr. King" is a person, not a king.
+@Suite("surnames that are role words") struct RoleWordSurnameTests {
+    @Test(arguments: [("Mr. King", ["quote.misattributed"]), ("Ms. Moore", [String]()), ("the king", [String]())])
+    func aRoleWordAfterATitleIsASurname(_ speaker: String, _ rules: [String]) throws {
+        let source = "\"It is a little bit of magic when they are on stage together,\" Ms. Moore said."
+        let f = try check("\"It is a little bit of magic when they are on stage together,\" said \(speaker).", [source])
+        #expect(f.map(\.rule) == rules, "\(f.map(\.message))")
+    }
+}
