@@ -91,6 +91,7 @@ struct NumberRules {
         var out: [Candidate] = []
         for (si, s) in sources.sources.enumerated() {
             for (q, ctx) in zip(s.extraction.quantities, s.quantityContexts) {
+                let q = FractionShare.asPercent(q, in: s.extraction) ?? q
                 guard let r = ValueRange(q, moving: Movement(s.extraction, q)) else { continue }
                 let perShare = PerShare.holds(s.extraction, q)
                 var ctx = ctx
@@ -116,6 +117,9 @@ struct NumberRules {
         var otherFact: [Int: Finding] = [:]
         let topic = Context.topicWords(ex)
         for q in ex.quantities {
+            // (a fraction in words is a share, checked as a percentage that no source need state)
+            let fraction = FractionShare.asPercent(q, in: ex)
+            let q = fraction ?? q
             guard !insideQuote(ex, q.numberStart, q.numberEnd), !insideDate(ex, q),
                 let r = ValueRange(q, moving: Movement(ex, q))
             else { continue }
@@ -175,7 +179,7 @@ struct NumberRules {
             }
             // (a label's words are the table's own: they set no bar for the figures under them)
             guard let best = scored.first(where: { !$0.c.label }) ?? scored.first else {
-                if !inWords, !derived() { out.append(unsourced(q, doc, features(nil))) }
+                if !inWords, !derived(), fraction == nil { out.append(unsourced(q, doc, features(nil))) }
                 continue
             }
             // a source that states the value of the same thing bears it out, even where another passage shares
@@ -245,7 +249,7 @@ struct NumberRules {
                     message: "the article says \(q.text); \(s.document.path) says \(best.c.q.text)",
                     evidence: [passage(s, best.c.q)])
                 f.features = features(best)
-                if !inWords {
+                if !inWords, fraction == nil {
                     var u = unsourced(q, doc, features(best))
                     u.message +=
                         "; the nearest, \(best.c.q.text) in \(s.document.path), seems to measure something else"
@@ -255,7 +259,7 @@ struct NumberRules {
                 out.append(f)
             } else if let c = pointsGivenAsPercent(q, ex, ctx, among: cands, topic: topic) {
                 out.append(pointsFinding(q, doc, c))
-            } else if !inWords {
+            } else if !inWords, fraction == nil {
                 out.append(unsourced(q, doc, features(best)))
             }
         }

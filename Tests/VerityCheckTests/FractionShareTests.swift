@@ -1,0 +1,26 @@
+import Testing
+import VerityCheck
+
+/// A fraction in words is a share, compared with the sources' percentages within the reach of the word.
+@Suite("fractions as shares") struct FractionShareTests {
+    static let source = """
+        April 1 snowpack at the basin's monitoring sites has declined 23 percent since 1955. The city sent 33 percent \
+        of the new revenue to schools. The central bank cut its rate by 25 basis points.
+        """
+
+    @Test(arguments: [
+        // the share a fraction names is far from the source's
+        ("The snowpack at the basin's monitoring sites has fallen by nearly a third since 1955.", ["number.mismatch"]),
+        ("The snowpack at the basin's monitoring sites has fallen by nearly a quarter since 1955.", []),
+        ("The city sent a third of the new revenue to schools.", []),
+        ("The city sent a fifth of the new revenue to schools.", ["number.mismatch"]),
+        // a fraction of a unit, or a part of a game, is no share; nor is a fraction no source states a finding
+        ("The central bank cut its rate by a quarter point.", []),
+        ("For a half, the visitors looked every inch the favourites.", []),
+        ("Two-thirds of the seats were empty.", []),
+    ])
+    func aFractionIsAShare(_ sentence: String, _ rules: [String]) throws {
+        let f = try check(sentence, [Self.source])
+        #expect(f.filter { $0.severity != .info }.map(\.rule) == rules, "\(f.map(\.message))")
+    }
+}
