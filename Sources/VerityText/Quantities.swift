@@ -84,6 +84,8 @@ public enum QuantityExtractor {
             let magnitude = { (v: Double) in log10(max(abs(v), 1e-9)) }
             let earlier = (0..<n).reversed().prefix(4).filter { c in
                 at[n] - at[c] <= 20 && !sentenceBreak(at[c] + 1, at[n]) && (qs[c].unit != nil || qs[c].subject != nil)
+                    // (a figure in a label is not the value's: "Graduated in four years: 1,613")
+                    && !t[(at[c] + 1)..<at[n]].contains(where: { $0.norm == ":" })
                     && (at[n] - at[c] <= 4 || t[(at[c] + 1)..<at[n]].contains(where: { connectors.contains($0.norm) })
                         || wholeOf(at[c]))
             }

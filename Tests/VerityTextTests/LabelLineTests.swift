@@ -45,6 +45,16 @@ import VerityDocument
         #expect(q.unit == nil && q.subject == "Residents per square mile")
     }
 
+    /// A unit word counted or ordered by the word before it says which span is meant, not the figure's unit; nor
+    /// does a figure in the label lend the value its unit.
+    @Test(arguments: [
+        "Graduated in four years: 1,613", "Graduated in 4 years: 1,613", "Still enrolled (fifth year): 136",
+    ])
+    func aCountedUnitIsNotTheLabelsUnit(_ line: String) throws {
+        let q = try #require(Extraction(try doc(line + "\n")).quantities.last)
+        #expect(q.unit == nil && q.header != nil)
+    }
+
     @Test func aSubjectEndsAtItsLine() throws {
         // in prose the bullet below would be read on as what the figure counts
         let d = try doc("- Payments, FY2025: $2.7 million\n- Priority routes cleared within 12 hours: 71%\n")

@@ -53,11 +53,17 @@ public enum LabelLines {
         if let u = TableScale.unit(label) { return u }
         // (not a unit after "per": "Residents per square mile" counts residents)
         // (nor one in a compound with a number, which qualifies the noun: "Exceedances of one-hour limit")
-        let words = label.lowercased().split(separator: " ").filter {
-            !$0.contains("-") && !$0.contains(where: \.isNumber)
+        let words = label.lowercased().split(separator: " ").flatMap { w in
+            w.contains("-") || w.contains(where: \.isNumber) ? ["#"] : w.split { !$0.isLetter }.map(String.init)
         }
-        .flatMap { $0.split { !$0.isLetter } }.map(String.init)
         let own = words.firstIndex(of: "per").map { Array(words[..<$0]) } ?? words
-        return own.lazy.compactMap { $0.count >= 4 ? Units.words[$0] : nil }.first
+        // (nor one counted or ordered by a word before it, which says which span is meant: "Graduated in four
+        // years", "Still enrolled (fifth year)")
+        let counted = { (i: Int) in
+            i > 0
+                && (own[i - 1] == "#" || NumberWords.value(of: own[i - 1]) != nil
+                    || Lexicon.ordinalWords[own[i - 1]] != nil)
+        }
+        return own.indices.lazy.compactMap { own[$0].count >= 4 && !counted($0) ? Units.words[own[$0]] : nil }.first
     }
 }
