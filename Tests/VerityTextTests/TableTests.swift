@@ -59,6 +59,19 @@ import VerityDocument
         #expect(q.map(\.unit) == ["%", "min"] && q.map(\.value) == [82.6, 61])
     }
 
+    /// A caption's unit is its cells' unless a column names its own ("Change (pp)").
+    @Test func aCaptionGivesItsUnit() throws {
+        let text = """
+            **Table 2. Graduation rate by student group (percent)**
+
+            | Student group | Class of 2026 | Change (pp) |
+            |---|---:|---:|
+            | Low-income | 82.6 | +3.7 |
+            """
+        let q = Extraction(try doc(text)).quantities.filter { $0.header != nil }
+        #expect(q.map(\.unit) == ["%", "pp"] && q.map(\.value) == [82.6, 3.7])
+    }
+
     /// A header that is a unit's word names its cells' unit ("Acres burned"); not after "per", nor in a compound with
     /// a number ("one-hour limit"), nor a word of no unit.
     @Test func aHeaderWordGivesItsUnit() throws {

@@ -58,6 +58,8 @@ public enum TableReader {
         let headerText = header.map { lines.text($0) }.joined(separator: " ")
         let caption = lines.caption(before: rows.lowerBound) + " " + headerText
         let tableScale = TableScale.read(caption)
+        // a unit the caption names for all the cells ("… by student group (percent)")
+        let captionUnit = TableScale.unit(lines.caption(before: rows.lowerBound))
         var out: [TableCell] = []
         for r in (hasHeader ? rows.lowerBound + 2 : rows.lowerBound)..<rows.upperBound {
             let cells = lines.cells(r)
@@ -72,7 +74,7 @@ public enum TableReader {
                     TableCell(
                         range: cell, rowHeader: rowHeader, columnHeader: column, scale: scale.factor,
                         currency: scale.currency, table: table,
-                        unit: LabelLines.unit(column) ?? LabelLines.unit(rowHeader)))
+                        unit: LabelLines.unit(column) ?? LabelLines.unit(rowHeader) ?? captionUnit))
             }
         }
         return out
