@@ -14,6 +14,7 @@ import VerityDocument
             ("Gusts hit 40 kts.", "kn", 40, "speed", 40 * 1852.0 / 3600),
             ("Margins rose 0.6 pp.", "pp", 0.6, "points", 0.6),
             ("The limit is 1,150 metric tons.", "t", 1_150, "mass", 1_150_000),
+            ("The reservoirs held 34,800 acre-feet.", "acre-ft", 34_800, "volume", 34_800 * 1_233_481.84),
         ] as [(String, String, Double, String, Double)])
     func unitAndBase(_ text: String, _ unit: String, _ value: Double, _ dimension: String, _ base: Double) throws {
         let q = try #require(QuantityExtractor.extract(try doc(text)).first)

@@ -35,7 +35,7 @@ public enum Units {
         "khz": "kHz", "mhz": "MHz", "ghz": "GHz", "mah": "mAh", "mbps": "Mbps", "gbps": "Gbps", "rpm": "rpm",
         "bhp": "bhp",
         "mpg": "mpg", "ppm": "ppm", "ppb": "ppb", "knots": "kn", "knot": "kn", "kts": "kn", "kt": "kn", "bpd": "bpd",
-        "nm": "nm",
+        "nm": "nm", "acre-feet": "acre-ft", "acre-foot": "acre-ft", "af": "acre-ft",
     ]
     /// One of `currencySymbols`, tested on the scalar itself.
     @inline(__always) public static func isCurrencySymbol(_ s: Unicode.Scalar) -> Bool {
@@ -87,6 +87,7 @@ public enum Units {
         "km2": ("area", 1e6), "m2": ("area", 1), "ha": ("area", 1e4), "acre": ("area", 4046.8564224),
         "mi2": ("area", 2_589_988.11),
         "l": ("volume", 1), "ml": ("volume", 0.001), "gal": ("volume", 3.785411784),
+        "acre-ft": ("volume", 1_233_481.84),
         "km/h": ("speed", 1 / 3.6), "mph": ("speed", 0.44704), "m/s": ("speed", 1),
         "h": ("time", 3600), "min": ("time", 60), "s": ("time", 1), "day": ("time", 86400), "week": ("time", 604_800),
         "month": ("time", 2_629_800), "year": ("time", 31_557_600),
@@ -101,6 +102,8 @@ public enum Units {
         (["pp"], "pp"), (["ppt"], "pp"), (["ppts"], "pp"),
         (["nautical", "miles"], "nmi"), (["nautical", "mile"], "nmi"), (["nmi"], "nmi"),
         (["metric", "tons"], "t"), (["metric", "ton"], "t"), (["metric", "tonnes"], "t"),
+        (["acre", "-", "feet"], "acre-ft"), (["acre", "-", "foot"], "acre-ft"), (["acre", "feet"], "acre-ft"),
+        (["acre", "foot"], "acre-ft"),
     ]
 
     /// The compound unit written at token `k`, and how many tokens it takes.
