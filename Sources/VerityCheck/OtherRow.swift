@@ -38,8 +38,9 @@ extension NumberRules {
     }
 
     /// The content words that may name what the figure is of (as `Context` stems them), each with its distance in
-    /// tokens from the figure: back to the sentence's start, forward to a mark of punctuation ("94 minutes, compared
-    /// with Lakeview General's …" names Lakeview for another figure), neither past another figure.
+    /// tokens from the figure: back to the sentence's (or its paragraph's) start, forward to a mark of punctuation
+    /// ("94 minutes, compared with Lakeview General's …" names Lakeview for another figure), neither past another
+    /// figure.
     static func sentenceWords(_ ex: Extraction, around q: Quantity) -> [String: Int] {
         let toks = ex.tokens, at = ex.firstToken(endingAfter: q.numberStart)
         let past = ex.firstToken(endingAfter: q.numberEnd)
@@ -50,7 +51,13 @@ extension NumberRules {
             }
         }
         var k = at - 1
-        while k >= 0, !Tokenizer.endsSentence(toks, at: k), toks[k].kind != .number { add(k); k -= 1 }
+        // (not past a paragraph's or a heading's start: a headline's words name no row for the paragraph under it)
+        while k >= 0, !Tokenizer.endsSentence(toks, at: k), toks[k].kind != .number,
+            !ex.document.itemBreak(between: toks[k].end, and: toks[k + 1].start)
+        {
+            add(k)
+            k -= 1
+        }
         k = past
         while k < toks.count, toks[k].kind == .word || toks[k].norm == "'s" || toks[k].norm == "-" {
             add(k); k += 1

@@ -30,6 +30,13 @@ import VerityCheck
         if mismatch { #expect(flagged.first?.message.contains("for Chardonnay it gives −12.3%") == true) }
     }
 
+    /// A headline's words name no row for the paragraph under it.
+    @Test func aHeadlineNamesNoRow() throws {
+        let article = "# Chardonnay growers count their losses\n\nThe harvest of the sweeter grape fell 21 percent."
+        let f = try check(article, [OtherRowTests.varieties])
+        #expect(f.filter { $0.rule == "number.mismatch" }.isEmpty, "\(f.map(\.message))")
+    }
+
     /// Half the words of a row's header name it ("Lakeview" for "Lakeview General").
     @Test func halfTheWordsNameARow() throws {
         let table = """

@@ -4,7 +4,7 @@ extension Document {
     /// A line break between offsets `a` and `b` ends one item of a list, a fact sheet or a table: the next line is
     /// blank, opens with a bullet, a number and a point, a table's bar or a heading's mark, or is a "Label: value"
     /// line. A break inside wrapped prose is none: its sentence runs on.
-    func itemBreak(between a: Int, and b: Int) -> Bool {
+    public func itemBreak(between a: Int, and b: Int) -> Bool {
         let s = scalars
         var k = max(a, bodyStart)
         while k < min(b, s.count) {
