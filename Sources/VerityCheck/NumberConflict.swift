@@ -15,10 +15,13 @@ extension NumberRules {
         let ownBest = scored.filter { !$0.c.label && seen.insert($0.c.src).inserted }
         let subjects = subject.union(sup.c.subject)
         let supportersValues = scored.filter { $0.c.src == sup.c.src }.map(\.c.q)
+        // (a source that states the article's very value of the thing itself does not dispute it: a release's table
+        // row "All students | 87.4" against its prose's statewide 85.6)
+        let alsoAgreeing = Set(scored.filter { $0.agrees && ($0.exact || $0.sameThing) }.map(\.c.src))
         // (worked out once, for the first candidate that comes this far)
         var derivedFrom: Int?? = nil
         return ownBest.first { o in
-            guard !o.agrees, o.sameThing, o.score >= 4,
+            guard !o.agrees, o.sameThing, o.score >= 4, !alsoAgreeing.contains(o.c.src),
                 // two sources that disagree on one fact disagree by a little: "five" against "All 7", 14,200 against
                 // 13,600; 53.7 million trips in all against 18.4 million by light rail are two facts
                 NumberRules.within(o.c.q, sup.c.q, factor: 2),
