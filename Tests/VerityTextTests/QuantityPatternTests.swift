@@ -88,11 +88,14 @@ import VerityDocument
             ("The plant closed in 1998 after a fire.", "1998", ["not.year"]),
             ("The road was built in 1650 by monks.", "1650", ["not.year"]),
             ("The firm filed under chapter 11 last year.", "11", ["not.numbered"]),
+            ("It covers the 2025–26 ski season.", "26", ["not.year-span"]),
+            ("The 2024-25 season had 40 storms.", "25", ["not.year-span"]),
             // figures none of them rejects
             ("The plant employs 1,270 workers.", "1,270", []),
             ("The mill sold 1998 tonnes of grain.", "1998", []),
             ("Wind gusts reached 45 mph.", "45", []),
             ("The county has 640 square miles.", "640", []),
+            ("The score was 2024-12 at the end.", "12", []),
         ] as [(String, String, [String])])
     func notAFigure(_ text: String, _ word: String, _ rejected: [String]) throws {
         let names = try Self.at(text, word) { c -> [String] in

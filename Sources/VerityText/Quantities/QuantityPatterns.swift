@@ -124,6 +124,7 @@ extension QuantityExtractor {
         NotAFigure("not.scientific", scientific),  // 1.99×10−30, 1⁄32
         NotAFigure("not.date", dateNumber),  // October 22, 22 October, Oct. 22
         NotAFigure("not.year", year),  // in 1998
+        NotAFigure("not.year-span", yearSpan),  // the 2024–25 season
         NotAFigure("not.numbered", numbered),  // No. 5, #3, Route 66
     ]
 

@@ -8,6 +8,15 @@ extension QuantityExtractor {
         c.glued(0, 1) && (c.word(1) == ":" || c.word(1) == "/")
     }
 
+    /// The end of a span of years: 2024–25, 2025-26 (a season, a school or fiscal year; the analysis text writes an
+    /// en dash as an em dash).
+    static func yearSpan(_ c: QuantityCursor, _ v: Double) -> Bool {
+        guard c.t[c.j].norm.count == 2, c.glued(-1, 0), c.glued(-2, -1), ["-", "\u{2014}", "/"].contains(c.word(-1)),
+            let start = c.token(-2)?.plainInt, (1800...2100).contains(start), Int(v) > start % 100
+        else { return false }
+        return true
+    }
+
     /// 21st, 3rd
     static func ordinal(_ c: QuantityCursor, _ v: Double) -> Bool {
         c.glued(0, 1) && Lexicon.ordinalSuffixes.contains(c.word(1))
