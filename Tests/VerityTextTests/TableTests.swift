@@ -59,6 +59,21 @@ import VerityDocument
         #expect(q.map(\.unit) == ["%", "min"] && q.map(\.value) == [82.6, 61])
     }
 
+    /// A row that names its own scale keeps it, and counts no money: "Skier visits (thousands)" in a table "in
+    /// millions of US dollars".
+    @Test func aRowsOwnScaleIsKept() throws {
+        let text = """
+            **Summary of results (in millions of US dollars, except skier visits)**
+
+            | | FY2026 |
+            |---|---:|
+            | Skier visits (thousands) | 612 |
+            | Total revenue | 68.4 |
+            """
+        let q = Extraction(try doc(text)).quantities.filter { $0.header != nil }
+        #expect(q.map(\.value) == [612_000, 68_400_000] && q.map(\.unit) == [nil, "USD"])
+    }
+
     /// A caption's unit is its cells' unless a column names its own ("Change (pp)").
     @Test func aCaptionGivesItsUnit() throws {
         let text = """

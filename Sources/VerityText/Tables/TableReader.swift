@@ -18,6 +18,8 @@ public struct TableCell: Sendable, Equatable {
     public let table: Int
     /// The unit its column's or row's header names ("(%)", "(min)", "Acres burned"), for figures written without one.
     public let unit: String?
+    /// Its column or row names a scale of its own ("Skier visits (thousands)"), with no currency unless it names one.
+    public var ownScale = false
 }
 
 /// Finds the Markdown tables of a document (runs of lines opening with `|`) and reads each cell's headers and scale.
@@ -67,14 +69,17 @@ public enum TableReader {
             let rowHeader = TableScale.clean(lines.text(first))
             for (c, cell) in cells.enumerated() where c > 0 {
                 let column = c < header.count ? TableScale.clean(lines.text(header[c])) : ""
-                let own = TableScale.read(column)
-                var scale = own.factor == 1 ? tableScale : own
+                // (a column's or a row's own scale over the caption's: "Skier visits (thousands)" in a table "in
+                // millions of US dollars", which counts no dollars)
+                let own = TableScale.read(column), row = TableScale.read(rowHeader)
+                var scale = own.factor != 1 ? own : row.factor != 1 ? row : tableScale
                 if scale.exceptPerShare, TableScale.isPerShare(rowHeader) { scale = TableScale() }
                 out.append(
                     TableCell(
                         range: cell, rowHeader: rowHeader, columnHeader: column, scale: scale.factor,
                         currency: scale.currency, table: table,
-                        unit: LabelLines.unit(column) ?? LabelLines.unit(rowHeader) ?? captionUnit))
+                        unit: LabelLines.unit(column) ?? LabelLines.unit(rowHeader) ?? captionUnit,
+                        ownScale: own.factor != 1 || row.factor != 1))
             }
         }
         return out
@@ -168,7 +173,9 @@ extension TableReader {
             guard cell.scale != 1, plain, !ownScales.contains(where: { lower.contains($0) }) else { continue }
             quantities[i].value *= cell.scale
             quantities[i].granularity *= cell.scale
-            if q.unit == nil { quantities[i].unit = cell.currency ?? currencies[cell.table] }
+            if q.unit == nil, !cell.ownScale || cell.currency != nil {
+                quantities[i].unit = cell.currency ?? currencies[cell.table]
+            }
         }
     }
 }
