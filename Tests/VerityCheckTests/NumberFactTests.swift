@@ -99,6 +99,32 @@ import VerityCheck
         #expect(try check(article, [source]).filter { $0.severity != .info }.map(\.rule) == rules)
     }
 
+    /// A company's outlook or guidance is a forecast, which a forecast in the article ("expects") states.
+    @Test(arguments: [
+        ("For the current fiscal year, the company expects revenue of $70 million to $74 million.", []),
+        (
+            "For the current fiscal year, the company expects revenue of $70 million to $78 million.",
+            ["number.mismatch"]
+        ),
+    ])
+    func anOutlookIsAForecast(_ article: String, _ rules: [String]) throws {
+        let source = """
+            Fiscal 2027 revenue outlook: $70 million to $74 million
+            Planned capital spending, fiscal 2027: $24 million, including an $18 million chairlift
+            """
+        #expect(try check(article, [source]).filter { $0.severity != .info }.map(\.rule) == rules)
+    }
+
+    /// Counted days are a span of days: "138 operating days" is what "Operating days: 138" states.
+    @Test(arguments: [
+        ("a season of 138 operating days", [String]()), ("a season of 131 operating days", ["number.mismatch"]),
+    ])
+    func countedDaysAreASpanOfDays(_ phrase: String, _ rules: [String]) throws {
+        let source = "Opening day: Friday, November 21, 2025\nOperating days: 138 (2024–25 season: 121)\n"
+        let f = try check("The resort closed in April after \(phrase), the company said.", [source])
+        #expect(f.filter { $0.severity != .info }.map(\.rule) == rules, "\(f.map(\.message))")
+    }
+
     @Test func aTargetNamedAFewWordsOnIsStillATarget() throws {
         let f = try check(
             "Peak occupancy on the busiest blocks averaged 94 percent, well above the 85 percent the city considers a "

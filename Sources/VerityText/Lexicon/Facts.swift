@@ -94,7 +94,10 @@ extension Lexicon {
         "expect",
         "forecast",
         "goal",
+        "guidance",
+        "outlook",
         "predict",
+        "projection",
         "target",
     ]
 

@@ -129,6 +129,17 @@ public enum Units {
         return (unit, value)  // currencies and others compare only with themselves
     }
 
+    /// Counted days, weeks, months or years ("138 operating days", "30 business days") are a span of time, as
+    /// "Operating days: 138" is: the unit of the subject's last word before a preposition, when it is one of time.
+    static func countedTime(_ subject: String) -> String? {
+        let words = subject.split(separator: " ")
+        let end = words.firstIndex { Lexicon.prepositions.contains(String($0)) } ?? words.count
+        guard end > 1, let last = words[..<end].last, let u = Units.words[String(last)],
+            ["day", "week", "month", "year", "h", "min"].contains(u)
+        else { return nil }
+        return u
+    }
+
     /// Counted things that are amounts of money: "87 cents" is written as a count (as annotated news data has it)
     /// but measures dollars.
     public static let moneyCounts: [String: (code: String, factor: Double)] = [
@@ -141,6 +152,9 @@ extension Quantity {
     public var base: (dimension: String, value: Double)? {
         if unit == nil, let s = subject?.lowercased(), let money = Units.moneyCounts[s] {
             return (money.code, value * money.factor)
+        }
+        if unit == nil, let s = subject?.lowercased(), let time = Units.countedTime(s) {
+            return Units.base(value, time)
         }
         return Units.base(value, unit)
     }
