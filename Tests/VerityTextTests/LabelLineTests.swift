@@ -55,6 +55,13 @@ import VerityDocument
         #expect(q.unit == nil && q.header != nil)
     }
 
+    /// An age is given in years, in a label or a table's column ("16-year-old" is 16 years).
+    @Test(arguments: ["Age: 16\n", "| Name | Age |\n|---|---:|\n| Maya Lindgren | 16 |\n", "Stage: 16\n"])
+    func anAgeIsInYears(_ text: String) throws {
+        let q = try #require(Extraction(try doc(text)).quantities.last)
+        #expect((q.unit == "year") == !text.hasPrefix("Stage"), "\(q)")
+    }
+
     @Test func aSubjectEndsAtItsLine() throws {
         // in prose the bullet below would be read on as what the figure counts
         let d = try doc("- Payments, FY2025: $2.7 million\n- Priority routes cleared within 12 hours: 71%\n")

@@ -64,6 +64,8 @@ public enum LabelLines {
                 && (own[i - 1] == "#" || NumberWords.value(of: own[i - 1]) != nil
                     || Lexicon.ordinalWords[own[i - 1]] != nil)
         }
+        // an age is given in years ("Age: 54", a results table's "Age" column)
+        if own.last == "age" { return "year" }
         return own.indices.lazy.compactMap { own[$0].count >= 4 && !counted($0) ? Units.words[own[$0]] : nil }.first
     }
 }
