@@ -20,14 +20,16 @@ extension NumberRules {
             // Total General Fund row before a word of "All other departments" further on)
             // (and a row the sentence names in full is the one it means: "The Harlan Landing route, the system's
             // smallest, carried about 310,000")
-            let givenPlace = NumberRules.nearestWord(of: cell.rowHeader, in: named)
             guard !NumberRules.namesInFull(cell.rowHeader, named) else { continue }
             // the rows of the table the sentence names, nearest the figure first
             let rows = s.tableCells.filter { $0.table == cell.table && $0.columnHeader == cell.columnHeader }
             let places = rows.compactMap { r in NumberRules.place(of: r.rowHeader, in: named).map { (r, $0) } }
+            // (a word both rows share names neither: "Reservoir" in "Birch Hollow Reservoir" and "Kettle Creek
+            // Reservoir")
             guard let nearest = places.min(by: { $0.1 < $1.1 }),
                 places.filter({ $0.1 == nearest.1 && $0.0.rowHeader != nearest.0.rowHeader }).isEmpty,
-                nearest.0.rowHeader != cell.rowHeader, nearest.1 < givenPlace,
+                nearest.0.rowHeader != cell.rowHeader,
+                nearest.1 < NumberRules.nearestWord(of: cell.rowHeader, besides: nearest.0.rowHeader, in: named),
                 let meant = scored.first(where: { $0.c.src == a.src && nearest.0.range.contains($0.c.q.numberStart) })?
                     .c,
                 let r = ValueRange(q), !meant.range.agrees(r), !NumberRules.statedApart(meant, in: ex, besides: q)
@@ -84,11 +86,14 @@ extension NumberRules {
         return !words.isEmpty && words.allSatisfy { named[$0] != nil }
     }
 
-    /// How far from the figure the nearest word of a row's header stands (`Int.max` for none).
-    static func nearestWord(of rowHeader: String, in named: [String: Int]) -> Int {
-        rowHeader.lowercased().split { !$0.isLetter && $0 != "'" }.compactMap {
-            Context.contentStem(String($0)).flatMap { named[$0] }
-        }.min() ?? .max
+    /// How far from the figure the nearest word of a row's header stands that the other row's lacks (`Int.max` for
+    /// none).
+    static func nearestWord(of rowHeader: String, besides other: String, in named: [String: Int]) -> Int {
+        let stems = { (h: String) in
+            h.lowercased().split { !$0.isLetter && $0 != "'" }.compactMap { Context.contentStem(String($0)) }
+        }
+        let theirs = Set(stems(other))
+        return stems(rowHeader).filter { !theirs.contains($0) }.compactMap { named[$0] }.min() ?? .max
     }
 
     func otherRowFinding(_ q: Quantity, _ doc: Document, _ cells: (given: Candidate, meant: Candidate)) -> Finding {

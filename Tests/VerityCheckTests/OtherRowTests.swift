@@ -30,6 +30,22 @@ import VerityCheck
         if mismatch { #expect(flagged.first?.message.contains("for Chardonnay it gives −12.3%") == true) }
     }
 
+    /// A word both rows share names neither: "Reservoir" beside the figure is no word of the given row's own.
+    @Test(arguments: [
+        ("Birch Hollow Reservoir, the smallest of the three, has fallen to 53 percent.", true),
+        ("Kettle Creek Reservoir has fallen to 53 percent.", false),
+    ])
+    func aSharedWordNamesNeitherRow(_ sentence: String, _ mismatch: Bool) throws {
+        let table = """
+            | Reservoir | Percent of capacity |
+            |---|---:|
+            | Kettle Creek Reservoir | 53.0% |
+            | Birch Hollow Reservoir | 34.0% |
+            """
+        let f = try check(sentence, [table])
+        #expect(f.contains { $0.rule == "number.mismatch" && $0.message.contains("it gives") } == mismatch)
+    }
+
     /// A headline's words name no row for the paragraph under it.
     @Test func aHeadlineNamesNoRow() throws {
         let article = "# Chardonnay growers count their losses\n\nThe harvest of the sweeter grape fell 21 percent."
