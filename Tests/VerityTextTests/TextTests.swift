@@ -312,6 +312,9 @@ func doc(_ text: String, _ format: DocumentFormat = .markdown) throws -> Documen
         #expect(kg?.unit == "kg" && kg?.subject == "hashish" && kg?.text == "108 kilograms of hashish")
         let more = try one("destroyed more than 300 homes")
         #expect(more?.qualifier == .moreThan && more?.value == 300)
+        // "up to" after a verb of movement is the level reached, not a cap
+        #expect(try one("Lodging revenue edged up to $13.6 million.")?.qualifier == .exact)
+        #expect(try one("The firm will hire up to 50 workers.")?.qualifier == .atMost)
         #expect(try one("half a percent")?.value == 0.5)
         #expect(try one("a five-year contract")?.unit == "year")
     }

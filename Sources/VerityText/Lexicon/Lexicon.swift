@@ -19,6 +19,7 @@ public enum Lexicon {
         ("femaleWords", femaleWordsList),
         ("fallWords", fallWordsList),
         ("riseWords", riseWordsList),
+        ("upVerbs", upVerbsList),
         ("compassPoints", compassPointsList),
         ("phraseStops", phraseStopsList),
         ("stopwords", stopwordsList),

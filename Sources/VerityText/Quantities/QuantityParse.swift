@@ -111,7 +111,14 @@ extension QuantityExtractor {
         for (words, q) in Lexicon.qualifiers where startTok > 0 && t[startTok - 1].is(.qualifierEnd) {
             let n = words.count
             guard startTok - n >= 0 else { continue }
-            if (0..<n).allSatisfy({ t[startTok - n + $0].norm == words[$0] }) { return (q, startTok - n) }
+            guard (0..<n).allSatisfy({ t[startTok - n + $0].norm == words[$0] }) else { continue }
+            // "edged up to $13.6 million" reaches a level
+            if words == ["up", "to"], startTok - 3 >= 0, t[startTok - 3].kind == .word,
+                Lexicon.upVerbs.contains(t[startTok - 3].norm)
+            {
+                return (.exact, startTok)
+            }
+            return (q, startTok - n)
         }
         if k + 1 < t.count, t[k].norm == "or" || t[k].norm == "and", Lexicon.qualifiersAfter.contains(t[k + 1].norm) {
             return (t[k + 1].norm == "so" ? .approximate : .atLeast, startTok)
