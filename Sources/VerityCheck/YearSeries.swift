@@ -80,9 +80,14 @@ extension NumberRules {
         for k in max(0, at - 3)..<at where TimeScope.bases.contains(toks[k].norm) { return true }
         var k = at
         while k > 0, !Tokenizer.endsSentence(toks, at: k - 1) { k -= 1 }
+        let past = ex.firstToken(endingAfter: q.numberEnd)
+        // (a word of the past after another figure is that figure's: "slipped to 73.5 percent, down 2.3 points from
+        // a year earlier")
+        var another = false
         while k < toks.count {
-            if k >= at, Lexicon.earlierWords.contains(toks[k].norm) { return true }
             if let y = toks[k].plainInt, TimeScope.plausible.contains(y), toks[k].norm.utf8.count == 4 { return true }
+            if k >= past, toks[k].kind == .number { another = true }
+            if k >= at, !another, Lexicon.earlierWords.contains(toks[k].norm) { return true }
             if TimeScope.fiscal(toks[k].norm) != nil || Tokenizer.endsSentence(toks, at: k) { break }
             k += 1
         }
