@@ -76,7 +76,7 @@ struct NumberRules {
     static func subjectWords(_ s: String?) -> Set<String> {
         // "98 cents" names its unit, not what it measures
         guard let s, Units.moneyCounts[s.lowercased()] == nil else { return [] }
-        let words = s.lowercased().split(separator: " ").map { $0.replacingOccurrences(of: "-", with: "") }
+        let words = NumberRules.subjectTokens(s).map { $0.replacingOccurrences(of: "-", with: "") }
         // "412 locations": a stand-in names nothing the words around it do not
         if let first = words.first, Lexicon.standInNouns.contains(first) { return [] }
         // (a word of movement, "a 4.5 percent increase", says which way a figure goes, not what it counts)
@@ -288,9 +288,17 @@ struct NumberRules {
     /// "officer", "cars of the eastbound train" → "car", "career games" → "game"), as a lemma.
     static func head(_ subject: String?) -> String? {
         guard let subject else { return nil }
-        let words = subject.lowercased().split(separator: " ").map(String.init)
+        let words = subjectTokens(subject)
         let end = words.firstIndex { Lexicon.prepositions.contains($0) } ?? words.count
         return words[..<end].last.map(Context.stem)
+    }
+
+    /// A subject's words, lowercased, without the punctuation around them or a year a label names ("Main breaks,
+    /// 2025" counts main breaks).
+    static func subjectTokens(_ s: String) -> [String] {
+        s.lowercased().split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }.filter { w in
+            !w.isEmpty && !(w.utf8.count == 4 && Int(w).map(TimeScope.plausible.contains) == true)
+        }
     }
 
     /// Two counts with different set words beside them (`Lexicon.setWords`) count different sets.

@@ -55,6 +55,13 @@ import VerityDocument
         #expect(q.unit == nil && q.header != nil)
     }
 
+    /// A label may end in a year: "Traffic deaths, 2025: 31" is a label line, and its figure counts nothing on the
+    /// next line.
+    @Test func aLabelMayEndInAYear() throws {
+        let q = Extraction(try doc("Traffic deaths, 2025: 31\nTraffic deaths, 2024: 26\n")).quantities
+        #expect(q.map(\.subject) == ["Traffic deaths, 2025", "Traffic deaths, 2024"] && q.map(\.text) == ["31", "26"])
+    }
+
     /// An age is given in years, in a label or a table's column ("16-year-old" is 16 years).
     @Test(arguments: ["Age: 16\n", "| Name | Age |\n|---|---:|\n| Maya Lindgren | 16 |\n", "Stage: 16\n"])
     func anAgeIsInYears(_ text: String) throws {

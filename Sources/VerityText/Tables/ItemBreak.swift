@@ -28,12 +28,9 @@ extension Document {
         guard s[k].properties.isUppercase else { return false }
         var words = 1
         while d < s.count, s[d] != "\n", words <= LabelLines.longestLabel {
-            // (a colon between digits is a time or a score: "At 10:30 a.m.", "won 3:2")
-            if s[d] == ":", d + 1 >= s.count || s[d + 1] == " " || s[d + 1] == "\n",
-                !("0"..."9").contains(s[d - 1])
-            {
-                return true
-            }
+            // (a colon between digits is a time or a score, "At 10:30 a.m.", "won 3:2"; a year before it is a
+            // label's: "Traffic deaths, 2025: 31")
+            if s[d] == ":", d + 1 >= s.count || s[d + 1] == " " || s[d + 1] == "\n" { return true }
             if s[d] == " " { words += 1 }
             d += 1
         }
