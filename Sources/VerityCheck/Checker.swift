@@ -142,8 +142,14 @@ struct Context {
         }
         // (the years right beside it: "41 in 2024", not the "58 in 2023" before it)
         // (looking back, not past another figure or an "and": "58 in 2023 and 41 in 2024")
+        // (up to a year, not past it: "In 2020, 29 people died")
         var back = first
-        while back > max(nearFrom, first - 4), tokens[back - 1].kind != .number, tokens[back - 1].norm != "and" {
+        while back > max(nearFrom, first - 4), tokens[back - 1].norm != "and" {
+            let t = tokens[back - 1]
+            if t.kind == .number {
+                if let y = t.plainInt, TimeScope.plausible.contains(y), t.norm.utf8.count == 4 { back -= 1 }
+                break
+            }
             back -= 1
         }
         // (after its counted noun, within its sentence: "161 main breaks in 2025")
@@ -158,6 +164,13 @@ struct Context {
         years = TimeScope.years(ex, back..<first)
             .union(TimeScope.years(ex, last..<min(max(last, nearTo), last + 3)))
             .union(TimeScope.years(ex, after..<upTo))
+        // (a year a "when" clause hangs on is the figure's, though it is a base for the sentence's verb: "the
+        // deadliest year since 2016, when 34 people were killed")
+        if first >= 3, tokens[first - 1].norm == "when", tokens[first - 2].norm == ",",
+            let y = tokens[first - 3].plainInt, TimeScope.plausible.contains(y), tokens[first - 3].norm.utf8.count == 4
+        {
+            years.insert(y)
+        }
     }
 
     /// The hyphenated compound whose hyphen is token `i`, written whole ("north-east" → "northeast").

@@ -115,6 +115,18 @@ import VerityCheck
         #expect(try check(article, [source]).filter { $0.severity != .info }.map(\.rule) == rules)
     }
 
+    /// A year before a figure, or the year a "when" clause hangs on, is the figure's: the counts of two years are two
+    /// facts.
+    @Test(arguments: [
+        ("In 2020, 29 people died on the city's streets.", [String]()),
+        ("In 2016, 29 people died on the city's streets.", ["number.mismatch"]),
+    ])
+    func theYearBeforeAFigureIsItsYear(_ article: String, _ rules: [String]) throws {
+        let source = "The deadliest year on the city's streets was 2025, the most since 2016, when 34 people died."
+        let f = try check(article, [source])
+        #expect(f.filter { $0.severity != .info }.map(\.rule) == rules, "\(f.map(\.message))")
+    }
+
     /// Counted days are a span of days: "138 operating days" is what "Operating days: 138" states.
     @Test(arguments: [
         ("a season of 138 operating days", [String]()), ("a season of 131 operating days", ["number.mismatch"]),
