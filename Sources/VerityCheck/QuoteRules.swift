@@ -85,7 +85,16 @@ struct QuoteRules {
                     continue
                 }
                 let window = Array(src.wordStrings[p.window])
-                let changes = p.alignment.changes(words, window)
+                let changes = p.alignment.changes(words, window).filter { !SpokenNumber.same($0) }
+                // (a number in digits for the source's words is the same quote)
+                if changes.isEmpty {
+                    if let f = misattribution(q, doc, s, e, src, span, ev) {
+                        out.append(f)
+                    } else {
+                        result.support(q.start..<q.end, src, span)
+                    }
+                    continue
+                }
                 out.append(
                     Finding(
                         rule: .quoteAltered, in: doc, start: s, end: e,

@@ -40,3 +40,17 @@ import VerityCheck
         #expect(f.map(\.rule) == rules, "\(f.map(\.message))")
     }
 }
+
+/// A number a quote writes in digits where the transcript spells it out is the same word; another number is not.
+@Suite("numbers spelled out in sources") struct SpokenNumberQuoteTests {
+    @Test(arguments: [("50", [String]()), ("60", ["quote.altered"])])
+    func digitsForSpelledOutNumbers(_ n: String, _ rules: [String]) throws {
+        let source =
+            "DR. AMARA LINDQVIST (COUNTY HEALTH OFFICER): Early antibiotics make a real difference, especially "
+            + "for people over fifty and people who smoke."
+        let f = try check(
+            "\"Early antibiotics make a real difference, especially for people over \(n) and people who smoke,\" "
+                + "Lindqvist said.", [source])
+        #expect(f.map(\.rule) == rules, "\(f.map(\.message))")
+    }
+}
