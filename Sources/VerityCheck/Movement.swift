@@ -2,7 +2,8 @@ import Foundation
 import VerityText
 
 /// Which way a figure moves, read from the word right beside it: "fell 2.3 percent", "cut by 8 percent",
-/// "a 2.8 °C rise", "1.5 degrees Celsius lower". "Fell to 7.9%" gives a level, not a move.
+/// "a 2.8 °C rise", "an increase of 19 percent", "1.5 degrees Celsius lower". "Fell to 7.9%" gives a level, not a
+/// move.
 enum Movement: Equatable {
     case fall, rise, none
 
@@ -10,7 +11,8 @@ enum Movement: Equatable {
         let toks = ex.tokens
         let first = ex.firstToken(endingAfter: q.start)
         var before = first - 1
-        if before > 0, toks[before].norm == "by" { before -= 1 }
+        // ("cut by 8 percent", "an increase of about 19 percent")
+        if before > 0, toks[before].norm == "by" || toks[before].norm == "of" { before -= 1 }
         let after = ex.firstToken(endingAfter: q.end)
         for k in [before, after] where k >= 0 && k < toks.count && toks[k].kind == .word {
             if Lexicon.fallWords.contains(toks[k].norm) { self = .fall; return }

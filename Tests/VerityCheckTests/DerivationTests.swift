@@ -15,6 +15,8 @@ import VerityText
         ("The fee is $5.50 on a $46 ticket, or nearly 12 percent.", "12 percent"),
         // from one source sentence, when the article says it worked the figure out
         ("The department spent $3.4 million more than it had budgeted.", "$3.4 million"),
+        // a change named by a noun of movement before "of"
+        ("Snow and ice spending in FY2025 showed an increase of about 30 percent over budget.", "30 percent"),
     ])
     func aWorkedOutFigureIsNoFinding(_ article: String, _ figure: String) throws {
         let f = try check(article, [Self.budget])
