@@ -241,6 +241,9 @@ struct NumberRules {
             if let best = scored.first(where: {
                 !$0.c.label && $0.near && $0.sameThing && $0.score >= 3 && $0.sameRole
                     && (!inWords || $0.subjectShared && NumberRules.sameOrder(q, $0.c.q))
+                    // (a fraction is a share of its subject's whole: a word beside both figures, not only that
+                    // subject, must tell it is the same share)
+                    && (fraction == nil || $0.telling)
                     && !NumberRules.statedApart($0.c, in: ex, besides: q)
             }) {
                 let s = sources.sources[best.c.src]

@@ -50,6 +50,8 @@ extension NumberRules {
         func add(_ k: Int) {
             if toks[k].kind == .word, let stem = Context.contentStem(toks[k].norm) {
                 out[stem] = min(out[stem] ?? .max, abs(k - at))
+                // (written as a name: `place(of:in:)` takes part of a row's name only as a name)
+                if toks[k].capitalized { out["^" + stem] = out[stem] }
             }
         }
         var k = at - 1
@@ -75,6 +77,11 @@ extension NumberRules {
         }
         let found = words.compactMap { named[$0] }
         guard !words.isEmpty, 2 * found.count >= words.count else { return nil }
+        // (part of a row's name is named only as a name: "Lakeview" for "Lakeview General", not the "spending plan"
+        // for "Planning & Development")
+        if found.count < words.count, words.contains(where: { named[$0] != nil && named["^" + $0] == nil }) {
+            return nil
+        }
         return found.min()
     }
 

@@ -46,6 +46,21 @@ import VerityCheck
         #expect(f.contains { $0.rule == "number.mismatch" && $0.message.contains("it gives") } == mismatch)
     }
 
+    /// Part of a row's name is named only as a name: "the spending plan" names no "Planning & Development" row.
+    @Test(arguments: [("The spending plan grew by $8.0 million.", false), ("Planning grew by $8.0 million.", true)])
+    func partOfARowsNameIsANameOnly(_ sentence: String, _ mismatch: Bool) throws {
+        let table = """
+            **Appropriations by department (in millions of dollars)**
+
+            | Department | Change ($M) |
+            |---|---:|
+            | Planning & Development | +0.5 |
+            | Total general fund | +8.0 |
+            """
+        let f = try check(sentence, [table])
+        #expect(f.contains { $0.rule == "number.mismatch" && $0.message.contains("it gives") } == mismatch)
+    }
+
     /// A headline's words name no row for the paragraph under it.
     @Test func aHeadlineNamesNoRow() throws {
         let article = "# Chardonnay growers count their losses\n\nThe harvest of the sweeter grape fell 21 percent."
