@@ -243,7 +243,8 @@ struct NumberRules {
                     && (!inWords || $0.subjectShared && NumberRules.sameOrder(q, $0.c.q))
                     // (a fraction is a share of its subject's whole: a word beside both figures, not only that
                     // subject, must tell it is the same share)
-                    && (fraction == nil || $0.telling)
+                    && (fraction == nil
+                        || ctx.sharesNearWord(with: $0.c.context, besides: subj.union($0.c.subject).union(topic)))
                     && !NumberRules.statedApart($0.c, in: ex, besides: q)
             }) {
                 let s = sources.sources[best.c.src]

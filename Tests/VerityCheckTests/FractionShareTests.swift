@@ -5,7 +5,8 @@ import VerityCheck
 @Suite("fractions as shares") struct FractionShareTests {
     static let source = """
         April 1 snowpack at the basin's monitoring sites has declined 23 percent since 1955. The city sent 33 percent \
-        of the new revenue to schools. The central bank cut its rate by 25 basis points.
+        of the new revenue to schools. The central bank cut its rate by 25 basis points. \
+        The fund balance is $21.3 million (11.4% of general fund expenditures).
         """
 
     @Test(arguments: [
@@ -18,6 +19,8 @@ import VerityCheck
         ("The central bank cut its rate by a quarter point.", []),
         ("For a half, the visitors looked every inch the favourites.", []),
         ("Two-thirds of the seats were empty.", []),
+        // a share of the same whole, but of another part: no word beside both figures but the whole's
+        ("Police account for more than a third of the general fund.", []),
     ])
     func aFractionIsAShare(_ sentence: String, _ rules: [String]) throws {
         let f = try check(sentence, [Self.source])
