@@ -99,6 +99,18 @@ struct DateCase: Sendable, CustomTestStringConvertible {
         #expect(first?.rule == c.rule)
     }
 
+    /// A span before or after an event dates by the event, not by the text ("two weeks after the tower was
+    /// disinfected"); one after "that" or at a clause's end dates by the date before it.
+    @Test(
+        arguments: [
+            ("No cases after Sept. 19, two weeks after the tower was disinfected.", nil),
+            ("The vote was Sept. 19. Two weeks after that, it ended.", "2025-10-03"),
+        ] as [(String, String?)])
+    func aSpanAfterAnEventIsNoDate(_ text: String, _ value: String?) throws {
+        let dates = DateExtractor.extract(try doc("---\ndate: 2025-11-02\n---\n" + text))
+        #expect(dates.count == (value == nil ? 1 : 2) && dates.last?.value == (value ?? "2025-09-19"))
+    }
+
     /// A span of one day is no date ("37 eagles in one day" is not tomorrow); "in two days" still is.
     @Test(
         arguments: [

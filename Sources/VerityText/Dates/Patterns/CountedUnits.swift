@@ -116,7 +116,9 @@ extension DateExtractor {
     static func nUnitsEarlierLater(_ c: inout DateCursor) -> DateMatch? {
         let t = c.t
         guard let u = counted(&c), ["earlier", "before", "later", "after"].contains(u.after),
-            !(u.n + 3 < t.count && t[u.n + 3].kind == .word && !["the", "that"].contains(t[u.n + 3].norm)
+            // (before or after an event is no date the text dates by: "two weeks after the tower was disinfected";
+            // "a week after that" is)
+            !(u.n + 3 < t.count && t[u.n + 3].kind == .word && t[u.n + 3].norm != "that"
                 && ["before", "after"].contains(u.after))
         else { return nil }
         let sign = ["earlier", "before"].contains(u.after) ? -1 : 1
