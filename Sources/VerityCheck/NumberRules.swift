@@ -245,6 +245,9 @@ struct NumberRules {
                     // subject, must tell it is the same share)
                     && (fraction == nil
                         || ctx.sharesNearWord(with: $0.c.context, besides: subj.union($0.c.subject).union(topic)))
+                    // (a bare number says nothing of what it measures: "crash at km 149.4" is no count of the 154
+                    // riders left in the field)
+                    && (subj.isEmpty || !$0.c.subject.isEmpty || $0.c.q.unit != nil || $0.c.q.header != nil)
                     && !NumberRules.statedApart($0.c, in: ex, besides: q)
             }) {
                 let s = sources.sources[best.c.src]

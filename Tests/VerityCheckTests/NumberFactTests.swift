@@ -127,6 +127,18 @@ import VerityCheck
         #expect(f.filter { $0.severity != .info }.map(\.rule) == rules, "\(f.map(\.message))")
     }
 
+    /// A bare number in a source says nothing of what it measures: it is no other value of a counted figure.
+    @Test(arguments: [
+        ("Three other riders left the race, leaving 154 riders in the field.", [String]()),
+        ("Three other riders left the race at kilometre 151.2.", ["number.mismatch"]),
+    ])
+    func aBareNumberIsNoOtherValue(_ article: String, _ rules: [String]) throws {
+        let source = "Finishers: 154\n- Rune Halvorsrud (Team Halcyon): crash at km 149.4; left the race.\n"
+        let f = try check(article, [source])
+        let mismatches = f.filter { $0.severity != .info && $0.rule == "number.mismatch" }
+        #expect(mismatches.map(\.rule) == rules, "\(f.map(\.message))")
+    }
+
     /// Counted days are a span of days: "138 operating days" is what "Operating days: 138" states.
     @Test(arguments: [
         ("a season of 138 operating days", [String]()), ("a season of 131 operating days", ["number.mismatch"]),
