@@ -18,7 +18,7 @@ public struct TableCell: Sendable, Equatable {
     public let table: Int
     /// The unit its column's or row's header names ("(%)", "(min)", "Acres burned"), for figures written without one.
     public let unit: String?
-    /// Its column or row names a scale of its own ("Skier visits (thousands)"), with no currency unless it names one.
+    /// Its row names a scale of its own ("Skier visits (thousands)"): it counts no money unless it names a currency.
     public var ownScale = false
 }
 
@@ -79,7 +79,7 @@ public enum TableReader {
                         range: cell, rowHeader: rowHeader, columnHeader: column, scale: scale.factor,
                         currency: scale.currency, table: table,
                         unit: LabelLines.unit(column) ?? LabelLines.unit(rowHeader) ?? captionUnit,
-                        ownScale: own.factor != 1 || row.factor != 1))
+                        ownScale: own.factor == 1 && row.factor != 1))
             }
         }
         return out
