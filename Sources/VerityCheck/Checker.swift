@@ -21,6 +21,7 @@ public struct Checker {
         var result = CheckResult()
         QuoteRules(sources: sources).check(ex, into: &result)
         NumberRules(sources: sources, weigh: config.confidence).check(ex, into: &result)
+        Restatement(sources: sources).check(ex, into: &result)
         DateRules(sources: sources).check(ex, into: &result)
         MonthRules(sources: sources).check(ex, into: &result)
         result.findings = config.apply(result.findings, to: article, paragraphs: ex.paragraphs)
