@@ -22,16 +22,20 @@ struct Restatement {
                 let sup = result.supports.first(where: { $0.articleStart <= a.start && a.end <= $0.articleEnd }),
                 !result.supports.contains(where: { $0.articleStart <= b.start && b.end <= $0.articleEnd }),
                 !flagged.contains(where: { $0.overlaps(b.start..<b.end) }),
-                let ra = ValueRange(a.qualified(.approximate)), let rb = ValueRange(b.qualified(.approximate)),
+                // (a temperature is read as a level and as a difference: "risen 2.8 °C (about 5 °F)")
+                let ra = ValueRange(a.qualified(.approximate), moving: Movement(ex, a)),
+                let rb = ValueRange(b.qualified(.approximate), moving: Movement(ex, b)),
                 !ra.agrees(rb), let src = sources.sources.first(where: { $0.document.path == sup.source })
             else { continue }
-            let inB = x.value / (y.value / b.value)
+            // (a temperature's scales have offsets: no one figure in the other unit)
+            let inB =
+                x.dimension == "temperature"
+                ? "" : "; \(a.text) is about \(String(format: "%.1f", x.value / (y.value / b.value))) \(b.unit ?? "")"
             result.findings.removeAll { $0.ruleID == .numberUnsourced && $0.start == b.start }
             result.findings.append(
                 Finding(
                     rule: .numberMismatch, in: ex.document, start: b.start, end: b.end,
-                    message: "the article restates \(a.text), which \(sup.source) bears out, as \(b.text); "
-                        + "\(a.text) is about \(String(format: "%.1f", inB)) \(b.unit ?? "")",
+                    message: "the article restates \(a.text), which \(sup.source) bears out, as \(b.text)\(inB)",
                     evidence: [EvidenceRef(src.document, sup.start, sup.end)]))
         }
     }
