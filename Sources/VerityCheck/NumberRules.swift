@@ -73,20 +73,6 @@ struct NumberRules {
         var perShare = false
     }
 
-    static func subjectWords(_ s: String?) -> Set<String> {
-        // "98 cents" names its unit, not what it measures
-        guard let s, Units.moneyCounts[s.lowercased()] == nil else { return [] }
-        let words = NumberRules.subjectTokens(s).map { $0.replacingOccurrences(of: "-", with: "") }
-        // "412 locations": a stand-in names nothing the words around it do not
-        if let first = words.first, Lexicon.standInNouns.contains(first) { return [] }
-        // (a word of movement, "a 4.5 percent increase", says which way a figure goes, not what it counts)
-        let noun = { (w: String) in
-            !Lexicon.stopwords.contains(w) && !Lexicon.directions.contains(w) && !Lexicon.riseWords.contains(w)
-                && !Lexicon.fallWords.contains(w)
-        }
-        return Set(words.filter(noun).map(Context.stem))
-    }
-
     func candidates() -> [Candidate] {
         var out: [Candidate] = []
         for (si, s) in sources.sources.enumerated() {
@@ -291,23 +277,6 @@ struct NumberRules {
         let sameRole: Bool
     }
 
-    /// The counted noun of a figure's subject: its last word before a preposition ("new police officers" →
-    /// "officer", "cars of the eastbound train" → "car", "career games" → "game"), as a lemma.
-    static func head(_ subject: String?) -> String? {
-        guard let subject else { return nil }
-        let words = subjectTokens(subject)
-        let end = words.firstIndex { Lexicon.prepositions.contains($0) } ?? words.count
-        return words[..<end].last.map(Context.stem)
-    }
-
-    /// A subject's words, lowercased, without the punctuation around them or a year a label names ("Main breaks,
-    /// 2025" counts main breaks).
-    static func subjectTokens(_ s: String) -> [String] {
-        s.lowercased().split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }.filter { w in
-            !w.isEmpty && !(w.utf8.count == 4 && Int(w).map(TimeScope.plausible.contains) == true)
-        }
-    }
-
     /// Two counts with different set words beside them (`Lexicon.setWords`) count different sets.
     static func sameSet(_ a: Context, _ b: Context) -> Bool {
         a.near.intersection(Lexicon.setWords) == b.near.intersection(Lexicon.setWords)
@@ -321,19 +290,6 @@ struct NumberRules {
         // a source's "will create about 1,100 jobs" is what the article's company "expects"
         return b.near.isDisjoint(with: roles)
             ? a.near.isDisjoint(with: roles) || b.foreseen : !a.near.union(a.far).isDisjoint(with: roles)
-    }
-
-    /// The counted noun of either subject is among the other's words, or the two nouns are synonyms ("27
-    /// firefighters" and "Firefighter injuries: 27"; "staff" and "crews").
-    static func headAmong(_ a: String?, _ b: String?, _ aWords: Set<String>, _ bWords: Set<String>) -> Bool {
-        guard let x = head(a), let y = head(b) else { return true }
-        return bWords.contains(x) || aWords.contains(y) || x == y || WordNet.shared.synonyms(x, y)
-    }
-
-    /// Two subjects count the same noun, or synonyms ("staff" / "crews").
-    static func sameHead(_ a: String?, _ b: String?) -> Bool {
-        guard let x = head(a), let y = head(b) else { return false }
-        return x == y || WordNet.shared.synonyms(x, y)
     }
 
     /// Two figures of one thing that differ by less than half: without a word in common beside the article's figure,
