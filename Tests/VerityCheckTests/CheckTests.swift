@@ -12,6 +12,9 @@ func check(_ article: String, _ sources: [String]) throws -> [Finding] {
     return Checker(sources: SourceSet(docs)).check(try Document(path: "a.md", text: article, format: .markdown))
 }
 
+/// The rules of the findings a check asserts: not those of severity info ("needs a look").
+func asserted(_ findings: [Finding]) -> [String] { findings.filter { $0.severity != .info }.map(\.rule) }
+
 @Suite("rules") struct RuleTests {
     @Test func alteredQuoteNamesTheWord() throws {
         let f = try check(
