@@ -114,7 +114,7 @@ extension QuantityExtractor {
             guard (0..<n).allSatisfy({ t[startTok - n + $0].norm == words[$0] }) else { continue }
             // "edged up to $13.6 million" reaches a level
             if words == ["up", "to"], startTok - 3 >= 0, t[startTok - 3].kind == .word,
-                Lexicon.upVerbs.contains(t[startTok - 3].norm)
+                Lexicon.upVerbs.contains(WordNet.shared.verbForm(t[startTok - 3].norm) ?? t[startTok - 3].norm)
             {
                 return (.exact, startTok)
             }
