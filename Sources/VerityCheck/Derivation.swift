@@ -15,6 +15,11 @@ struct Derivation {
     let b: Quantity
     /// The source whose sentence holds both; nil for the article's own.
     let source: Int?
+    /// `a` is the article's own and only `b` the source's (`shareOfNamedWhole`).
+    var partInArticle = false
+
+    /// The source's text the figure was worked out from.
+    var evidence: Range<Int> { partInArticle ? b.start..<b.end : a.start..<b.end }
 
     /// The first pair that gives `q`, the article's own sentence first.
     static func find(_ q: Quantity, in ex: Extraction, sources: SourceSet, moving: Movement)
@@ -27,6 +32,7 @@ struct Derivation {
         if let d = pair(in: mine, giving: abs(v), dim, q, source: nil, [.sum, .difference, .change, .share]) {
             return d
         }
+        if dim == "percent", let d = shareOfNamedWhole(q, in: ex, mine, sources: sources) { return d }
         var allowed: Set<Operation> = []
         let toks = ex.tokens, first = ex.firstToken(endingAfter: q.start), last = ex.firstToken(endingAfter: q.end)
         let by = first > 0 && toks[first - 1].norm == "by"
@@ -48,6 +54,33 @@ struct Derivation {
                     return d
                 }
                 k = e
+            }
+        }
+        return nil
+    }
+
+    /// "Nineteen have been hospitalized, more than four in five of the confirmed cases": a share of a whole the
+    /// article names after "of", its part a count in the article's sentence and its whole a source's count of that
+    /// noun ("Confirmed cases: 23").
+    static func shareOfNamedWhole(_ q: Quantity, in ex: Extraction, _ mine: [Quantity], sources: SourceSet)
+        -> Derivation?
+    {
+        let toks = ex.tokens
+        var k = ex.firstToken(endingAfter: q.end)
+        guard k < toks.count, toks[k].norm == "of" else { return nil }
+        k += 1
+        if k < toks.count, ["the", "its", "their", "all"].contains(toks[k].norm) { k += 1 }
+        var named: [String] = []
+        while k < toks.count, toks[k].kind == .word, named.count < 4 { named.append(toks[k].norm); k += 1 }
+        guard let head = named.last.map(Context.stem) else { return nil }
+        let parts = mine.filter { $0.unit == nil && $0.value >= 1 && $0.end <= q.start }
+        for (si, s) in sources.sources.enumerated() {
+            for whole in s.extraction.quantities where whole.unit == nil && whole.isCheckable {
+                guard NumberRules.subjectWords(whole.subject).contains(head) else { continue }
+                let share = { (part: Quantity) in fits(part.value / whole.value * 100, q, q.value) }
+                if let part = parts.first(where: { $0.value < whole.value && share($0) }) {
+                    return Derivation(operation: .share, a: part, b: whole, source: si, partInArticle: true)
+                }
             }
         }
         return nil

@@ -105,6 +105,8 @@ struct NumberRules {
         for q in ex.quantities {
             // (a fraction in words is a share, checked as a percentage that no source need state)
             let fraction = FractionShare.asPercent(q, in: ex)
+            // (a ratio is one that may be: "one in five households")
+            let share = fraction != nil && !FractionShare.isRatio(q, in: ex)
             let q = fraction ?? q
             guard !insideQuote(ex, q.numberStart, q.numberEnd), !insideDate(ex, q),
                 let r = ValueRange(q, moving: Movement(ex, q))
@@ -160,12 +162,12 @@ struct NumberRules {
                 guard !inWords, let d = Derivation.find(q, in: ex, sources: sources, moving: Movement(ex, q)) else {
                     return false
                 }
-                if let si = d.source { result.support(q.start..<q.end, sources.sources[si], d.a.start..<d.b.end) }
+                if let si = d.source { result.support(q.start..<q.end, sources.sources[si], d.evidence) }
                 return true
             }
             // (a label's words are the table's own: they set no bar for the figures under them)
             guard let best = scored.first(where: { !$0.c.label }) ?? scored.first else {
-                if !inWords, !derived(), fraction == nil { out.append(unsourced(q, doc, features(nil))) }
+                if !inWords, !derived(), !share { out.append(unsourced(q, doc, features(nil))) }
                 continue
             }
             // a source that states the value of the same thing bears it out, even where another passage shares
@@ -229,7 +231,7 @@ struct NumberRules {
                     && (!inWords || $0.subjectShared && NumberRules.sameOrder(q, $0.c.q))
                     // (a fraction is a share of its subject's whole: a word beside both figures, not only that
                     // subject, must tell it is the same share)
-                    && (fraction == nil
+                    && (!share
                         || ctx.sharesNearWord(with: $0.c.context, besides: subj.union($0.c.subject).union(topic)))
                     // (a bare number says nothing of what it measures: "crash at km 149.4" is no count of the 154
                     // riders left in the field)
@@ -242,7 +244,7 @@ struct NumberRules {
                     message: "the article says \(q.text); \(s.document.path) says \(best.c.q.text)",
                     evidence: [passage(s, best.c.q)])
                 f.features = features(best)
-                if !inWords, fraction == nil {
+                if !inWords, !share {
                     var u = unsourced(q, doc, features(best))
                     u.message +=
                         "; the nearest, \(best.c.q.text) in \(s.document.path), seems to measure something else"
@@ -252,7 +254,7 @@ struct NumberRules {
                 out.append(f)
             } else if let c = pointsGivenAsPercent(q, ex, ctx, among: cands, topic: topic) {
                 out.append(pointsFinding(q, doc, c))
-            } else if !inWords, fraction == nil {
+            } else if !inWords, !share {
                 out.append(unsourced(q, doc, features(best)))
             }
         }

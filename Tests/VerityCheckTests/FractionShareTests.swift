@@ -6,7 +6,8 @@ import VerityCheck
     static let source = """
         April 1 snowpack at the basin's monitoring sites has declined 23 percent since 1955. The city sent 33 percent \
         of the new revenue to schools. The central bank cut its rate by 25 basis points. \
-        The fund balance is $21.3 million (11.4% of general fund expenditures).
+        The fund balance is $21.3 million (11.4% of general fund expenditures). \
+        Confirmed cases: 23. Some 38 percent of county households have no broadband.
         """
 
     @Test(arguments: [
@@ -21,6 +22,12 @@ import VerityCheck
         ("Two-thirds of the seats were empty.", []),
         // a share of the same whole, but of another part: no word beside both figures but the whole's
         ("Police account for more than a third of the general fund.", []),
+        // a ratio is a statistic a source must state; a share of a count the article gives is worked out
+        ("Roughly one in five county households has no broadband.", ["number.mismatch"]),
+        ("Nearly two in five county households have no broadband.", []),
+        ("Roughly one in four county children lacks a library card.", ["number.unsourced"]),
+        ("Nineteen were hospitalized, more than four in five of the confirmed cases.", []),
+        ("Nineteen were hospitalized, about one in five of the confirmed cases.", ["number.unsourced"]),
     ])
     func aFractionIsAShare(_ sentence: String, _ rules: [String]) throws {
         let f = try check(sentence, [Self.source])

@@ -122,6 +122,18 @@ struct DateCase: Sendable, CustomTestStringConvertible {
         #expect(dates.first?.value == value)
     }
 
+    /// An ordinal before a noun counts ("the 14th player in league history"); before a preposition or at a clause's
+    /// end it is a day of this month.
+    @Test(
+        arguments: [
+            ("She is the 14th player in league history to do it.", nil),
+            ("They signed on the 14th of the month.", "2025-11-14"), ("The fair opens on the 14th.", "2025-11-14"),
+        ] as [(String, String?)])
+    func anOrdinalBeforeANounIsNoDate(_ text: String, _ value: String?) throws {
+        let dates = DateExtractor.extract(try doc("---\ndate: 2025-11-02\n---\n" + text))
+        #expect(dates.first?.value == value)
+    }
+
     @Test func everyPatternHasACaseAndOneName() {
         let names = DateExtractor.patterns.map(\.name)
         #expect(Set(names).count == names.count)

@@ -40,6 +40,12 @@ import VerityDocument
 
     @Test(
         arguments: [
+            ("One in five households has no internet.", "one", "number.ratio", true),
+            ("About 1 in 4 adults smoke.", "1", "number.ratio", true),
+            ("Three out of every ten voters stayed home.", "three", "number.ratio", true),
+            // the second number is a unit's count or a year: no ratio
+            ("Crews arrived one in 10 minutes.", "one", "number.word", true),
+            ("He won 1 in 2019.", "1", "number.digits", true),
             ("Sales rose 12 percent.", "12", "number.digits", true),
             ("Prices fell -1.3% in May.", "1.3", "number.digits", true),
             ("The Hawks won 7-2 on Friday.", "2", "number.digits", false),

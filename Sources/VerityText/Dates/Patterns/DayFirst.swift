@@ -90,19 +90,24 @@ extension DateExtractor {
         let t = c.t
         guard let (wd, _, day) = leadingDay(&c), let wd,
             !(day.end < t.count && t[day.end].lex(Lexicon.unitDays) != nil),
-            // "Monday, the first time since 2019": an ordinal before a noun counts, it names no day
-            !(day.end < t.count && t[day.end - 1].kind == .word && t[day.end].kind == .word && !t[day.end].capitalized
-                && !Lexicon.prepositions.contains(t[day.end].norm) && !Lexicon.stopwords.contains(t[day.end].norm)),
+            !countsNoun(t, day.end),
             let near = nearestMonth(day: day.value, weekday: wd, ref: c.ref)
         else { return nil }
         return DateMatch(start: c.i, end: day.end, value: near.iso)
+    }
+
+    /// "Monday, the first time since 2019", "the 14th player in league history": an ordinal before a noun counts, it
+    /// names no day.
+    static func countsNoun(_ t: Tokens, _ end: Int) -> Bool {
+        end < t.count && t[end - 1].kind == .word && t[end].kind == .word && !t[end].capitalized
+            && !Lexicon.prepositions.contains(t[end].norm) && !Lexicon.stopwords.contains(t[end].norm)
     }
 
     /// The 18th: this month
     static func ordinalThisMonth(_ c: inout DateCursor) -> DateMatch? {
         let t = c.t
         guard let (wd, k, day) = leadingDay(&c), wd == nil, k > 0, t[k - 1].norm == "the", dayNumber(t, k) != nil,
-            day.end > k + 1 || dayOrdinal(t, k) != nil,
+            day.end > k + 1 || dayOrdinal(t, k) != nil, !countsNoun(t, day.end),
             let date = CalendarDay(year: c.ref.year, month: c.ref.month, day: day.value)
         else { return nil }
         var end = day.end

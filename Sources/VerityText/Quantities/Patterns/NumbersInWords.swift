@@ -2,6 +2,28 @@ import VerityDocument
 
 /// Number patterns for numbers written in words: fractions, vague amounts, compounds and single number words.
 extension QuantityExtractor {
+    /// One in five, 1 in 4, three out of every ten: a share, as the fraction it names (a part of 1), written in words
+    /// when its numbers are.
+    static func ratioWords(_ c: inout QuantityCursor) -> NumberRead? {
+        let t = c.t
+        func value(_ k: Int) -> Double? {
+            guard k < t.count else { return nil }
+            return t[k].kind == .number ? t[k].number : t[k].lex(NumberWords.units)
+        }
+        guard let a = value(c.j), a >= 1, a == a.rounded(), c.has(2) else { return nil }
+        var k = c.j + 1
+        if c.word(1) == "out", c.word(2) == "of" { k += 1 } else if c.word(1) != "in" { return nil }
+        k += 1
+        if k < t.count, t[k].norm == "every" { k += 1 }
+        guard let b = value(k), b >= 2, b > a, b == b.rounded(),
+            // (not "1 in 5 minutes", "one in 10 a.m.", "one in 2019": the second number counts the whole)
+            !(k + 1 < t.count && (Units.words[t[k + 1].norm] != nil || t[k + 1].norm == "%")),
+            !(t[k].kind == .number && !t[k].norm.contains(",") && (1800...2100).contains(b))
+        else { return nil }
+        let words = t[c.j].kind == .word && t[k].kind == .word
+        return .number(WrittenNumber(value: a / b, granularity: 0.001, end: k + 1, inWords: words))
+    }
+
     /// A third of, two-thirds, three quarters (not "a third-party", "half", "one quarter").
     static func fractionWords(_ c: inout QuantityCursor) -> NumberRead? {
         let w = c.word(0)
