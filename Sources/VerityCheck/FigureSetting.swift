@@ -47,3 +47,33 @@ struct FigureSetting {
         return ["siblingSupported": sibling ? 1 : 0, "sentenceSourced": sourced, "heading": heading ? 1 : 0]
     }
 }
+
+/// The heading a source's figure stands under may say what kind of figure it is: under "Fiscal 2026 outlook",
+/// "Diluted EPS: $1.88 to $1.96" bears out the earnings a company "expects", as "will" beside it would.
+struct SectionHeadings {
+    /// Each Markdown heading's start, in order, with its role words (`Lexicon.roleWords`) as stems.
+    private var headings: [(start: Int, roles: Set<String>)] = []
+
+    init(_ doc: Document) {
+        let text = doc.scalars
+        var lineStart = 0
+        while lineStart < text.count {
+            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.count
+            var k = lineStart
+            while k < lineEnd, text[k] == " " { k += 1 }
+            if k < lineEnd, text[k] == "#" {
+                let line = String(String.UnicodeScalarView(text[k..<lineEnd])).lowercased()
+                let words = line.split(whereSeparator: { !$0.isLetter }).map { Context.stem(String($0)) }
+                headings.append((k, Set(words.filter { Lexicon.roleWords.contains($0) })))
+            }
+            lineStart = lineEnd + 1
+        }
+    }
+
+    /// The role words of the last heading before `offset`.
+    func roles(before offset: Int) -> Set<String> {
+        var lo = 0, hi = headings.count
+        while lo < hi { let mid = (lo + hi) / 2; if headings[mid].start < offset { lo = mid + 1 } else { hi = mid } }
+        return lo > 0 ? headings[lo - 1].roles : []
+    }
+}

@@ -76,11 +76,14 @@ struct NumberRules {
     func candidates() -> [Candidate] {
         var out: [Candidate] = []
         for (si, s) in sources.sources.enumerated() {
+            let headings = SectionHeadings(s.document)
             for (q, ctx) in zip(s.extraction.quantities, s.quantityContexts) {
                 let q = FractionShare.asPercent(q, in: s.extraction) ?? q
                 guard let r = ValueRange(q, moving: Movement(s.extraction, q)) else { continue }
                 let perShare = PerShare.holds(s.extraction, q)
                 var ctx = ctx
+                // (under a heading of forecasts it is one, though its own words do not say so)
+                if !headings.roles(before: q.start).isEmpty { ctx.foreseen = true }
                 // ("Diluted EPS" is earnings per share)
                 if perShare { ctx.near.insert(Context.stem("share")) }
                 out.append(
@@ -122,7 +125,10 @@ struct NumberRules {
             let distinctive = q.value >= 100 || q.value != q.value.rounded() || q.unit != nil
             let perShare = PerShare.holds(ex, q)
             let scored: [Scored] = cands.compactMap { c in
-                guard c.range.dimension == r.dimension, c.perShare || !perShare else { return nil }
+                // (a per-share amount is no company's total, and a total of thousands no amount per share)
+                guard c.range.dimension == r.dimension, c.perShare || !perShare,
+                    !c.perShare || perShare || q.value < 1000
+                else { return nil }
                 var (score, near) = ctx.score(c.context, topicWords: topic)
                 let telling = near  // a word beside both figures, not counting the nouns
                 let subjShared = subj.intersection(c.subject).count

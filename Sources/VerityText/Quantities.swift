@@ -78,6 +78,14 @@ public enum QuantityExtractor {
             return k == 2 || t[k - 3].kind == .punct || t[k - 2].capitalized
         }
         for n in qs.indices where qs[n].unit == nil && qs[n].subject == nil {
+            // a tally's small numbers ("outshot them 17 to 11", "won 7 to 2") are set against each other
+            let k = at[n]
+            let tally = { (a: Int, b: Int) in
+                guard a >= 0, b < t.count, rangeMarks.contains(t[a + 1].norm), let x = t[a].number, let y = t[b].number
+                else { return false }
+                return x > y && x < 100 && x == x.rounded() && y == y.rounded()
+            }
+            if tally(k - 2, k) || tally(k, k + 2) { continue }
             var donor: Int? = nil
             // earlier figures in the sentence, joined by a connector; the one of the nearest size ("68,400 people …
             // 95,800")

@@ -54,6 +54,7 @@ import VerityDocument
             ("Two-thirds of voters agreed.", "two", "number.fraction-words", true),
             ("She ran as a third-party candidate.", "a", "number.fraction-words", false),
             ("Dozens of people came.", "dozens", "number.vague-amount", true),
+            ("Net income (in millions of dollars) rose.", "millions", nil, false),
             ("Tens of thousands of people marched.", "tens", "number.vague-amount", true),
             ("Overtime cost six point four million dollars.", "six", "number.decimal-words", true),
             ("The budget is forty-eight point six million.", "forty", "number.decimal-words", true),

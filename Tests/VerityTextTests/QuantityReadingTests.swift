@@ -83,6 +83,18 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         #expect(q != nil && q?.unit == unit, "\(String(describing: q))")
     }
 
+    /// A bare figure takes the unit of one it is set against ("21,402 votes to Briggs's 17,960"), but not across a
+    /// tally whose first number is no figure ("outshot them 17 to 11").
+    @Test(
+        arguments: [
+            ("Hale won 21,402 votes to Briggs's 17,960 on Tuesday.", 17960, "votes"),
+            ("They had 58 percent of possession and outshot the visitors 17 to 11.", 11, nil),
+        ] as [(String, Double, String?)])
+    func aBareFigureTakesItsPartnersSubject(_ text: String, _ value: Double, _ subject: String?) throws {
+        let q = Extraction(try doc(text)).quantities.first { $0.value == value }
+        #expect(q != nil && q?.subject == subject && (subject != nil || q?.unit == nil), "\(String(describing: q))")
+    }
+
     @Test func aPartTakesTheSubjectOfItsWhole() throws {
         let q = Extraction(try doc("Of those 412 students, 38 went to private schools.")).quantities
         #expect(q.last?.value == 38 && q.last?.subject == "students")

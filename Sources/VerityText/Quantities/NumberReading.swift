@@ -13,6 +13,8 @@ extension QuantityExtractor {
     static func vagueAmount(_ t: Tokens, _ j: Int) -> (Double, Int)? {
         guard let base = plural[t[j].norm], j + 1 < t.count, t[j + 1].norm == "of" else { return nil }
         if j > 0, ["the", "of"].contains(t[j - 1].norm) && base == 10 { return nil }
+        // "(in millions of dollars)": a caption's scale, no amount
+        if j > 1, t[j - 1].norm == "in", t[j - 2].norm == "(" { return nil }
         // tens of thousands of, hundreds of millions of
         if j + 3 < t.count, let scale = plural[t[j + 2].norm], scale > base, t[j + 3].norm == "of" {
             return (base * scale, j + 4)
