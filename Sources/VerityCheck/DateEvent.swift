@@ -88,6 +88,8 @@ enum DateEvent {
         if (a == "say") != (b == "say") { return true }
         guard let a, let b else { return false }
         return a != b && !WordNet.shared.synonyms(a, b)
-            && !([Lexicon.startVerbs, Lexicon.endVerbs].contains { $0.contains(a) && $0.contains(b) })
+            && !([Lexicon.startVerbs, Lexicon.endVerbs, Lexicon.decisionVerbs].contains {
+                $0.contains(a) && $0.contains(b)
+            })
     }
 }

@@ -121,9 +121,14 @@ struct DateRules {
                 }
             let ofEvent =
                 va == nil || va == "say"
-                ? [] : scored.filter { ($0.score >= 3 || $0.score >= 2 && $0.nearAny) && event($0.c) == va }
+                ? []
+                : scored.filter {
+                    ($0.score >= 3 || $0.score >= 2 && $0.nearAny)
+                        && event($0.c).map { !DateEvent.differ(va, $0) } ?? false
+                }
             let sameEvent = ofEvent.contains { $0.agrees } ? nil : ofEvent.first
-            guard let best = sameWords ? best : sameEvent ?? nearMiss, !best.agrees, !DateRules.aWeekApart(d, best.c.d)
+            guard let best = sameWords ? best : sameEvent ?? nearMiss, !best.agrees, !DateRules.aWeekApart(d, best.c.d),
+                !DateRules.farFromRelative(d, best.c.d)
             else {
                 continue
             }
@@ -159,6 +164,13 @@ struct DateRules {
     static func aWeekApart(_ a: DateMention, _ b: DateMention) -> Bool {
         guard a.rule == "date.weekday" || b.rule == "date.weekday", let x = a.day, let y = b.day else { return false }
         return abs(x.ordinal - y.ordinal) == 7
+    }
+
+    /// A date the article reads from its own ("on Tuesday", "yesterday") names a day of the days around it: a source
+    /// date a month or more away ("from January 1, 2021") is of another event, not a slip in the day.
+    static func farFromRelative(_ a: DateMention, _ b: DateMention) -> Bool {
+        guard a.relative, let x = a.day, let y = b.day else { return false }
+        return abs(x.ordinal - y.ordinal) > 31
     }
 
     /// What the confidence model reads of an article's date and the source date its finding rests on.

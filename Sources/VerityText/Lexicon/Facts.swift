@@ -165,6 +165,16 @@ extension Lexicon {
         "finish",
     ]
 
+    /// Verbs news uses for a body's decision: "approved Monday" and "Adopted: April 7" date one vote.
+    public static let decisionVerbs = Set(decisionVerbsList)
+    static let decisionVerbsList: [String] = [
+        "adopt",
+        "approve",
+        "enact",
+        "pass",
+        "ratify",
+    ]
+
     /// Days named relative to the text's own: a verb before one takes it as its time ("announced today").
     public static let relativeDays = Set(relativeDaysList)
     static let relativeDaysList: [String] = [

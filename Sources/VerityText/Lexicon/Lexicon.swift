@@ -38,6 +38,7 @@ public enum Lexicon {
         ("aggregateWords", aggregateWordsList),
         ("startVerbs", startVerbsList),
         ("endVerbs", endVerbsList),
+        ("decisionVerbs", decisionVerbsList),
         ("relativeDays", relativeDaysList),
         ("approximations", approximationsList),
         ("monthLeads", monthLeadsList),
