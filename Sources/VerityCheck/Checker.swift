@@ -102,6 +102,9 @@ struct Context {
     var foreseen = false
     /// The years the figure is of (`TimeScope`).
     var years: Set<Int> = []
+    /// Its years, or where none stands beside it, those of its clause (`clauseYears`): what tells two sources'
+    /// figures of two times apart.
+    var clauseYears: Set<Int> = []
 
     init() {}
 
@@ -172,6 +175,22 @@ struct Context {
         {
             years.insert(y)
         }
+        clauseYears = years.isEmpty ? Context.clauseYears(ex, first: first, last: last) : years
+    }
+
+    /// The years of a figure's clause when none stands beside it: up to the next or last other figure within its
+    /// sentence ("Thirty-one people died on our streets last year"; not the "2024" of "up from 26 in 2024").
+    static func clauseYears(_ ex: Extraction, first: Int, last: Int) -> Set<Int> {
+        let toks = ex.tokens
+        func stops(_ k: Int) -> Bool {
+            guard toks[k].kind == .number else { return false }
+            return !(toks[k].plainInt.map(TimeScope.plausible.contains) == true && toks[k].norm.utf8.count == 4)
+        }
+        var to = last
+        while to < toks.count, !stops(to), !Tokenizer.endsSentence(toks, at: to) { to += 1 }
+        var from = first
+        while from > 0, !stops(from - 1), !Tokenizer.endsSentence(toks, at: from - 1) { from -= 1 }
+        return TimeScope.years(ex, from..<first).union(TimeScope.years(ex, last..<min(toks.count, to + 1)))
     }
 
     /// The hyphenated compound whose hyphen is token `i`, written whole ("north-east" → "northeast").
@@ -211,6 +230,7 @@ struct Context {
             if let stem = Context.contentStem(String(w)) { near.insert(stem) }
         }
         years = TimeScope.years(header: header)
+        clauseYears = years
     }
 
     /// The stem of a word that says what a figure is about, or nil for a stopword, a number word or a lone letter.

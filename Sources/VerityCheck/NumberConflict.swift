@@ -23,7 +23,7 @@ extension NumberRules {
         return ownBest.first { o in
             guard !o.agrees, o.sameThing, o.score >= 4, !alsoAgreeing.contains(o.c.src),
                 // (a figure of another year, or a forecast against an outcome, is another fact)
-                o.sameRole,
+                o.sameRole, TimeScope.same(o.c.context.clauseYears, sup.c.context.clauseYears),
                 // two sources that disagree on one fact disagree by a little: "five" against "All 7", 14,200 against
                 // 13,600; 53.7 million trips in all against 18.4 million by light rail are two facts
                 NumberRules.within(o.c.q, sup.c.q, factor: 2),
