@@ -33,6 +33,7 @@ struct Derivation {
             return d
         }
         if dim == "percent", let d = shareOfNamedWhole(q, in: ex, mine, sources: sources) { return d }
+        if dim != "percent", let d = differenceFromNamed(q, in: ex, mine, sources: sources) { return d }
         var allowed: Set<Operation> = []
         let toks = ex.tokens, first = ex.firstToken(endingAfter: q.start), last = ex.firstToken(endingAfter: q.end)
         let by = first > 0 && toks[first - 1].norm == "by"
@@ -80,6 +81,45 @@ struct Derivation {
                 let share = { (part: Quantity) in fits(part.value / whole.value * 100, q, q.value) }
                 if let part = parts.first(where: { $0.value < whole.value && share($0) }) {
                     return Derivation(operation: .share, a: part, b: whole, source: si, partInArticle: true)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// "Crested at 14.8 feet, nearly 4 feet above flood stage": a difference from a level the article names after
+    /// "above" or "below", its one side a figure in the article's sentence and its other a source's figure of that
+    /// name ("Flood stage: 11.0 ft").
+    static func differenceFromNamed(_ q: Quantity, in ex: Extraction, _ mine: [Quantity], sources: SourceSet)
+        -> Derivation?
+    {
+        let toks = ex.tokens
+        // (past the figure's unit: "4 feet above", within its span or right after it)
+        var k = ex.firstToken(endingAfter: q.numberEnd)
+        while k < toks.count, toks[k].start < q.end, !["above", "below", "under"].contains(toks[k].norm) { k += 1 }
+        guard k < toks.count, ["above", "below", "under"].contains(toks[k].norm), let v = q.base?.value else {
+            return nil
+        }
+        k += 1
+        if k < toks.count, ["the", "its", "their"].contains(toks[k].norm) { k += 1 }
+        var named: [String] = []
+        while k < toks.count, toks[k].kind == .word, named.count < 3, let stem = Context.contentStem(toks[k].norm) {
+            named.append(stem)
+            k += 1
+        }
+        let sides = mine.filter { $0.end <= q.start && $0.base?.dimension == q.base?.dimension }
+        guard !named.isEmpty, !sides.isEmpty else { return nil }
+        for (si, s) in sources.sources.enumerated() {
+            let sx = s.extraction
+            for level in sx.quantities where level.base?.dimension == q.base?.dimension && level.isCheckable {
+                // the name stands among the words just before the level, its label, or is its counted noun
+                let at = sx.firstToken(endingAfter: level.start)
+                let before = sx.tokens[max(0, at - 5)..<at].filter { sx.sameSentence($0.start, level.start) }
+                let words = Set(before.compactMap { Context.contentStem($0.norm) })
+                    .union(NumberRules.subjectWords(level.subject))
+                guard Set(named).isSubset(of: words), let y = level.base?.value else { continue }
+                if let side = sides.first(where: { $0.base.map { fits(abs($0.value - y), q, abs(v)) } ?? false }) {
+                    return Derivation(operation: .difference, a: side, b: level, source: si, partInArticle: true)
                 }
             }
         }

@@ -50,4 +50,13 @@ import VerityText
         #expect(Derivation.pair(in: qs, giving: 7, "count", seven, source: 0, all) == nil)
         #expect(Derivation.pair(in: qs, giving: 700, "count", sevenHundred, source: 0, all)?.operation == .sum)
     }
+
+    /// "Nearly 4 feet above flood stage": the article's crest less a level a source names; a wrong gap still differs.
+    @Test(arguments: [("nearly 4 feet", false), ("nearly 6 feet", true)])
+    func aGapFromANamedLevelIsWorkedOut(_ gap: String, _ flagged: Bool) throws {
+        let f = try check(
+            "The creek crested early Tuesday at 14.8 feet, \(gap) above flood stage.",
+            ["Tamsin Creek at Millbrook — flood stage: 11.0 ft\n\nTamsin Creek at Millbrook — crest: 14.8 ft"])
+        #expect(f.contains { $0.excerpt.contains(gap) && $0.severity != .info } == flagged, "\(f.map(\.message))")
+    }
 }
