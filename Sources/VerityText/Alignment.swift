@@ -27,13 +27,27 @@ public struct Alignment: Sendable, Equatable {
         let w = n + 1
         var d = [Int](repeating: 0, count: (m + 1) * w)
         for i in 1...m { d[i * w] = i * k }
+        // a quote's digits against the passage's number words ("212" for "two hundred and twelve") line up as one
+        let digits = q.map { $0.first?.isNumber == true ? NumberWords.spoken([$0]) : nil }
+        let spoken = digits.contains { $0 != nil } ? spokenRuns(s) : []
+        /// A run of number words ending before passage word `j` set against quote word `i`'s digits: a match where
+        /// it says them, else one substitution ("213" against "two hundred and twelve").
+        func run(_ i: Int, _ j: Int) -> (cost: Int, length: Int)? {
+            guard let v = digits[i - 1] else { return nil }
+            var best: (cost: Int, length: Int)?
+            for r in spoken[j - 1] where r.length > 1 || r.value == v {
+                let c = d[(i - 1) * w + j - r.length] + (r.value == v ? -1 : k)
+                if c < best?.cost ?? Int.max { best = (c, r.length) }
+            }
+            return best
+        }
         for i in 1...m {
             let qi = q[i - 1]
             for j in 1...n {
                 let sub = d[(i - 1) * w + j - 1] + (qi == s[j - 1] ? -1 : k)
                 let ins = d[(i - 1) * w + j] + k
                 let del = d[i * w + j - 1] + k
-                d[i * w + j] = min(sub, ins, del)
+                d[i * w + j] = min(sub, ins, del, run(i, j)?.cost ?? Int.max)
             }
         }
         var bestJ = 0
@@ -44,7 +58,12 @@ public struct Alignment: Sendable, Equatable {
         var i = m, j = bestJ
         while i > 0 {
             let here = d[i * w + j]
-            if j > 0, here == d[(i - 1) * w + j - 1] + (q[i - 1] == s[j - 1] ? -1 : k) {
+            if j > 0, let r = run(i, j), here == r.cost {
+                // (the quote's digits set against the spoken words: one change, which `SpokenNumber` excuses where
+                // the two say one number)
+                ops += (j - r.length + 1..<j).reversed().map { .omit(s: $0) } + [.substitute(q: i - 1, s: j - r.length)]
+                i -= 1; j -= r.length
+            } else if j > 0, here == d[(i - 1) * w + j - 1] + (q[i - 1] == s[j - 1] ? -1 : k) {
                 ops.append(q[i - 1] == s[j - 1] ? .match(q: i - 1, s: j - 1) : .substitute(q: i - 1, s: j - 1))
                 i -= 1; j -= 1
             } else if here == d[(i - 1) * w + j] + k {
@@ -58,6 +77,21 @@ public struct Alignment: Sendable, Equatable {
         while let f = ops.first, case .omit = f { ops.removeFirst(); j += 1 }
         let cost = ops.reduce(0) { if case .match = $1 { return $0 } else { return $0 + 1 } }
         return Alignment(cost: cost, sourceRange: j..<bestJ, ops: ops)
+    }
+
+    /// For each passage word, the runs of number words that end there, with their values ("two hundred and twelve").
+    static func spokenRuns(_ s: [String]) -> [[(length: Int, value: Double)]] {
+        s.indices.map { j in
+            var out: [(length: Int, value: Double)] = []
+            var l = 1
+            while l <= min(8, j + 1) {
+                let w = s[j - l + 1]
+                guard NumberWords.value(of: w) != nil || NumberWords.scales[w] != nil || w == "and" else { break }
+                if let v = NumberWords.spoken(s[(j - l + 1)...j]) { out.append((l, v)) }
+                l += 1
+            }
+            return out
+        }
     }
 
     /// The alignment with its edges kept on one side of a boundary in the passage (a quotation mark): a quote word

@@ -78,4 +78,31 @@ import VerityText
         #expect(a.cost == 3)
         #expect(a.matches == 5)
     }
+
+    /// A quote's digits line up with the number words a transcript speaks, whether they say the same number or not.
+    @Test(arguments: [("212", true), ("213", false)])
+    func digitsLineUpWithSpokenWords(_ n: String, _ same: Bool) {
+        let q = "it was \(n) decisions over five years".split(separator: " ").map(String.init)
+        let s = "not one decision it was two hundred and twelve decisions over five years".split(separator: " ")
+            .map(String.init)
+        let a = Alignment.align(q, s)
+        #expect(a.sourceRange == 3..<13)
+        let changes = a.changes(q, s)
+        #expect(changes.map(\.sourceWords) == [["two", "hundred", "and", "twelve"]])
+        #expect(changes.allSatisfy { NumberWords.spoken($0.quoteWords) == NumberWords.spoken($0.sourceWords) } == same)
+    }
+}
+
+/// A quote that writes a transcript's spoken number in digits is the same quote; another number is still a change.
+@Suite("spoken numbers in quotes") struct SpokenQuoteTests {
+    @Test(arguments: [("212", false), ("213", true)])
+    func aSpokenNumberInDigitsIsTheSameQuote(_ n: String, _ altered: Bool) throws {
+        let f = try check(
+            "\"It was \(n) decisions over more than five years,\" she said.",
+            [
+                "MS. OYELOWO: Your Honor, this was not one bad decision. It was two hundred and twelve decisions over "
+                    + "more than five years."
+            ])
+        #expect(f.contains { $0.rule == "quote.altered" } == altered, "\(f.map(\.message))")
+    }
 }

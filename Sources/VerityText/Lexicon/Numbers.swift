@@ -84,4 +84,28 @@ public enum NumberWords {
     ]
 
     public static func value(of word: String) -> Double? { units[word] }
+
+    /// The value of words that are one number: digits ("212", "1,340") or number words ("two hundred and twelve").
+    public static func spoken(_ words: some Collection<String>) -> Double? {
+        if words.count == 1, let w = words.first, let d = Double(w.replacingOccurrences(of: ",", with: "")) {
+            return d
+        }
+        var total = 0.0, current = 0.0, read = false, left = words.count
+        for w in words {
+            left -= 1
+            if w == "and", read, left > 0 { continue }
+            if let v = value(of: w), v >= 1 {
+                current += v
+            } else if w == "hundred", read {
+                current *= 100
+            } else if let s = scales[w], s >= 1000, read {
+                total += current * s
+                current = 0
+            } else {
+                return nil
+            }
+            read = true
+        }
+        return read ? total + current : nil
+    }
 }
