@@ -85,7 +85,10 @@ struct QuoteRules {
                     continue
                 }
                 let window = Array(src.wordStrings[p.window])
-                let changes = p.alignment.changes(words, window).filter { !SpokenNumber.same($0) }
+                let signed = q.text.contains { "$€£".contains($0) }
+                let changes = p.alignment.changes(words, window).filter {
+                    !SpokenNumber.same($0) && !SpokenNumber.currency($0, in: window, signed: signed)
+                }
                 // (a number in digits for the source's words is the same quote)
                 if changes.isEmpty {
                     if let f = misattribution(q, doc, s, e, src, span, ev) {
@@ -148,7 +151,7 @@ struct QuoteRules {
     /// when it ends there): a quote that closes its sentence early cuts the speaker's words short.
     func rest(of p: SourceSet.Passage, in src: PreparedSource) -> String? {
         let toks = src.tokens
-        var k = src.words[p.range.upperBound - 1].token + 1
+        var k = src.words[p.range.upperBound - 1].lastToken + 1
         var words: [Int] = []
         while k < toks.count, words.count < 8 {
             let t = toks[k]
@@ -196,7 +199,7 @@ struct QuoteRules {
     ) -> String {
         func written(_ indices: [Int], _ words: (Int) -> MatchWord, _ tokens: [Token], _ d: Document) -> String {
             guard let first = indices.first, let last = indices.last else { return "" }
-            return d.slice(tokens[words(first).token].start, tokens[words(last).token].end)
+            return d.slice(tokens[words(first).token].start, tokens[words(last).lastToken].end)
         }
         let parts = changes.map { c -> (Int, String) in
             let q = written(c.quoteIndices, { quoteWords[$0] }, quoteTokens, doc)

@@ -30,12 +30,12 @@ public final class PreparedSource: @unchecked Sendable {
     /// Offsets of a run of comparison words.
     func span(_ r: Range<Int>) -> Range<Int> {
         let t = tokens
-        return t[words[r.lowerBound].token].start..<t[words[r.upperBound - 1].token].end
+        return t[words[r.lowerBound].token].start..<t[words[r.upperBound - 1].lastToken].end
     }
 
     /// A quotation mark stands between comparison words a < b.
     func quotationMarkBetween(_ a: Int, _ b: Int) -> Bool {
-        let from = tokens[words[a].token].end, to = tokens[words[b].token].start
+        let from = tokens[words[a].lastToken].end, to = tokens[words[b].token].start
         guard from < to else { return false }
         // curly marks are folded to straight ones in the analysis text
         return document.analysis[from..<to].contains("\"")

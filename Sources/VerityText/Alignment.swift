@@ -27,15 +27,16 @@ public struct Alignment: Sendable, Equatable {
         let w = n + 1
         var d = [Int](repeating: 0, count: (m + 1) * w)
         for i in 1...m { d[i * w] = i * k }
-        // a quote's digits against the passage's number words ("212" for "two hundred and twelve") line up as one
-        let digits = q.map { $0.first?.isNumber == true ? NumberWords.spoken([$0]) : nil }
+        // a quote's digits against the passage's number words ("212" for "two hundred and twelve", "9-3" for "nine
+        // and three") line up as one
+        let digits = q.map { $0.first?.isNumber == true ? reading($0) : nil }
         let spoken = digits.contains { $0 != nil } ? spokenRuns(s) : []
         /// A run of number words ending before passage word `j` set against quote word `i`'s digits: a match where
         /// it says them, else one substitution ("213" against "two hundred and twelve").
         func run(_ i: Int, _ j: Int) -> (cost: Int, length: Int)? {
             guard let v = digits[i - 1] else { return nil }
             var best: (cost: Int, length: Int)?
-            for r in spoken[j - 1] where r.length > 1 || r.value == v {
+            for r in spoken[j - 1] where r.value.count == v.count && (r.length > 1 || r.value == v) {
                 let c = d[(i - 1) * w + j - r.length] + (r.value == v ? -1 : k)
                 if c < best?.cost ?? Int.max { best = (c, r.length) }
             }
@@ -79,15 +80,28 @@ public struct Alignment: Sendable, Equatable {
         return Alignment(cost: cost, sourceRange: j..<bestJ, ops: ops)
     }
 
-    /// For each passage word, the runs of number words that end there, with their values ("two hundred and twelve").
-    static func spokenRuns(_ s: [String]) -> [[(length: Int, value: Double)]] {
+    /// What digits say: one number ("212") or a score's two ("9-3").
+    static func reading(_ word: String) -> [Double]? {
+        if let (a, b) = NumberWords.tally([word]) { return [a, b] }
+        return NumberWords.spoken([word]).map { [$0] }
+    }
+
+    static let runWords: Set<String> = ["and", "point", "a", "to"]
+
+    /// For each passage word, the runs of number words that end there, with what they say ("two hundred and twelve",
+    /// "nine and three").
+    static func spokenRuns(_ s: [String]) -> [[(length: Int, value: [Double])]] {
         s.indices.map { j in
-            var out: [(length: Int, value: Double)] = []
+            var out: [(length: Int, value: [Double])] = []
             var l = 1
             while l <= min(8, j + 1) {
                 let w = s[j - l + 1]
-                guard NumberWords.value(of: w) != nil || NumberWords.scales[w] != nil || w == "and" else { break }
-                if let v = NumberWords.spoken(s[(j - l + 1)...j]) { out.append((l, v)) }
+                guard NumberWords.value(of: w) != nil || NumberWords.scales[w] != nil || runWords.contains(w) else {
+                    break
+                }
+                let words = s[(j - l + 1)...j]
+                if let v = NumberWords.spoken(words) { out.append((l, [v])) }
+                if let (a, b) = NumberWords.tally(words) { out.append((l, [a, b])) }
                 l += 1
             }
             return out

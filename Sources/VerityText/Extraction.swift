@@ -89,7 +89,7 @@ public enum SpanLocator {
         if sWords.count >= qWords.count {
             for i in 0...(sWords.count - qWords.count) where sWords[i] == qWords[0] {
                 if sWords[i..<(i + qWords.count)].elementsEqual(qWords) {
-                    hits.append(toks[words[i].token].start..<toks[words[i + qWords.count - 1].token].end)
+                    hits.append(toks[words[i].token].start..<toks[words[i + qWords.count - 1].lastToken].end)
                 }
             }
         }
@@ -99,6 +99,6 @@ public enum SpanLocator {
         guard !al.sourceRange.isEmpty, al.matches * 2 >= qWords.count else { return .notFound(closest: nil) }
         return .notFound(
             closest: toks[words[al.sourceRange.lowerBound].token]
-                .start..<toks[words[al.sourceRange.upperBound - 1].token].end)
+                .start..<toks[words[al.sourceRange.upperBound - 1].lastToken].end)
     }
 }

@@ -259,6 +259,14 @@ public struct MatchWord: Sendable, Equatable {
     public let word: String
     /// Index of the token it came from.
     public let token: Int
+    /// Index of its last token: past `token` for a word of several ("9-3").
+    public var lastToken: Int
+
+    init(word: String, token: Int, lastToken: Int? = nil) {
+        self.word = word
+        self.token = token
+        self.lastToken = lastToken ?? token
+    }
 }
 
 public enum WordNormalizer {
@@ -273,9 +281,18 @@ public enum WordNormalizer {
         var out: [MatchWord] = []
         let r = range ?? tokens.indices
         out.reserveCapacity(r.count)
-        for i in r {
+        var skip = r.lowerBound
+        for i in r where i >= skip {
             let t = tokens[i]
             if t.kind == .punct { continue }
+            // a score or a vote ("9-3", "6–3") is one word, as a speaker's "nine and three" is one run
+            if t.kind == .number, i + 2 < r.upperBound, tokens[i + 1].norm == "-" || tokens[i + 1].norm == "\u{2013}",
+                tokens[i + 2].kind == .number, t.end == tokens[i + 1].start, tokens[i + 1].end == tokens[i + 2].start
+            {
+                out.append(MatchWord(word: t.norm + "-" + tokens[i + 2].norm, token: i, lastToken: i + 2))
+                skip = i + 3
+                continue
+            }
             if t.kind == .number {
                 out.append(
                     MatchWord(

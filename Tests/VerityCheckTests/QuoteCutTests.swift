@@ -95,14 +95,43 @@ import VerityText
 
 /// A quote that writes a transcript's spoken number in digits is the same quote; another number is still a change.
 @Suite("spoken numbers in quotes") struct SpokenQuoteTests {
-    @Test(arguments: [("212", false), ("213", true)])
-    func aSpokenNumberInDigitsIsTheSameQuote(_ n: String, _ altered: Bool) throws {
+    @Test(arguments: [
+        ("It was 212 decisions over more than five years", false),
+        ("It was 213 decisions over more than five years", true),
+        // a sign for the currency the speaker names after the number
+        ("That is about $1.9 million a year", false),
+        ("That is about $1.8 million a year", true),
+        // a score
+        ("This year we went 9-3 and we are going to a bowl", false),
+        ("This year we went 9-4 and we are going to a bowl", true),
+    ])
+    func aSpokenNumberInDigitsIsTheSameQuote(_ quote: String, _ altered: Bool) throws {
         let f = try check(
-            "\"It was \(n) decisions over more than five years,\" she said.",
+            "\"\(quote),\" she said.",
             [
                 "MS. OYELOWO: Your Honor, this was not one bad decision. It was two hundred and twelve decisions over "
-                    + "more than five years."
+                    + "more than five years. That is about one point nine million dollars a year. This year we went "
+                    + "nine and three and we are going to a bowl."
             ])
         #expect(f.contains { $0.rule == "quote.altered" } == altered, "\(f.map(\.message))")
+    }
+
+    @Test(
+        arguments: [
+            (["two", "hundred", "and", "twelve"], 212),
+            (["a", "hundred", "and", "thirty", "eight"], 138),
+            (["one", "point", "nine", "million"], 1_900_000),
+            (["eighty", "seven", "point", "four"], 87.4),
+            (["four", "hundred", "twenty", "nine", "thousand", "three", "hundred", "twelve"], 429_312),
+        ] as [([String], Double)])
+    func spokenNumbersAreRead(_ words: [String], _ value: Double) {
+        #expect(abs((NumberWords.spoken(words) ?? 0) - value) < 1e-6)
+    }
+
+    /// "And" joins a number only after a scale: "nine and three" is a score, not twelve.
+    @Test func andAfterAUnitIsNoNumber() {
+        #expect(NumberWords.spoken(["nine", "and", "three"]) == nil)
+        #expect(NumberWords.tally(["nine", "and", "three"]).map { [$0.0, $0.1] } == [9, 3])
+        #expect(NumberWords.tally(["6-3"]).map { [$0.0, $0.1] } == [6, 3])
     }
 }

@@ -85,27 +85,53 @@ public enum NumberWords {
 
     public static func value(of word: String) -> Double? { units[word] }
 
-    /// The value of words that are one number: digits ("212", "1,340") or number words ("two hundred and twelve").
+    /// The value of words that are one number: digits ("212", "1,340") or number words ("two hundred and twelve",
+    /// "a hundred and thirty-eight", "one point nine"). "And" stands only after a scale, as English says numbers.
     public static func spoken(_ words: some Collection<String>) -> Double? {
-        if words.count == 1, let w = words.first, let d = Double(w.replacingOccurrences(of: ",", with: "")) {
-            return d
-        }
-        var total = 0.0, current = 0.0, read = false, left = words.count
-        for w in words {
-            left -= 1
-            if w == "and", read, left > 0 { continue }
-            if let v = value(of: w), v >= 1 {
+        let w = Array(words)
+        if w.count == 1, let d = Double(w[0].replacingOccurrences(of: ",", with: "")) { return d }
+        var total = 0.0, current = 0.0, read = false, k = 0
+        var decimals: Double? = nil  // the place of the next digit after "point"
+        while k < w.count {
+            let x = w[k]
+            let last = k == w.count - 1
+            if x == "a", k == 0, !last, scales[w[k + 1]] != nil {
+                current = 1
+            } else if x == "and", read, !last, k > 0, scales[w[k - 1]] != nil, decimals == nil {
+                // "two hundred and twelve"
+            } else if x == "point", read, !last, decimals == nil {
+                decimals = 0.1
+            } else if let place = decimals, let v = value(of: x), v < 10, v == v.rounded() {
+                current += v * place
+                decimals = place / 10
+            } else if decimals == nil, let v = value(of: x), v >= 1 {
                 current += v
-            } else if w == "hundred", read {
-                current *= 100
-            } else if let s = scales[w], s >= 1000, read {
-                total += current * s
+            } else if x == "hundred", read || current == 1 {
+                current = max(current, 1) * 100
+            } else if let s = scales[x], s >= 1000, read || current == 1 {
+                total += max(current, 1) * s
                 current = 0
+                decimals = nil
             } else {
                 return nil
             }
             read = true
+            k += 1
         }
         return read ? total + current : nil
+    }
+
+    /// A score or a vote in words or digits: "9-3", "nine and three", "six to three".
+    public static func tally(_ words: some Collection<String>) -> (Double, Double)? {
+        let w = Array(words)
+        if w.count == 1 {
+            let parts = w[0].split { $0 == "-" || $0 == "\u{2013}" }
+            guard parts.count == 2, let a = Double(parts[0]), let b = Double(parts[1]) else { return nil }
+            return (a, b)
+        }
+        guard w.count >= 3, let k = w.firstIndex(where: { $0 == "to" || $0 == "and" }), k > 0, k < w.count - 1,
+            let a = spoken(w[..<k]), let b = spoken(w[(k + 1)...]), a == a.rounded(), b == b.rounded()
+        else { return nil }
+        return (a, b)
     }
 }
