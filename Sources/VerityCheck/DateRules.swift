@@ -80,6 +80,8 @@ struct DateRules {
                         && $0.score >= max(4, Int(Double(agree.score) * 0.8))
                         && $0.c.ctx.sharesNearWord(with: agree.c.ctx, besides: topic)
                         && !DateRules.aWeekApart(agree.c.d, $0.c.d)
+                        // (the two date one event: "through December 31, 2031" against "announced Thursday" do not)
+                        && !DateEvent.differ(event(agree.c), event($0.c))
                 }) {
                     let a = sources.sources[agree.c.src], b = sources.sources[other.c.src]
                     out.append(

@@ -155,6 +155,18 @@ import VerityText
             ])
         #expect(f.contains { $0.rule == "sources.conflict" } == conflict, "\(f.map(\.message))")
     }
+    /// Nor is a statement's date another date of the event it tells of.
+    @Test(arguments: [("the university announced Thursday", false), ("through Dec. 30, 2031", true)])
+    func aStatementsDateIsNoConflict(_ tail: String, _ conflict: Bool) throws {
+        let f = try check(
+            "---\ndate: 2025-12-12\n---\nCoach Darnell Pruitt's new contract extension runs through Dec. 31, 2031.",
+            [
+                "---\ndate: 2025-12-11\n---\nTerm of contract extension: January 1, 2026, through December 31, 2031",
+                "---\ndate: 2025-12-11\n---\nKessling State head football coach Darnell Pruitt has agreed to a "
+                    + "contract extension through the 2031 season, \(tail).",
+            ])
+        #expect(f.contains { $0.rule == "sources.conflict" } == conflict, "\(f.map(\.message))")
+    }
     /// The verb of a date's clause names its event though it stands beyond the words compared.
     @Test(arguments: [("arrested", true), ("interviewed", false)])
     func aDateOfTheSameEventFarFromItsVerbStillDisagrees(_ verb: String, _ mismatch: Bool) throws {
