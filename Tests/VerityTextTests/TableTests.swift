@@ -28,6 +28,9 @@ import VerityDocument
         ),
         ("| Item | Current |\n|---|---|\n| Engines | 62 |\n| Size | 12,480 acres |", [62, 12_480]),
         ("Revenue ($000s)\n\n| Year | Revenue |\n|---|---|\n| 2024 | 5,210 |", [5_210_000]),
+        // a header cell scales its own column; the corner cell the table
+        ("| County | Destroyed | Loss ($ millions) |\n|---|---:|---:|\n| Bayard | 412 | 611.4 |", [412, 611_400_000]),
+        ("| ($ millions) | 2025 | 2024 |\n|---|---:|---:|\n| Revenue | 61.2 | 58 |", [61_200_000, 58_000_000]),
     ])
     func scales(_ text: String, _ values: [Double]) throws {
         #expect(Extraction(try doc(text)).quantities.filter { $0.header != nil }.map(\.value) == values)

@@ -57,8 +57,10 @@ public enum TableReader {
     static func read(_ lines: Lines, rows: Range<Int>, table: Int) -> [TableCell] {
         let hasHeader = rows.count >= 2 && lines.isSeparator(rows.lowerBound + 1)
         let header = hasHeader ? lines.cells(rows.lowerBound) : []
-        let headerText = header.map { lines.text($0) }.joined(separator: " ")
-        let caption = lines.caption(before: rows.lowerBound) + " " + headerText
+        // (the corner cell speaks for the table, "($ millions)"; another header cell only for its column: a
+        // "Destroyed" count beside "Est. residential loss ($ millions)" is no amount of money)
+        let corner = header.first.map { lines.text($0) } ?? ""
+        let caption = lines.caption(before: rows.lowerBound) + " " + corner
         let tableScale = TableScale.read(caption)
         // a unit the caption names for all the cells ("… by student group (percent)")
         let captionUnit = TableScale.unit(lines.caption(before: rows.lowerBound))
