@@ -244,6 +244,10 @@ struct NumberRules {
                     && (subj.isEmpty || !$0.c.subject.isEmpty || $0.c.q.unit != nil || $0.c.q.header != nil)
                     && !NumberRules.statedApart($0.c, in: ex, besides: q)
             }) {
+                if let cell = exactCell(q, besides: best.c, among: scored) {
+                    result.support(q.start..<q.end, sources.sources[cell.src], cell.q.start..<cell.q.end)
+                    continue
+                }
                 let s = sources.sources[best.c.src]
                 var f = Finding(
                     rule: .numberMismatch, in: doc, start: q.start, end: q.end,

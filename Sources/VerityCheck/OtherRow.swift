@@ -39,6 +39,25 @@ extension NumberRules {
         return nil
     }
 
+    /// A cell of the table that holds `given` stating the article's very value ("$8 million, or about 4.5 percent"
+    /// in a Total row's change columns): the figure is read from that table, and a cell of another row it shares a
+    /// word with ("spending plan", "Planning & Development") is no other value of it. (A row or a year the article
+    /// names is told apart before: `otherRowCell`, `otherYearCell`.) Not where the figure's counted noun names the
+    /// given cell's row ("a $2.4 million civil penalty" against "Civil penalty, payable to the State | 1,600" beside a
+    /// Total of 2,400): that row is the one meant.
+    func exactCell(_ q: Quantity, besides given: Candidate, among scored: [Scored]) -> Candidate? {
+        guard given.q.rule == "table.cell" else { return nil }
+        let cells = sources.sources[given.src].tableCells
+        guard let cell = cells.first(where: { $0.range.contains(given.q.numberStart) }) else { return nil }
+        let row = cell.rowHeader.lowercased().split { !$0.isLetter }.compactMap { Context.contentStem(String($0)) }
+        guard NumberRules.subjectWords(q.subject).isDisjoint(with: row) else { return nil }
+        let table = cell.table
+        return scored.first { o in
+            o.exact && o.c.src == given.src && o.c.q.rule == "table.cell"
+                && cells.contains { $0.table == table && $0.range.contains(o.c.q.numberStart) }
+        }?.c
+    }
+
     /// The content words that may name what the figure is of (as `Context` stems them), each with its distance in
     /// tokens from the figure: back to the sentence's (or its paragraph's) start, forward to a mark of punctuation
     /// ("94 minutes, compared with Lakeview General's …" names Lakeview for another figure), neither past another

@@ -79,4 +79,33 @@ import VerityCheck
         let f = try check("Patients at Lakeview waited a median of 48 minutes.", [table])
         #expect(f.contains { $0.rule == "number.mismatch" && $0.message.contains("for Lakeview General it gives 61") })
     }
+
+    /// A table that states the article's very value bears it out, though another of its rows shares a word with the
+    /// sentence ("spending plan", "Planning & Development"); where the figure's noun names another row ("civil
+    /// penalty"), that row is meant and its value differs.
+    @Test(arguments: [
+        ("The spending plan is $8 million, or about 4.5 percent, larger than the current year's.", false),
+        ("The company will pay a $2.4 million civil penalty to the state.", true),
+    ])
+    func aTableThatStatesTheValueBearsItOut(_ sentence: String, _ mismatch: Bool) throws {
+        let budget = """
+            General fund by department (in millions of dollars)
+
+            | Department | FY2026 | FY2027 | Change | Change % |
+            |---|---:|---:|---:|---:|
+            | Planning & Development | 6.1 | 6.6 | +0.5 | +8.2% |
+            | **Total general fund** | **179.0** | **187.0** | **+8.0** | **+4.5%** |
+            """
+        let penalty = """
+            Penalty and supplemental project ($000s)
+
+            | Component | Amount |
+            |---|---:|
+            | Civil penalty, payable to the State | 1,600 |
+            | Supplemental environmental project: air monitoring | 800 |
+            | Total | 2,400 |
+            """
+        let f = try check(sentence, [budget, penalty])
+        #expect(f.contains { $0.rule == "number.mismatch" } == mismatch, "\(f.map(\.message))")
+    }
 }
