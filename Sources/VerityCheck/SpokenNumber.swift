@@ -4,7 +4,12 @@ import VerityText
 /// "people over fifty", "212 decisions" for "two hundred and twelve decisions"): the same words, not a change.
 enum SpokenNumber {
     /// The value of words that are one number: digits ("212", "1,340") or number words ("two hundred and twelve").
-    static func value(_ words: [String]) -> Double? { NumberWords.spoken(words) }
+    static func value(_ words: [String]) -> Double? {
+        // (a compound in hyphens, "five-hundred-dollar bond", says its number and the currency the quote's sign does)
+        var parts = words.flatMap { $0.split(separator: "-").map(String.init) }
+        if parts.count > 1, let last = parts.last, currencies.contains(last) { parts.removeLast() }
+        return NumberWords.spoken(parts)
+    }
 
     /// Currency a speaker names after the number where a quote writes its sign ("$1.9 million" for "one point nine
     /// million dollars").

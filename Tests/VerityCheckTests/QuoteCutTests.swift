@@ -104,6 +104,9 @@ import VerityText
         // a score
         ("This year we went 9-3 and we are going to a bowl", false),
         ("This year we went 9-4 and we are going to a bowl", true),
+        // a compound in hyphens that names the currency
+        ("Some of them cannot make a $500 bond", false),
+        ("Some of them cannot make a $600 bond", true),
     ])
     func aSpokenNumberInDigitsIsTheSameQuote(_ quote: String, _ altered: Bool) throws {
         let f = try check(
@@ -111,7 +114,7 @@ import VerityText
             [
                 "MS. OYELOWO: Your Honor, this was not one bad decision. It was two hundred and twelve decisions over "
                     + "more than five years. That is about one point nine million dollars a year. This year we went "
-                    + "nine and three and we are going to a bowl."
+                    + "nine and three and we are going to a bowl. Some of them cannot make a five-hundred-dollar bond."
             ])
         #expect(f.contains { $0.rule == "quote.altered" } == altered, "\(f.map(\.message))")
     }

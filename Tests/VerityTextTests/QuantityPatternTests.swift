@@ -149,6 +149,16 @@ import VerityDocument
         #expect(abs(q.value - value) < 1e-6 && q.unit == unit, "\(q)")
     }
 
+    /// A number spoken to a scale is rounded to it: "a hundred and eighty-seven thousand customers" may be 187,400.
+    @Test(arguments: [
+        ("At the peak we had a hundred and eighty-seven thousand customers out.", 1_000.0),
+        ("We counted two hundred and twelve ballots.", 1),
+    ])
+    func aSpokenNumberIsRoundedToItsScale(_ text: String, _ granularity: Double) throws {
+        let q = try #require(Extraction(try doc(text)).quantities.first)
+        #expect(q.granularity == granularity, "\(q)")
+    }
+
     /// A whole number set off by commas after a name is an age; after a month, a weekday or another number it is not.
     @Test(
         arguments: [

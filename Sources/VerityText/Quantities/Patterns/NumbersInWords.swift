@@ -64,7 +64,9 @@ extension QuantityExtractor {
     /// Twenty-eight thousand six hundred forty-two: three or more number words.
     static func compoundWords(_ c: inout QuantityCursor) -> NumberRead? {
         guard c.t[c.j].kind == .word, let (v, end) = compoundNumberWords(c.t, c.j) else { return nil }
-        return .number(WrittenNumber(value: v, end: end, inWords: true))
+        // (a number spoken to its scale is rounded to it: "a hundred and eighty-seven thousand" for 187,400)
+        let scale = bigScales[c.t[end - 1].norm] ?? 1
+        return .number(WrittenNumber(value: v, granularity: scale, end: end, inWords: true))
     }
 
     /// Ten, twenty-five, two dozen, half a million, half a percent, a million: one number word (or "a" before a
