@@ -27,6 +27,8 @@ extension NumberRules {
             // (a word both rows share names neither: "Reservoir" in "Birch Hollow Reservoir" and "Kettle Creek
             // Reservoir")
             guard let nearest = places.min(by: { $0.1 < $1.1 }),
+                // ("4 percent of the total" is a share of the Total row, not its value)
+                !NumberRules.shareOfTheWhole(ex, q, row: nearest.0.rowHeader),
                 places.filter({ $0.1 == nearest.1 && $0.0.rowHeader != nearest.0.rowHeader }).isEmpty,
                 nearest.0.rowHeader != cell.rowHeader,
                 nearest.1 < NumberRules.nearestWord(of: cell.rowHeader, besides: nearest.0.rowHeader, in: named),
@@ -37,6 +39,19 @@ extension NumberRules {
             return (a, meant)
         }
         return nil
+    }
+
+    /// The figure is a share "of the total" and the row its sentence names is that total.
+    static func shareOfTheWhole(_ ex: Extraction, _ q: Quantity, row: String) -> Bool {
+        let words = row.lowercased().split { !$0.isLetter }.map(String.init)
+        guard !words.isEmpty, words.allSatisfy(Lexicon.aggregateWords.contains) else { return false }
+        let toks = ex.tokens
+        var k = ex.firstToken(endingAfter: q.numberEnd)
+        while k < toks.count, toks[k].start < q.end + 1, toks[k].norm != "of" { k += 1 }
+        guard k < toks.count, toks[k].norm == "of" else { return false }
+        k += 1
+        if k < toks.count, toks[k].norm == "the" { k += 1 }
+        return k < toks.count && words.contains(toks[k].norm)
     }
 
     /// A cell of the table that holds `given` stating the article's very value ("$8 million, or about 4.5 percent"

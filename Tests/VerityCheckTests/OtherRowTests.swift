@@ -108,4 +108,21 @@ import VerityCheck
         let f = try check(sentence, [budget, penalty])
         #expect(f.contains { $0.rule == "number.mismatch" } == mismatch, "\(f.map(\.message))")
     }
+
+    /// A share "of the total" names the Total row as its whole, not as the row whose value it gives.
+    @Test(arguments: [
+        ("Just $76,000, 4 percent of the total, is set aside for administration.", false),
+        ("Just $76,000, 5 percent of the total, is set aside for administration.", true),
+    ])
+    func aShareOfTheTotalIsNoValueOfTheTotalRow(_ sentence: String, _ flagged: Bool) throws {
+        let plan = """
+            | Category | Amount ($) | Share |
+            |---|---:|---:|
+            | Treatment and recovery | 1,824,000 | 96% |
+            | Administration and reporting | 76,000 | 4% |
+            | **Total** | **1,900,000** | **100%** |
+            """
+        let f = try check(sentence, [plan])
+        #expect(f.contains { $0.excerpt.contains("percent") && $0.severity != .info } == flagged, "\(f.map(\.message))")
+    }
 }
