@@ -30,10 +30,18 @@ import VerityDocument
         ("Revenue ($000s)\n\n| Year | Revenue |\n|---|---|\n| 2024 | 5,210 |", [5_210_000]),
         // a header cell scales its own column; the corner cell the table
         ("| County | Destroyed | Loss ($ millions) |\n|---|---:|---:|\n| Bayard | 412 | 611.4 |", [412, 611_400_000]),
+        ("| Category | Amount ($) |\n|---|---:|\n| Recovery housing | 380,000 |", [380_000]),
         ("| ($ millions) | 2025 | 2024 |\n|---|---:|---:|\n| Revenue | 61.2 | 58 |", [61_200_000, 58_000_000]),
     ])
     func scales(_ text: String, _ values: [Double]) throws {
         #expect(Extraction(try doc(text)).quantities.filter { $0.header != nil }.map(\.value) == values)
+    }
+
+    /// A header that names a currency alone ("Amount ($)") makes its cells money.
+    @Test func aCurrencyHeaderMakesMoney() throws {
+        let q = Extraction(try doc("| Category | Amount ($) | Share |\n|---|---:|---:|\n| Housing | 380,000 | 20% |"))
+            .quantities.filter { $0.header != nil }
+        #expect(q.map(\.unit) == ["USD", "%"])
     }
 
     /// "(in millions, except per-share data)" over "$2,418.6" and "402.7": dollars throughout, EPS rows unscaled, and a

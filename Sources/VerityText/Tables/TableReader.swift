@@ -74,7 +74,8 @@ public enum TableReader {
                 // (a column's or a row's own scale over the caption's: "Skier visits (thousands)" in a table "in
                 // millions of US dollars", which counts no dollars)
                 let own = TableScale.read(column), row = TableScale.read(rowHeader)
-                var scale = own.factor != 1 ? own : row.factor != 1 ? row : tableScale
+                let named = { (x: TableScale) in x.factor != 1 || x.currency != nil }
+                var scale = named(own) ? own : named(row) ? row : tableScale
                 if scale.exceptPerShare, TableScale.isPerShare(rowHeader) { scale = TableScale() }
                 out.append(
                     TableCell(
@@ -172,6 +173,11 @@ extension TableReader {
             let plain = q.unit == nil || Units.isCurrency(q.unit)  // a count or an amount of money
             if q.subject == nil, plain, !cell.rowHeader.isEmpty { quantities[i].subject = cell.rowHeader }
             let lower = q.text.lowercased()
+            // ("Amount ($)": dollars, unscaled)
+            if cell.scale == 1, q.unit == nil, let currency = cell.currency {
+                quantities[i].unit = currency
+                continue
+            }
             guard cell.scale != 1, plain, !ownScales.contains(where: { lower.contains($0) }) else { continue }
             quantities[i].value *= cell.scale
             quantities[i].granularity *= cell.scale

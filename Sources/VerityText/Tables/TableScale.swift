@@ -17,9 +17,17 @@ struct TableScale: Equatable {
         ("$", "USD"), ("dollars", "USD"), ("€", "EUR"), ("euros", "EUR"), ("£", "GBP"), ("pounds", "GBP"),
     ]
 
+    /// A currency alone in brackets: "Amount ($)", "Cost (USD)", "(in dollars)".
+    static let currencyOnly: [(text: String, code: String)] = [
+        ("($)", "USD"), ("(usd)", "USD"), ("(us$)", "USD"), ("(dollars)", "USD"), ("(in dollars)", "USD"),
+        ("(€)", "EUR"), ("(eur)", "EUR"), ("(£)", "GBP"), ("(gbp)", "GBP"),
+    ]
+
     static func read(_ caption: String) -> TableScale {
         let lower = caption.lowercased()
-        guard let phrase = phrases.first(where: { lower.contains($0.text) }) else { return TableScale() }
+        guard let phrase = phrases.first(where: { lower.contains($0.text) }) else {
+            return TableScale(currency: currencyOnly.first { lower.contains($0.text) }?.code)
+        }
         var scale = TableScale(factor: phrase.factor)
         scale.currency = currencyMarks.first { lower.contains($0.mark) }?.code
         scale.exceptPerShare = lower.contains("except per share") || lower.contains("except per-share")
