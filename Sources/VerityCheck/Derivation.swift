@@ -34,6 +34,7 @@ struct Derivation {
         }
         if dim == "percent", let d = shareOfNamedWhole(q, in: ex, mine, sources: sources) { return d }
         if dim != "percent", let d = differenceFromNamed(q, in: ex, mine, sources: sources) { return d }
+        if dim != "percent", let d = sumWithNamedPart(q, in: ex, sources: sources) { return d }
         var allowed: Set<Operation> = []
         let toks = ex.tokens, first = ex.firstToken(endingAfter: q.start), last = ex.firstToken(endingAfter: q.end)
         let by = first > 0 && toks[first - 1].norm == "by"
@@ -120,6 +121,37 @@ struct Derivation {
                 guard Set(named).isSubset(of: words), let y = level.base?.value else { continue }
                 if let side = sides.first(where: { $0.base.map { fits(abs($0.value - y), q, abs(v)) } ?? false }) {
                     return Derivation(operation: .difference, a: side, b: level, source: si, partInArticle: true)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// "$760,000 will pay for treatment. Together with recovery housing, that comes to $1.14 million": a sum, said
+    /// by a word of aggregate in the figure's sentence, of a figure the article gave in that sentence or the one
+    /// before and a source's figure whose counted noun the sentence names ("Recovery housing | 380,000").
+    static func sumWithNamedPart(_ q: Quantity, in ex: Extraction, sources: SourceSet) -> Derivation? {
+        guard let v = q.base?.value, q.unit != nil || v >= 10 else { return nil }
+        let toks = ex.tokens
+        let at = ex.firstToken(endingAfter: q.numberStart)
+        var start = at
+        while start > 0, !Tokenizer.endsSentence(toks, at: start - 1) { start -= 1 }
+        guard toks[start..<at].contains(where: { Lexicon.aggregateWords.contains($0.norm) }) else { return nil }
+        let named = Set(toks[start..<at].compactMap { $0.kind == .word ? Context.contentStem($0.norm) : nil })
+        var before = start
+        if before > 0 { before -= 1 }
+        while before > 0, !Tokenizer.endsSentence(toks, at: before - 1) { before -= 1 }
+        let lower = before < toks.count ? toks[before].start : q.start
+        let mine = ex.quantities.filter {
+            $0.start >= lower && $0.end <= q.start && $0.base?.dimension == q.base?.dimension && $0.isCheckable
+        }
+        guard !mine.isEmpty else { return nil }
+        for (si, s) in sources.sources.enumerated() {
+            for part in s.extraction.quantities where part.base?.dimension == q.base?.dimension && part.isCheckable {
+                let words = NumberRules.subjectWords(part.subject)
+                guard !words.isEmpty, words.isSubset(of: named), let y = part.base?.value else { continue }
+                if let a = mine.first(where: { $0.base.map { fits($0.value + y, q, v) } ?? false }) {
+                    return Derivation(operation: .sum, a: a, b: part, source: si, partInArticle: true)
                 }
             }
         }

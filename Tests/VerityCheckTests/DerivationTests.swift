@@ -59,4 +59,14 @@ import VerityText
             ["Tamsin Creek at Millbrook — flood stage: 11.0 ft\n\nTamsin Creek at Millbrook — crest: 14.8 ft"])
         #expect(f.contains { $0.excerpt.contains(gap) && $0.severity != .info } == flagged, "\(f.map(\.message))")
     }
+
+    /// "Together with recovery housing, that comes to $1.14 million": the article's figure before it and the source's
+    /// row the sentence names, added up.
+    @Test(arguments: [("$1.14 million", false), ("$1.24 million", true)])
+    func aSumWithANamedPartIsWorkedOut(_ sum: String, _ flagged: Bool) throws {
+        let f = try check(
+            "Treatment services will get $760,000. Together with recovery housing, that comes to \(sum).",
+            ["| Category | Amount ($) |\n|---|---:|\n| Treatment services | 760,000 |\n| Recovery housing | 380,000 |"])
+        #expect(f.contains { $0.excerpt.contains(sum) && $0.severity != .info } == flagged, "\(f.map(\.message))")
+    }
 }
