@@ -68,7 +68,8 @@ extension NumberRules {
         guard NumberRules.subjectWords(q.subject).isDisjoint(with: row) else { return nil }
         let table = cell.table
         return scored.first { o in
-            o.exact && o.c.src == given.src && o.c.q.rule == "table.cell"
+            // (of the article's year: FY2024's "$21 million" is no support for last year's)
+            o.exact && o.sameRole && o.c.src == given.src && o.c.q.rule == "table.cell"
                 && cells.contains { $0.table == table && $0.range.contains(o.c.q.numberStart) }
         }?.c
     }
