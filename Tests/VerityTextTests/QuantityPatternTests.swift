@@ -53,6 +53,10 @@ import VerityDocument
             ("A third of voters agreed.", "a", "number.fraction-words", true),
             ("Two-thirds of voters agreed.", "two", "number.fraction-words", true),
             ("She ran as a third-party candidate.", "a", "number.fraction-words", false),
+            // a tens word joined to an ordinal is an ordinal, neither twenty thirds nor thirty
+            ("It goes to the council on March twenty-third.", "twenty", "number.ordinal-words", false),
+            ("It ends on the thirty-first of May.", "thirty", "number.ordinal-words", false),
+            ("Twenty-three people came.", "twenty", "number.word", true),
             ("Dozens of people came.", "dozens", "number.vague-amount", true),
             ("Net income (in millions of dollars) rose.", "millions", nil, false),
             ("Tens of thousands of people marched.", "tens", "number.vague-amount", true),

@@ -103,6 +103,7 @@ extension QuantityExtractor {
         // Patterns/Digits.swift: 1,270 · -1.3 · minus 5, unless one of `notFigures` says otherwise
         NumberPattern("number.digits", digits),
         // Patterns/NumbersInWords.swift
+        NumberPattern("number.ordinal-words", ordinalWords),  // twenty-third, thirty-first: no figure
         NumberPattern("number.fraction-words", fractionWords),  // a third of, two-thirds, three quarters
         NumberPattern("number.vague-amount", vagueAmountWords),  // dozens of, tens of thousands of
         NumberPattern("number.decimal-words", decimalWords),  // six point four, forty-eight point six

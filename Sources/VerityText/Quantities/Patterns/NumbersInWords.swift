@@ -24,6 +24,16 @@ extension QuantityExtractor {
         return .number(WrittenNumber(value: a / b, granularity: 0.001, end: k + 1, inWords: words))
     }
 
+    /// Twenty-third, thirty-first, ninety-ninth: a tens word joined to an ordinal is an ordinal ("March
+    /// twenty-third", "the forty-fifth president"), neither twenty thirds nor thirty.
+    static func ordinalWords(_ c: inout QuantityCursor) -> NumberRead? {
+        guard c.t[c.j].kind == .word, let tens = c.t[c.j].lex(NumberWords.units), tens >= 20, tens < 100,
+            tens.truncatingRemainder(dividingBy: 10) == 0, c.has(2), c.word(1) == "-", c.glued(0, 1), c.glued(1, 2),
+            let unit = Lexicon.ordinalWords[c.word(2)], unit < 10
+        else { return nil }
+        return .notAFigure
+    }
+
     /// A third of, two-thirds, three quarters (not "a third-party", "half", "one quarter").
     static func fractionWords(_ c: inout QuantityCursor) -> NumberRead? {
         let w = c.word(0)
