@@ -36,6 +36,10 @@ enum FractionShare {
     /// fraction word it is a figure a source must state.
     static func isRatio(_ q: Quantity, in ex: Extraction) -> Bool {
         let k = ex.firstToken(endingAfter: q.numberStart)
-        return q.value < 1 && k + 1 < ex.tokens.count && ["in", "out"].contains(ex.tokens[k + 1].norm)
+        guard q.value < 1, k + 1 < ex.tokens.count, ["in", "out"].contains(ex.tokens[k + 1].norm) else { return false }
+        // (its first number counts the part: "grew 0.4 in the first quarter" is no ratio)
+        let t = ex.tokens[k]
+        let part = t.kind == .number ? t.number : NumberWords.value(of: t.norm)
+        return part.map { $0 >= 1 && $0 == $0.rounded() } ?? false
     }
 }

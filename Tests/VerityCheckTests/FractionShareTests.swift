@@ -28,6 +28,8 @@ import VerityCheck
         ("Roughly one in four county children lacks a library card.", ["number.unsourced"]),
         ("Nineteen were hospitalized, more than four in five of the confirmed cases.", []),
         ("Nineteen were hospitalized, about one in five of the confirmed cases.", ["number.unsourced"]),
+        // a decimal before "in" is no ratio's part: no share of the households
+        ("The index of county households with no broadband rose 0.2 in the first quarter.", []),
     ])
     func aFractionIsAShare(_ sentence: String, _ rules: [String]) throws {
         let f = try check(sentence, [Self.source])
