@@ -29,12 +29,14 @@ public struct Alignment: Sendable, Equatable {
         for i in 1...m { d[i * w] = i * k }
         // a quote's digits against the passage's number words ("212" for "two hundred and twelve", "9-3" for "nine
         // and three") line up as one
-        let digits = q.map { $0.first?.isNumber == true ? reading($0) : nil }
-        let spoken = digits.contains { $0 != nil } ? spokenRuns(s) : []
+        // (most quotes have no digits: they pay for none of this)
+        let hasDigits = q.contains(where: startsWithDigit)
+        let digits = hasDigits ? q.map { startsWithDigit($0) ? reading($0) : nil } : []
+        let spoken = hasDigits ? spokenRuns(s) : []
         /// A run of number words ending before passage word `j` set against quote word `i`'s digits: a match where
         /// it says them, else one substitution ("213" against "two hundred and twelve").
         func run(_ i: Int, _ j: Int) -> (cost: Int, length: Int)? {
-            guard let v = digits[i - 1] else { return nil }
+            guard hasDigits, let v = digits[i - 1] else { return nil }
             var best: (cost: Int, length: Int)?
             for r in spoken[j - 1] where r.value.count == v.count && (r.length > 1 || r.value == v) {
                 let c = d[(i - 1) * w + j - r.length] + (r.value == v ? -1 : k)
@@ -48,7 +50,8 @@ public struct Alignment: Sendable, Equatable {
                 let sub = d[(i - 1) * w + j - 1] + (qi == s[j - 1] ? -1 : k)
                 let ins = d[(i - 1) * w + j] + k
                 let del = d[i * w + j - 1] + k
-                d[i * w + j] = min(sub, ins, del, run(i, j)?.cost ?? Int.max)
+                let cell = min(sub, ins, del)
+                d[i * w + j] = hasDigits ? min(cell, run(i, j)?.cost ?? Int.max) : cell
             }
         }
         var bestJ = 0
@@ -59,7 +62,7 @@ public struct Alignment: Sendable, Equatable {
         var i = m, j = bestJ
         while i > 0 {
             let here = d[i * w + j]
-            if j > 0, let r = run(i, j), here == r.cost {
+            if hasDigits, j > 0, let r = run(i, j), here == r.cost {
                 // (the quote's digits set against the spoken words: one change, which `SpokenNumber` excuses where
                 // the two say one number)
                 ops += (j - r.length + 1..<j).reversed().map { .omit(s: $0) } + [.substitute(q: i - 1, s: j - r.length)]
@@ -78,6 +81,10 @@ public struct Alignment: Sendable, Equatable {
         while let f = ops.first, case .omit = f { ops.removeFirst(); j += 1 }
         let cost = ops.reduce(0) { if case .match = $1 { return $0 } else { return $0 + 1 } }
         return Alignment(cost: cost, sourceRange: j..<bestJ, ops: ops)
+    }
+
+    @inline(__always) static func startsWithDigit(_ word: String) -> Bool {
+        word.utf8.first.map { (48...57).contains($0) } ?? false
     }
 
     /// What digits say: one number ("212") or a score's two ("9-3").
