@@ -71,6 +71,8 @@ struct NumberRules {
         var label = false
         /// An amount per share (`PerShare`).
         var perShare = false
+        /// The noun it is set equal to, where it counts no noun of its own (`CopulaSubject`).
+        var copulaHead: String? = nil
     }
 
     func candidates() -> [Candidate] {
@@ -90,7 +92,8 @@ struct NumberRules {
                     Candidate(
                         src: si, q: q, range: r, context: ctx,
                         subject: NumberRules.subjectWords(q.subject),
-                        label: q.header == nil && TableReader.inTableRow(s.document, at: q.start), perShare: perShare))
+                        label: q.header == nil && TableReader.inTableRow(s.document, at: q.start), perShare: perShare,
+                        copulaHead: q.subject == nil ? CopulaSubject.head(s.extraction, q) : nil))
             }
         }
         return out
@@ -124,6 +127,7 @@ struct NumberRules {
             let subj = NumberRules.subjectWords(q.subject)
             let distinctive = q.value >= 100 || q.value != q.value.rounded() || q.unit != nil
             let perShare = PerShare.holds(ex, q)
+            let sentence = CopulaSubject.sentenceStems(ex, around: q.numberStart)
             let scored: [Scored] = cands.compactMap { c in
                 // (a per-share amount is no company's total, and a total of thousands no amount per share)
                 guard c.range.dimension == r.dimension, c.perShare || !perShare,
@@ -152,8 +156,12 @@ struct NumberRules {
                 let headsAgree =
                     subj.isEmpty || c.subject.isEmpty || c.q.rule == "table.cell"
                     || NumberRules.headAmong(q.subject, c.q.subject, subj, c.subject)
+                // (nor is a figure set equal to a thing the article's sentence does not name: "the faculty raise pool
+                // this year is three point one million dollars" against "the $4.05 million he is guaranteed")
+                let otherSubject = c.copulaHead.map { !CopulaSubject.named($0, in: sentence) } ?? false
                 let sameThing =
-                    headsAgree && ((!subj.isEmpty && !c.subject.isEmpty ? subjShared > 0 : near) || headerShared)
+                    headsAgree && !otherSubject
+                    && ((!subj.isEmpty && !c.subject.isEmpty ? subjShared > 0 : near) || headerShared)
                 if subjShared > 0 { near = true }
                 return Scored(
                     c: c, score: score, near: near, telling: telling, agrees: agrees, sameThing: sameThing,

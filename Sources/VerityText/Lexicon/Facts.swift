@@ -199,4 +199,32 @@ extension Lexicon {
         "together",
         "total",
     ]
+
+    /// Verbs that set a figure equal to the noun phrase before them: "the faculty raise pool this year is three point
+    /// one million dollars", "Attendance totaled 41,200" (`CopulaSubject`).
+    public static let equalVerbs = Set(equalVerbsList)
+    static let equalVerbsList: [String] = [
+        "are",
+        "is",
+        "totaled",
+        "totalled",
+        "totals",
+        "was",
+        "were",
+    ]
+
+    /// Nouns that name no thing measured of their own ("the total is 45", "the figure was 12"): a figure set equal to
+    /// one says nothing of what it counts.
+    public static let emptyHeads = Set(emptyHeadsList)
+    static let emptyHeadsList: [String] = [
+        "amount",
+        "count",
+        "figure",
+        "number",
+        "result",
+        "sum",
+        "tally",
+        "total",
+        "value",
+    ]
 }

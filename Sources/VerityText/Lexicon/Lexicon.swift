@@ -36,6 +36,8 @@ public enum Lexicon {
         ("eventlessVerbs", eventlessVerbsList),
         ("sayingVerbs", sayingVerbsList),
         ("aggregateWords", aggregateWordsList),
+        ("equalVerbs", equalVerbsList),
+        ("emptyHeads", emptyHeadsList),
         ("startVerbs", startVerbsList),
         ("endVerbs", endVerbsList),
         ("decisionVerbs", decisionVerbsList),
