@@ -16,13 +16,24 @@ extension NumberRules {
         let given =
             given.map { [$0] }
             ?? scored.filter { $0.agrees && NumberRules.sameValue(q, $0.c.q) && !ctx.years.isEmpty }.map(\.c)
+        let (months, monthYears) = NumberRules.monthsNamed(q, ex)
+        var ctx = ctx
+        ctx.years.formUnion(monthYears)
         for a in given {
-            guard let (series, year) = NumberRules.yearSeries(a), !ctx.years.contains(year) else { continue }
+            guard let (series, year, month) = NumberRules.yearSeries(a) else { continue }
+            // (the year written beside it, and for a month's row, the month its sentence names or none)
+            if ctx.years.contains(year), month.map { months.isEmpty || months.contains($0) } ?? true { continue }
             let siblings = scored.map(\.c).filter { c in
-                c.src == a.src && NumberRules.yearSeries(c).map { $0.series == series && $0.year != year } ?? false
+                c.src == a.src
+                    && NumberRules.yearSeries(c).map {
+                        $0.series == series && ($0.year != year || $0.month != month)
+                            && ($0.month == nil) == (month == nil)
+                    } ?? false
             }
-            guard let meantYear = meantYear(q, ex, ctx, year, siblings),
-                let meant = siblings.first(where: { NumberRules.yearSeries($0)?.year == meantYear }),
+            guard let meantTime = meantTime(q, ex, ctx, (year, month), months, siblings),
+                let meant = siblings.first(where: { c in
+                    NumberRules.yearSeries(c).map { $0.year == meantTime.year && $0.month == meantTime.month } ?? false
+                }),
                 !meant.range.agrees(ValueRange(q) ?? meant.range), !NumberRules.statedApart(meant, in: ex, besides: q)
             else { continue }
             // (a year written beside the figure: the sentence must be about this series)
@@ -32,18 +43,64 @@ extension NumberRules {
         return nil
     }
 
-    /// The year the article means: one written beside the figure that the series has, else the series' latest up
-    /// to the article's own year, for a figure not said to be an earlier one ("from 1,611", "a year earlier").
-    func meantYear(_ q: Quantity, _ ex: Extraction, _ ctx: Context, _ year: Int, _ siblings: [Candidate]) -> Int? {
-        let years = Set(siblings.compactMap { NumberRules.yearSeries($0)?.year })
+    typealias Time = (year: Int, month: Int?)
+
+    /// The year (and for rows of months, the month) the article means: one written beside the figure that the
+    /// series has, else the series' latest up to the article's own date, for a figure not said to be an earlier
+    /// one ("from 1,611", "a year earlier"). A month its sentence names ("fell to $3.05 a dozen in February") is
+    /// that month of the year written beside it, else of the latest such row up to the article's date.
+    func meantTime(
+        _ q: Quantity, _ ex: Extraction, _ ctx: Context, _ given: Time, _ months: Set<Int>, _ siblings: [Candidate]
+    ) -> Time? {
+        let times = siblings.compactMap { NumberRules.yearSeries($0).map { Time($0.year, $0.month) } }
+        // (a year's row is of the article's own year or before; a month's of its month or before)
+        let own = ex.document.frontMatter.day.map { $0.year * 12 + (given.month == nil ? 0 : $0.month) } ?? .max
+        func key(_ t: Time) -> Int { t.year * 12 + (t.month ?? 0) }
+        if given.month != nil, months.count == 1, let m = months.first {
+            let ofMonth = (times + [given]).filter {
+                $0.month == m && (ctx.years.isEmpty || ctx.years.contains($0.year))
+            }
+            let latest = ofMonth.filter { key($0) <= own }.max { key($0) < key($1) }
+            let meant = ctx.years.isEmpty ? latest : ofMonth.count == 1 ? ofMonth.first : nil
+            return meant.map { key($0) } == key(given) ? nil : meant
+        }
         if !ctx.years.isEmpty {
-            let hit = ctx.years.intersection(years)
+            let hit = times.filter { ctx.years.contains($0.year) && $0.month == nil }
             return hit.count == 1 ? hit.first : nil
         }
-        guard !NumberRules.saidEarlier(q, ex) else { return nil }
-        let own = ex.document.frontMatter.day?.year ?? .max
-        guard let latest = years.union([year]).filter({ $0 <= own }).max(), latest > year else { return nil }
+        guard months.isEmpty, !NumberRules.saidEarlier(q, ex) else { return nil }
+        guard let latest = (times + [given]).filter({ key($0) <= own }).max(by: { key($0) < key($1) }),
+            key(latest) > key(given)
+        else { return nil }
         return latest
+    }
+
+    /// The months a figure's clause names ("fell to $3.05 a dozen in February"; "may" only capitalised) and the years
+    /// written right after them ("February 2025"): after the figure up to the next figure in its sentence, else
+    /// before it back to the last ("$3.05 in January and $2.61 in February").
+    static func monthsNamed(_ q: Quantity, _ ex: Extraction) -> (months: Set<Int>, years: Set<Int>) {
+        let toks = ex.tokens
+        let first = ex.firstToken(endingAfter: q.numberStart), last = ex.firstToken(endingAfter: q.numberEnd)
+        func figure(_ k: Int) -> Bool {
+            toks[k].kind == .number && !(toks[k].plainInt.map(TimeScope.plausible.contains) ?? false)
+                && (k == 0 || Lexicon.months[toks[k - 1].norm] == nil)
+        }
+        func read(_ range: some Sequence<Int>) -> (months: Set<Int>, years: Set<Int>) {
+            var out: (months: Set<Int>, years: Set<Int>) = ([], [])
+            for k in range {
+                if figure(k) || Tokenizer.endsSentence(toks, at: k) { break }
+                guard toks[k].kind == .word, let m = Lexicon.months[toks[k].norm],
+                    toks[k].norm != "may" || toks[k].capitalized
+                else { continue }
+                out.months.insert(m)
+                if k + 1 < toks.count, let y = toks[k + 1].plainInt, TimeScope.plausible.contains(y) {
+                    out.years.insert(y)
+                }
+            }
+            return out
+        }
+        let after = read(last..<toks.count)
+        return after.months.isEmpty && first > 0 ? read((0..<first).reversed()) : after
     }
 
     /// A written year beside the figure must be of the series the sentence is about: the same sentence gives
@@ -61,20 +118,24 @@ extension NumberRules {
         }
     }
 
-    /// A table cell's series (its headers' words other than years) and its one year.
-    static func yearSeries(_ c: Candidate) -> (series: String, year: Int)? {
+    /// A table cell's series (its headers' words other than years and months), its one year, and its one month
+    /// where its headers name one ("February 2026").
+    static func yearSeries(_ c: Candidate) -> (series: String, year: Int, month: Int?)? {
         guard c.q.rule == "table.cell", let header = c.q.header else { return nil }
         let years = TimeScope.years(header: header)
         guard years.count == 1, let year = years.first else { return nil }
         let words = header.lowercased().split { !$0.isLetter && !$0.isNumber }.filter {
             TimeScope.years(header: String($0)).isEmpty && !($0.count == 2 && Int($0) != nil)
         }
-        return (words.joined(separator: " "), year)
+        let months = Set(words.compactMap { Lexicon.months[String($0)] })
+        let series = words.filter { Lexicon.months[String($0)] == nil }
+        return (series.joined(separator: " "), year, months.count == 1 ? months.first : nil)
     }
 
     /// The article may say its figure is an earlier one: "from" or "than" before it, a word of the past after it in
-    /// its sentence ("1,611 a year earlier", "the year before", "previously"), or a year anywhere in its sentence
-    /// ("after 44 were counted in 2024").
+    /// its sentence ("1,611 a year earlier", "the year before", "previously") or before a "when" clause holding it
+    /// ("a year ago, when shoppers were paying $6.35"), or a year anywhere in its sentence ("after 44 were counted in
+    /// 2024").
     static func saidEarlier(_ q: Quantity, _ ex: Extraction) -> Bool {
         let toks = ex.tokens, at = ex.firstToken(endingAfter: q.numberStart)
         for k in max(0, at - 3)..<at where TimeScope.bases.contains(toks[k].norm) { return true }
@@ -88,6 +149,13 @@ extension NumberRules {
             if let y = toks[k].plainInt, TimeScope.plausible.contains(y), toks[k].norm.utf8.count == 4 { return true }
             if k >= past, toks[k].kind == .number { another = true }
             if k >= at, !another, Lexicon.earlierWords.contains(toks[k].norm) { return true }
+            // (a "when" clause hung on an earlier time is of that time: "than a year ago, when shoppers were paying
+            // $6.35")
+            if k + 2 < at, Lexicon.earlierWords.contains(toks[k].norm), toks[k + 1].norm == ",",
+                toks[k + 2].norm == "when", !toks[(k + 2)..<at].contains(where: { $0.kind == .number })
+            {
+                return true
+            }
             if TimeScope.fiscal(toks[k].norm) != nil || Tokenizer.endsSentence(toks, at: k) { break }
             k += 1
         }
@@ -96,12 +164,15 @@ extension NumberRules {
 
     func otherYearFinding(_ q: Quantity, _ doc: Document, _ cells: (given: Candidate, meant: Candidate)) -> Finding {
         let s = sources.sources[cells.meant.src]
-        let was = NumberRules.yearSeries(cells.given)?.year, is_ = NumberRules.yearSeries(cells.meant)?.year
+        func time(_ c: Candidate) -> String {
+            guard let (_, year, month) = NumberRules.yearSeries(c) else { return "?" }
+            return month.map { "\(DateExtractor.monthNames[$0 - 1]) \(year)" } ?? String(year)
+        }
         return Finding(
             rule: .numberMismatch, in: doc, start: q.start, end: q.end,
             message:
-                "the article says \(q.text), which \(s.document.path) gives for \(was.map(String.init) ?? "?"); "
-                + "for \(is_.map(String.init) ?? "?") it gives \(cells.meant.q.text)",
+                "the article says \(q.text), which \(s.document.path) gives for \(time(cells.given)); "
+                + "for \(time(cells.meant)) it gives \(cells.meant.q.text)",
             evidence: [passage(s, cells.meant.q), passage(s, cells.given.q)])
     }
 }

@@ -19,6 +19,9 @@ import VerityCheck
         ("After 1,611 were counted in 2024, black ducks fell.", false),
         // a word of the past after another figure is that figure's
         ("American black ducks slipped to 1,611, down 407 from a year earlier.", true),
+        // a "when" clause hung on an earlier time is of that time
+        ("Black ducks are fewer than a year ago, when counters found 1,611.", false),
+        ("Black ducks are fewer than a year ago, when counters found 400 geese; they found 1,611 ducks.", true),
     ])
     func thePresentFigureIsTheLatestYears(_ sentence: String, _ mismatch: Bool) throws {
         let f = try check("---\ndate: 2026-01-09\n---\n" + sentence, [YearSeriesTests.species])
@@ -50,5 +53,40 @@ import VerityCheck
             """
         let f = try check(sentence, [table])
         #expect(f.contains { $0.rule == "number.mismatch" && $0.message.contains("for 2022") } == mismatch)
+    }
+
+    static let prices = """
+        | Month | Retail price ($/dozen) | Wholesale price ($/dozen) |
+        |---|---:|---:|
+        | February 2026 | 4.18 | 2.61 |
+        | January 2026 | 4.72 | 3.05 |
+        | February 2025 | 6.35 | 5.80 |
+        """
+
+    /// Rows of months: a month the sentence names is that month's row, of the year beside it or else the latest up
+    /// to the article's date; a figure with no month is the latest row's.
+    @Test(
+        arguments: [
+            (
+                "Wholesale prices fell to $3.05 a dozen in February.",
+                "for January 2026; for February 2026 it gives 2.61"
+            ),
+            ("Wholesale prices fell to $2.61 a dozen in February.", nil),
+            ("Wholesale prices were $3.05 a dozen in January.", nil),
+            ("Wholesale prices were $5.80 a dozen in February 2025.", nil),
+            // (a year written out names its row only where the sentence cites another value of the column, as above)
+            ("Wholesale prices were $2.61 a dozen in February 2025.", nil),
+            (
+                "Wholesale prices were $3.05 in January 2026 and $2.61 in February 2025.",
+                "for February 2026; for February 2025 it gives 5.80"
+            ),
+            ("Wholesale prices fell to $3.05 a dozen.", "for January 2026; for February 2026 it gives 2.61"),
+        ] as [(String, String?)])
+    func aMonthNamesItsRow(_ sentence: String, _ message: String?) throws {
+        let f = try check("---\ndate: 2026-03-05\n---\n" + sentence, [YearSeriesTests.prices])
+        let flagged = f.filter { $0.rule == "number.mismatch" && $0.severity != .info }
+        #expect(
+            flagged.first?.message.components(separatedBy: "gives ").dropFirst().joined(separator: "gives ")
+                == message.map { $0 }, "\(f.map(\.message))")
     }
 }

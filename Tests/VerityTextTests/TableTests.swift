@@ -37,11 +37,21 @@ import VerityDocument
         #expect(Extraction(try doc(text)).quantities.filter { $0.header != nil }.map(\.value) == values)
     }
 
-    /// A header that names a currency alone ("Amount ($)") makes its cells money.
-    @Test func aCurrencyHeaderMakesMoney() throws {
-        let q = Extraction(try doc("| Category | Amount ($) | Share |\n|---|---:|---:|\n| Housing | 380,000 | 20% |"))
-            .quantities.filter { $0.header != nil }
-        #expect(q.map(\.unit) == ["USD", "%"])
+    /// A header that names a currency alone ("Amount ($)") or a price per unit ("Price ($/dozen)") makes its cells
+    /// money; a rate of something else per unit ("Flow (ft/s)") does not.
+    @Test(
+        arguments: [
+            ("| Category | Amount ($) | Share |\n|---|---:|---:|\n| Housing | 380,000 | 20% |", ["USD", "%"]),
+            (
+                "| Month | Retail price ($/dozen) | Hens (millions) |\n|---|---:|---:|\n| May | 4.18 | 9.4 |",
+                ["USD", nil]
+            ),
+            ("| Grade | Price (€ per kg) |\n|---|---:|\n| A | 2.10 |", ["EUR"]),
+            ("| Site | Flow (ft/s) |\n|---|---:|\n| Weir | 210 |", [nil]),
+        ] as [(String, [String?])])
+    func aCurrencyHeaderMakesMoney(_ text: String, _ units: [String?]) throws {
+        let q = Extraction(try doc(text)).quantities.filter { $0.header != nil }
+        #expect(q.map(\.unit) == units)
     }
 
     /// "(in millions, except per-share data)" over "$2,418.6" and "402.7": dollars throughout, EPS rows unscaled, and a

@@ -26,12 +26,24 @@ struct TableScale: Equatable {
     static func read(_ caption: String) -> TableScale {
         let lower = caption.lowercased()
         guard let phrase = phrases.first(where: { lower.contains($0.text) }) else {
-            return TableScale(currency: currencyOnly.first { lower.contains($0.text) }?.code)
+            return TableScale(currency: currencyOnly.first { lower.contains($0.text) }?.code ?? perUnit(lower))
         }
         var scale = TableScale(factor: phrase.factor)
         scale.currency = currencyMarks.first { lower.contains($0.mark) }?.code
         scale.exceptPerShare = lower.contains("except per share") || lower.contains("except per-share")
         return scale
+    }
+
+    /// A price per unit in brackets: "Retail price ($/dozen)", "($ per gallon)", "(€/kg)", "(USD/lb)".
+    static func perUnit(_ lower: String) -> String? {
+        guard let open = lower.lastIndex(of: "("), let close = lower[open...].firstIndex(of: ")") else { return nil }
+        let inner = lower[lower.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+        let marks = currencyMarks + currencyOnly.map { (String($0.text.dropFirst().dropLast()), $0.code) }
+        for (mark, code) in marks where inner.hasPrefix(mark) {
+            let rest = inner.dropFirst(mark.count).trimmingCharacters(in: .whitespaces)
+            if rest.hasPrefix("/") && rest.count > 1 || rest.hasPrefix("per ") { return code }
+        }
+        return nil
     }
 
     /// The unit a header gives its cells in parentheses: "Within 4 hours (%)", "Median wait (min)", "Length (km)".
