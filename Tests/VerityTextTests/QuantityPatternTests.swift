@@ -107,6 +107,7 @@ import VerityDocument
             ("Wind gusts reached 45 mph.", "45", []),
             ("The county has 640 square miles.", "640", []),
             ("The score was 2024-12 at the end.", "12", []),
+            ("Backyard flocks: 11\n\n## Outlook\n\nPrices ease.", "11", []),
         ] as [(String, String, [String])])
     func notAFigure(_ text: String, _ word: String, _ rejected: [String]) throws {
         let names = try Self.at(text, word) { c -> [String] in

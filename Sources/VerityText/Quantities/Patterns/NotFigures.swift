@@ -71,7 +71,9 @@ extension QuantityExtractor {
     /// Addresses and names after a number: 49 Zorro Ranch Road, 575 Wilbraham Road
     static func address(_ c: QuantityCursor, _ v: Double) -> Bool {
         guard let (_, next) = plainNumber(c), let n = next, n.kind == .word, n.capitalized,
-            Units.words[n.norm] == nil, Lexicon.months[n.norm] == nil, let after = c.token(2), after.kind == .word
+            Units.words[n.norm] == nil, Lexicon.months[n.norm] == nil, let after = c.token(2), after.kind == .word,
+            // (on the number's line: "Backyard flocks: 11" over a heading "## Outlook" is no address)
+            !c.doc.analysis[c.t[c.j].end..<after.start].contains("\n")
         else { return false }
         return after.capitalized || Lexicon.streetWords.contains(after.norm)
     }
