@@ -223,6 +223,13 @@ struct Context {
     init(_ ex: Extraction, quantity q: Quantity) {
         guard let header = q.header else {
             self.init(ex, around: q.numberStart..<q.numberEnd, subjectEnd: q.end)
+            // (a span of time's own unit tells nothing of what it measures: "lived there for 14 years" and "seen in
+            // twenty-six years" share only the years)
+            if let u = q.unit, Context.timeUnits.contains(u) {
+                for t in Tokenizer.tokenize(ex.document.analysis, from: q.numberEnd, to: q.end) {
+                    if let stem = Context.contentStem(t.norm) { near.remove(stem) }
+                }
+            }
             return
         }
         self.init()
@@ -232,6 +239,9 @@ struct Context {
         years = TimeScope.years(header: header)
         clauseYears = years
     }
+
+    /// The units of a span of time (`Quantity.unit`).
+    static let timeUnits: Set<String> = ["year", "month", "week", "day", "h", "min", "s"]
 
     /// The stem of a word that says what a figure is about, or nil for a stopword, a number word or a lone letter.
     static func contentStem(_ norm: String) -> String? {

@@ -259,6 +259,12 @@ func makeSource(_ d: Document) -> VerityLedger.Source {
             ["| Item | Current |\n|---|---|\n| Total personnel | 1,140 |\n| Engines | 62 |"],
             ["number.mismatch"]
         ),
+        // spans of time that share only their unit measure different things; a word besides it makes them one
+        (
+            "Keane has lived on Alder Street for 14 years.", ["Faster than anything I've seen in twenty-six years."],
+            ["number.unsourced"]
+        ),
+        ("The contract runs for a term of 25 years.", ["Approved contract: a term of 20 years."], ["number.mismatch"]),
         // a scaled table against prose
         (
             "Spending totals $1.76 billion.",
