@@ -7,7 +7,8 @@ import VerityText
 /// source, and then the article must say it worked the figure out: a word of aggregate or comparison beside a sum or
 /// difference ("about 1.2 million more", "$1.40 billion of that total", "beaten by 6,118 votes";
 /// `Lexicon.aggregateWords`), a word of movement beside a change. Any pair of figures a long source holds makes
-/// some sum, and "$3.50" is not "$1.50 and $2" added up.
+/// some sum, and "$3.50" is not "$1.50 and $2" added up; but no pair makes a figure exact to five digits by chance
+/// ("$429,312"), which may be worked out from any two of one source.
 struct Derivation {
     enum Operation: String { case sum, difference, change, share }
     let operation: Operation
@@ -45,6 +46,15 @@ struct Derivation {
             allowed.formUnion([.sum, .difference])
         }
         if dim == "percent", moving != .none { allowed.insert(.change) }
+        // (a figure exact to five or more digits, "$429,312", is met by chance by no pair: it may be worked out from
+        // any two figures of one source, "Full restitution of $487,312 … less amounts already paid" and "$58,000")
+        if dim != "percent", precise(q) {
+            for (si, s) in sources.sources.enumerated() where s.extraction.quantities.count <= 300 {
+                if let d = pair(in: s.extraction.quantities, giving: abs(v), dim, q, source: si, [.sum, .difference]) {
+                    return d
+                }
+            }
+        }
         guard !allowed.isEmpty else { return nil }
         for (si, s) in sources.sources.enumerated() {
             let qs = s.extraction.quantities
@@ -92,6 +102,14 @@ struct Derivation {
             }
         }
         return nil
+    }
+
+    /// An exact figure of five or more significant digits ("$429,312", "18,406 votes").
+    static func precise(_ q: Quantity) -> Bool {
+        guard q.qualifier == .exact, q.isCheckable, q.granularity > 0, q.value.magnitude >= 10_000 else { return false }
+        var n = (q.value.magnitude / q.granularity).rounded()
+        while n >= 10, n.truncatingRemainder(dividingBy: 10) == 0 { n /= 10 }
+        return n >= 10_000
     }
 
     /// `x` is what the figure says, within its rounding and qualifier, and within a tenth of its value for a bound

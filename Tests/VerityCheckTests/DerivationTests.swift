@@ -37,6 +37,23 @@ import VerityText
         #expect(f.contains { $0.rule.hasPrefix("number.") && $0.severity != .info }, "\(f.map(\.message))")
     }
 
+    /// A figure exact to five digits or more is worked out from any two figures of one source; a rounder one, or one
+    /// a digit off, is not.
+    @Test(arguments: [
+        ("She was left with a restitution balance of $429,312.", false),
+        ("She was left with a restitution balance of $429,321.", true),
+        ("She was left with a restitution balance of $430,000.", true),
+    ])
+    func aPreciseFigureIsWorkedOutFromAnyPair(_ article: String, _ flagged: Bool) throws {
+        let source = """
+            Restitution paid before plea: $58,000.
+
+            - Full restitution of $487,312 to the township, less amounts already paid.
+            """
+        let f = try check(article, [source])
+        #expect(f.contains { $0.rule.hasPrefix("number.") && $0.severity != .info } == flagged, "\(f.map(\.message))")
+    }
+
     @Test func aSmallCountIsNotWorkedOut() throws {
         // 7 is 4 + 3, but small counts add up by chance; 700 is 400 + 300
         let src = try Document(
