@@ -36,6 +36,7 @@ struct Derivation {
         if dim == "percent", let d = shareOfNamedWhole(q, in: ex, mine, sources: sources) { return d }
         if dim != "percent", let d = differenceFromNamed(q, in: ex, mine, sources: sources) { return d }
         if dim != "percent", let d = sumWithNamedPart(q, in: ex, sources: sources) { return d }
+        if dim != "percent", let d = sumOfNamedRows(q, in: ex, sources: sources) { return d }
         var allowed: Set<Operation> = []
         let toks = ex.tokens, first = ex.firstToken(endingAfter: q.start), last = ex.firstToken(endingAfter: q.end)
         let by = first > 0 && toks[first - 1].norm == "by"

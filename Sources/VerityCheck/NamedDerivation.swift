@@ -99,4 +99,35 @@ extension Derivation {
         }
         return nil
     }
+
+    /// A sum of a table column's rows the article names by a word of theirs: "Brackenridge's two hospitals account
+    /// for 580 of those beds" for Brackenridge Medical Center's 412 and Brackenridge North's 168. Two rows or more,
+    /// not every row of the column, and never its total.
+    static func sumOfNamedRows(_ q: Quantity, in ex: Extraction, sources: SourceSet) -> Derivation? {
+        guard q.isCheckable, let v = q.base?.value, q.unit != nil || v >= 10 else { return nil }
+        let toks = ex.tokens
+        let at = ex.firstToken(endingAfter: q.numberStart)
+        var start = at
+        while start > 0, !Tokenizer.endsSentence(toks, at: start - 1) { start -= 1 }
+        let names = Set(
+            toks[start..<at].compactMap { t in t.kind == .word && t.capitalized ? Context.contentStem(t.norm) : nil })
+        guard !names.isEmpty else { return nil }
+        for (si, s) in sources.sources.enumerated() {
+            var columns: [String: [(q: Quantity, named: Bool)]] = [:]
+            for c in s.extraction.quantities where c.rule == "table.cell" && c.base?.dimension == q.base?.dimension {
+                guard let header = c.header, let row = c.subject, header.hasPrefix(row) else { continue }
+                let words = Set(row.lowercased().split { !$0.isLetter }.compactMap { Context.contentStem(String($0)) })
+                guard !words.contains("total") else { continue }
+                columns[String(header.dropFirst(row.count)), default: []].append((c, !words.isDisjoint(with: names)))
+            }
+            for cells in columns.values {
+                let named = cells.filter(\.named).map(\.q)
+                guard named.count >= 2, named.count < cells.count,
+                    fits(named.compactMap { $0.base?.value }.reduce(0, +), q, v)
+                else { continue }
+                return Derivation(operation: .sum, a: named[0], b: named[named.count - 1], source: si)
+            }
+        }
+        return nil
+    }
 }
