@@ -70,12 +70,18 @@ extension NumberRules {
         }
     }
 
-    /// The names in the figure's sentence (capitalized words past its first), as `Context` stems them.
+    /// The names in the figure's sentence (capitalized words past its first, and its first in a name of two words or
+    /// a possessive), as `Context` stems them.
     static func names(_ ex: Extraction, around q: Quantity) -> Set<String> {
         let toks = ex.tokens, at = ex.firstToken(endingAfter: q.start)
         var out: Set<String> = []
         for k in max(0, at - 20)..<min(toks.count, at + 12) where toks[k].kind == .word && toks[k].capitalized {
-            guard k > 0, !Tokenizer.endsSentence(toks, at: k - 1), ex.sameSentence(toks[k].start, q.start),
+            // (a sentence's first word only as part of a name: "Harlow County, the hardest hit, had …", "Brackenridge's")
+            let opens = k == 0 || Tokenizer.endsSentence(toks, at: k - 1)
+            let inName =
+                toks[k].norm.hasSuffix("'s")
+                || k + 1 < toks.count && toks[k + 1].kind == .word && toks[k + 1].capitalized
+            guard !opens || inName, ex.sameSentence(toks[k].start, q.start),
                 let stem = Context.contentStem(toks[k].norm)
             else { continue }
             out.insert(stem)

@@ -103,6 +103,14 @@ import VerityCheck
                 "Incident: Tolliver Ridge Fire\nFires merged: 3\nAcres burned: 71,480",
             ]
         ),
+        // … though the row's name opens the sentence
+        (
+            "Harlow County, the hardest hit, had 96,300 customers out at the peak.",
+            [
+                "| County | Customers served | Out at peak |\n|---|---:|---:|\n| Harlow | 212,000 | 96,300 |",
+                "At the peak, early Sunday, we had a hundred and eighty-seven thousand customers out.",
+            ]
+        ),
         // a source that states both values: the paper gives the mean and the hottest tenth, the release the mean
         (
             "In the hottest tenth of blocks, the reduction in surface temperature reached 2.8 degrees Celsius.",
