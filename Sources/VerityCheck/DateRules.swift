@@ -46,7 +46,7 @@ struct DateRules {
                         message: "the weekday does not fit the date: \(conflict)"))
                 continue
             }
-            guard let day = d.day else { continue }
+            guard let day = d.day, !DateRules.nowadays(ex, d) else { continue }
             let ctx = Context(ex, around: d.start..<d.end)
             let mine = DateRules.readings(d, dated: doc.frontMatter.day)
             let scored = cands.map {
@@ -159,6 +159,20 @@ struct DateRules {
         guard let day = d.day else { return [] }
         guard d.rule == "date.weekday", let ref, day.ordinal == ref.ordinal + 7 else { return [day.ordinal] }
         return [day.ordinal, ref.ordinal]
+    }
+
+    /// "Today" right after a figure (and its "per" or "a" unit) is "nowadays", no day: "batteries cost roughly $140
+    /// per kilowatt-hour today", "eggs are $4.18 a dozen today".
+    static func nowadays(_ ex: Extraction, _ d: DateMention) -> Bool {
+        guard d.relative, d.text.lowercased() == "today" else { return false }
+        let toks = ex.tokens, at = ex.firstToken(endingAfter: d.start)
+        guard at > 0 else { return false }
+        return ex.quantities.contains { q in
+            guard q.end <= d.start, d.start - q.end < 40 else { return false }
+            let between = toks[ex.firstToken(endingAfter: q.end)..<at]
+            guard between.count <= 4, between.allSatisfy({ $0.kind == .word || $0.norm == "-" }) else { return false }
+            return between.first.map { ["per", "a", "an", "each"].contains($0.norm) } ?? true
+        }
     }
 
     /// Two dates a week apart where one is a weekday alone: which week a lone weekday means is read from its
