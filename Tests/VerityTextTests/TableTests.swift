@@ -54,6 +54,16 @@ import VerityDocument
         #expect(q.map(\.unit) == units)
     }
 
+    /// A column of times or gaps holds spans in seconds ("4:51:36", "+0:28"); a clock reading elsewhere is no figure.
+    @Test(arguments: [
+        ("| Rider | Time | Gap |\n|---|---:|---:|\n| Wielgosz | 4:51:36 | +0:28 |", [17_496.0, 28]),
+        ("| Stop | Departs |\n|---|---:|\n| Main St | 4:51 |", []),
+    ])
+    func aColumnOfTimesHoldsSpans(_ text: String, _ seconds: [Double]) throws {
+        let q = Extraction(try doc(text)).quantities.filter { $0.unit == "s" }
+        #expect(q.map(\.value) == seconds)
+    }
+
     /// "(in millions, except per-share data)" over "$2,418.6" and "402.7": dollars throughout, EPS rows unscaled, and a
     /// percentage sign in the next cell stays there.
     @Test func aTableOfMoney() throws {

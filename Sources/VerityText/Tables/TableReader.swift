@@ -205,6 +205,15 @@ extension TableReader {
             while start < end, padding.contains(doc.scalars[start]) { start += 1 }
             while end > start, padding.contains(doc.scalars[end - 1]) { end -= 1 }
             let text = doc.slice(start, end)
+            // (a time or a gap in a column of them: "| 4:51:36 | +0:28 |" under "Time | Gap")
+            let timed = clockColumnWords.contains { cell.columnHeader.lowercased().contains($0) }
+            if timed, let seconds = clockDuration(text) {
+                added.append(
+                    Quantity(
+                        text: text, start: start, end: end, value: seconds, unit: "s", subject: nil,
+                        qualifier: .exact, numberStart: start, numberEnd: end, granularity: 1))
+                continue
+            }
             guard let (value, step) = bareFigure(text),
                 !(step == 1 && !text.contains(",") && (1900...2100).contains(value))
             else { continue }
@@ -215,6 +224,21 @@ extension TableReader {
         }
         guard !added.isEmpty else { return }
         quantities = (quantities + added).sorted { $0.start < $1.start }
+    }
+
+    /// Column headers whose cells are clock readings of a span: a race's "Time", a rider's "Gap".
+    static let clockColumnWords = ["time", "gap", "behind", "margin"]
+
+    /// "4:51:36", "+0:28", "1:02": hours, minutes and seconds (or minutes and seconds) as seconds.
+    static func clockDuration(_ s: String) -> Double? {
+        var body = Substring(s)
+        if let f = body.first, f == "+" { body = body.dropFirst() }
+        let parts = body.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }),
+            parts.dropFirst().allSatisfy({ $0.count == 2 }), let values = Optional(parts.compactMap { Int($0) }),
+            values.count == parts.count, values.dropFirst().allSatisfy({ $0 < 60 })
+        else { return nil }
+        return Double(values.reduce(0) { $0 * 60 + $1 })
     }
 
     /// "94", "1,250", "−3.5", "+12.0": the value and the step its last digit implies.
