@@ -15,10 +15,18 @@ enum Movement: Equatable {
         if before > 0, toks[before].norm == "by" || toks[before].norm == "of" { before -= 1 }
         let after = ex.firstToken(endingAfter: q.end)
         for k in [before, after] where k >= 0 && k < toks.count && toks[k].kind == .word {
+            // (a verb after the figure has it for its subject, and moves nothing: "More than 7 inches fell at the
+            // airport"; a noun or a comparative after it does: "a 2.8 °C rise", "1.5 degrees lower")
+            if k == after, Movement.isPast(toks[k].norm) { continue }
             if Lexicon.fallWords.contains(toks[k].norm) { self = .fall; return }
             if Lexicon.riseWords.contains(toks[k].norm) { self = .rise; return }
         }
         self = .none
+    }
+
+    /// A past tense of movement: "fell", "rose", "dropped", "climbed".
+    static func isPast(_ w: String) -> Bool {
+        w.hasSuffix("ed") || ["fell", "rose", "grew", "sank", "shrank", "slid", "lost"].contains(w)
     }
 }
 
@@ -28,7 +36,14 @@ extension ValueRange {
     /// is also read as a difference.
     init?(_ q: Quantity, moving movement: Movement) {
         var q = q
-        if movement == .fall, q.value > 0 { q.value = -q.value }
+        // (a bound of a fall bounds its size: "fell more than 7 percent" is below −7 %)
+        if movement == .fall, q.value > 0 {
+            q.value = -q.value
+            let flipped: [Qualifier: Qualifier] = [
+                .moreThan: .lessThan, .atLeast: .atMost, .lessThan: .moreThan, .atMost: .atLeast,
+            ]
+            q.qualifier = flipped[q.qualifier] ?? q.qualifier
+        }
         self.init(q)
         signKnown = movement != .none || q.value < 0 || q.text.trimmingCharacters(in: .whitespaces).hasPrefix("+")
         guard q.unit == "°C" || q.unit == "°F" else { return }

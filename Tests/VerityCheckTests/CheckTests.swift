@@ -330,6 +330,17 @@ func makeSource(_ d: Document) -> VerityLedger.Source {
             "Summer highs would climb 4 degrees Celsius by 2080.", "Summer highs are projected to rise 5.0 °F by 2080.",
             ["number.mismatch"]
         ),
+        // a bound of a fall bounds its size: "more than 7 percent" down is no 2.3 percent drop
+        (
+            "Aircraft operations fell more than 7 percent.",
+            "| | 2025 | Change |\n|---|---|---|\n| Aircraft operations | 118,240 | −2.3% |",
+            ["number.mismatch"]
+        ),
+        (
+            "Aircraft operations fell more than 2 percent.",
+            "| | 2025 | Change |\n|---|---|---|\n| Aircraft operations | 118,240 | −2.3% |",
+            []
+        ),
     ])
     func movement(_ article: String, _ source: String, _ rules: [String]) throws {
         #expect(try check(article, [source]).map(\.rule) == rules)
