@@ -34,6 +34,7 @@ struct Derivation {
             return d
         }
         if dim == "percent", let d = shareOfNamedWhole(q, in: ex, mine, sources: sources) { return d }
+        if dim == "percent", let d = shareOfNamedCounts(q, in: ex, sources: sources) { return d }
         if dim != "percent", let d = differenceFromNamed(q, in: ex, mine, sources: sources) { return d }
         if dim != "percent", let d = sumWithNamedPart(q, in: ex, sources: sources) { return d }
         if dim != "percent", let d = sumOfNamedRows(q, in: ex, sources: sources) { return d }

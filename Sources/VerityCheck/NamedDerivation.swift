@@ -130,4 +130,40 @@ extension Derivation {
         }
         return nil
     }
+
+    /// A share of two counts a source gives on lines of their own, each named in the article's sentence: "Just over
+    /// two in five registered voters cast a ballot" for "Registered voters: 91,690" and "Ballots cast: 38,235".
+    static func shareOfNamedCounts(_ q: Quantity, in ex: Extraction, sources: SourceSet) -> Derivation? {
+        guard let v = q.base?.value, v > 0, v < 100 else { return nil }
+        let toks = ex.tokens
+        var a = ex.firstToken(endingAfter: q.numberStart)
+        while a > 0, !Tokenizer.endsSentence(toks, at: a - 1) { a -= 1 }
+        var words: Set<String> = []
+        var k = a
+        while k < toks.count {
+            if toks[k].kind == .word, let w = Context.contentStem(toks[k].norm) { words.insert(w) }
+            if Tokenizer.endsSentence(toks, at: k) { break }
+            k += 1
+        }
+        for (si, s) in sources.sources.enumerated() {
+            let counts = s.extraction.quantities.filter {
+                $0.unit == nil && $0.isCheckable && $0.value >= 10 && !NumberRules.subjectWords($0.subject).isEmpty
+                    && !NumberRules.subjectWords($0.subject).isDisjoint(with: words)
+            }
+            for (i, part) in counts.enumerated() {
+                // (the counts stand in order: past two sentences away, so is every later one)
+                for whole in counts[(i + 1)...] {
+                    guard s.extraction.sentencesApart(part.start, whole.start) <= 2 else { break }
+                    let (lo, hi) = part.value < whole.value ? (part, whole) : (whole, part)
+                    guard NumberRules.subjectWords(lo.subject) != NumberRules.subjectWords(hi.subject),
+                        fits(lo.value / hi.value * 100, q, v)
+                    else { continue }
+                    return Derivation(
+                        operation: .share, a: lo.start < hi.start ? lo : hi, b: lo.start < hi.start ? hi : lo,
+                        source: si)
+                }
+            }
+        }
+        return nil
+    }
 }

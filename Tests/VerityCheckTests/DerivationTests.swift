@@ -75,6 +75,19 @@ import VerityText
         #expect(f.contains { $0.rule.hasPrefix("number.") && $0.severity != .info } == flagged, "\(f.map(\.message))")
     }
 
+    /// A share of two counts a source gives on lines of their own, each named in the article's sentence; not one the
+    /// sentence does not name, nor another share.
+    @Test(arguments: [
+        ("Just over two in five registered voters cast a ballot.", false),
+        ("Just over three in five registered voters cast a ballot.", true),
+        ("Just over two in five residents own a car.", true),
+    ])
+    func aShareOfNamedCountsIsWorkedOut(_ article: String, _ flagged: Bool) throws {
+        let source = "Precincts reporting: 88 of 88\nRegistered voters: 91,690\nBallots cast: 38,235\n"
+        let f = try check(article, [source])
+        #expect(f.contains { $0.rule.hasPrefix("number.") && $0.severity != .info } == flagged, "\(f.map(\.message))")
+    }
+
     @Test func aSmallCountIsNotWorkedOut() throws {
         // 7 is 4 + 3, but small counts add up by chance; 700 is 400 + 300
         let src = try Document(
