@@ -223,8 +223,9 @@ struct Context {
     init(_ ex: Extraction, quantity q: Quantity) {
         guard let header = q.header else {
             self.init(ex, around: q.numberStart..<q.numberEnd, subjectEnd: q.end)
-            // (a span of time's own unit tells nothing of what it measures: "lived there for 14 years" and "seen in
-            // twenty-six years" share only the years)
+            // (a span of time's own words tell nothing of what it measures: "lived there for 14 years" and "seen in
+            // twenty-six years" share only the years; its counted noun, "26 years of marriage", is compared on its
+            // own, as the subject)
             if let u = q.unit, Context.timeUnits.contains(u) {
                 for t in Tokenizer.tokenize(ex.document.analysis, from: q.numberEnd, to: q.end) {
                     if let stem = Context.contentStem(t.norm) { near.remove(stem) }

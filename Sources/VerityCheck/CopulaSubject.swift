@@ -8,7 +8,7 @@ enum CopulaSubject {
     /// Time words between the subject and its verb, skipped: "the pool this year is", "sales in 2025 were".
     static let timeWords: Set<String> = [
         "this", "last", "next", "so", "far", "now", "in", "the", "fiscal", "year", "years", "month", "months", "week",
-        "weeks", "quarter", "season", "day", "days",
+        "weeks", "quarter", "season", "day", "days", "first", "second", "third", "fourth", "half", "calendar",
     ]
 
     /// The stem of the noun the figure is set equal to, or nil where no copula stands right before it.

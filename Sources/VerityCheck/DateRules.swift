@@ -161,8 +161,8 @@ struct DateRules {
         return [day.ordinal, ref.ordinal]
     }
 
-    /// "Today" right after a figure (and its "per" or "a" unit) is "nowadays", no day: "batteries cost roughly $140
-    /// per kilowatt-hour today", "eggs are $4.18 a dozen today".
+    /// "Today" right after a figure's "per" or "a" unit is "nowadays", no day: "batteries cost roughly $140 per
+    /// kilowatt-hour today", "eggs are $4.18 a dozen today" (not "stocks fell 2 percent today").
     static func nowadays(_ ex: Extraction, _ d: DateMention) -> Bool {
         guard d.relative, d.text.lowercased() == "today" else { return false }
         let toks = ex.tokens, at = ex.firstToken(endingAfter: d.start)
@@ -171,7 +171,7 @@ struct DateRules {
             guard q.end <= d.start, d.start - q.end < 40 else { return false }
             let between = toks[ex.firstToken(endingAfter: q.end)..<at]
             guard between.count <= 4, between.allSatisfy({ $0.kind == .word || $0.norm == "-" }) else { return false }
-            return between.first.map { ["per", "a", "an", "each"].contains($0.norm) } ?? true
+            return between.first.map { ["per", "a", "an", "each"].contains($0.norm) } ?? false
         }
     }
 

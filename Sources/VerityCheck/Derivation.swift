@@ -48,13 +48,17 @@ struct Derivation {
             allowed.formUnion([.sum, .difference])
         }
         if dim == "percent", moving != .none { allowed.insert(.change) }
-        // (a figure exact to five or more digits, "$429,312", is met by chance by no pair: it may be worked out from
-        // any two figures of one source, "Full restitution of $487,312 … less amounts already paid" and "$58,000")
+        // (a figure exact to five or more digits, "$429,312", is rarely met by chance: it may be worked out from any
+        // two figures of one source that each stand beside a word of the article's figure, "Full restitution of
+        // $487,312 … less amounts already paid" and "Restitution paid before plea: $58,000")
         if dim != "percent", precise(q) {
-            for (si, s) in sources.sources.enumerated() where s.extraction.quantities.count <= 300 {
-                if let d = pair(in: s.extraction.quantities, giving: abs(v), dim, q, source: si, [.sum, .difference]) {
-                    return d
-                }
+            let mine = Context(ex, quantity: q).near
+            for (si, s) in sources.sources.enumerated() {
+                let near = zip(s.extraction.quantities, s.quantityContexts).filter {
+                    !$0.1.near.isDisjoint(with: mine)
+                }.map(\.0)
+                guard near.count <= 40 else { continue }
+                if let d = pair(in: near, giving: abs(v), dim, q, source: si, [.sum, .difference]) { return d }
             }
         }
         guard !allowed.isEmpty else { return nil }

@@ -15,9 +15,14 @@ enum Movement: Equatable {
         if before > 0, toks[before].norm == "by" || toks[before].norm == "of" { before -= 1 }
         let after = ex.firstToken(endingAfter: q.end)
         for k in [before, after] where k >= 0 && k < toks.count && toks[k].kind == .word {
-            // (a verb after the figure has it for its subject, and moves nothing: "More than 7 inches fell at the
-            // airport"; a noun or a comparative after it does: "a 2.8 °C rise", "1.5 degrees lower")
-            if k == after, Movement.isPast(toks[k].norm) { continue }
+            // (a verb after the figure, before a preposition, has it for its subject and moves nothing: "More than 7
+            // inches fell at the airport"; a noun, a comparative or an adjective after it does: "a 2.8 °C rise",
+            // "1.5 degrees lower", "a 20 percent increased risk")
+            if k == after, Movement.isPast(toks[k].norm),
+                k + 1 >= toks.count || toks[k + 1].kind == .punct || Lexicon.prepositions.contains(toks[k + 1].norm)
+            {
+                continue
+            }
             if Lexicon.fallWords.contains(toks[k].norm) { self = .fall; return }
             if Lexicon.riseWords.contains(toks[k].norm) { self = .rise; return }
         }

@@ -57,6 +57,7 @@ extension NumberRules {
         let own = ex.document.frontMatter.day.map { $0.year * 12 + (given.month == nil ? 0 : $0.month) } ?? .max
         func key(_ t: Time) -> Int { t.year * 12 + (t.month ?? 0) }
         if given.month != nil, months.count == 1, let m = months.first {
+            guard !ctx.years.isEmpty || !NumberRules.saidEarlier(q, ex) else { return nil }
             let ofMonth = (times + [given]).filter {
                 $0.month == m && (ctx.years.isEmpty || ctx.years.contains($0.year))
             }
@@ -152,7 +153,8 @@ extension NumberRules {
             // (a "when" clause hung on an earlier time is of that time: "than a year ago, when shoppers were paying
             // $6.35")
             if k + 2 < at, Lexicon.earlierWords.contains(toks[k].norm), toks[k + 1].norm == ",",
-                toks[k + 2].norm == "when", !toks[(k + 2)..<at].contains(where: { $0.kind == .number })
+                toks[k + 2].norm == "when",
+                !toks[(k + 2)..<at].contains(where: { $0.kind == .number || $0.norm == "," || $0.norm == ";" })
             {
                 return true
             }

@@ -15,6 +15,8 @@ import VerityCheck
         // it names the pool: the same fact, and another value of it
         ("The faculty raise pool this year is $3.4 million.", ["number.mismatch"]),
         ("The raise pool for the faculty this year comes to $3.4 million.", ["number.mismatch"]),
+        // a time between the subject and its verb is skipped, an ordinal with it
+        ("The faculty raise pool in the fourth quarter was $3.4 million.", ["number.mismatch"]),
         // the same fact stated rightly
         ("The faculty raise pool this year is $3.1 million.", []),
     ])

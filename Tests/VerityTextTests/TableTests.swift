@@ -48,6 +48,7 @@ import VerityDocument
             ),
             ("| Grade | Price (€ per kg) |\n|---|---:|\n| A | 2.10 |", ["EUR"]),
             ("| Site | Flow (ft/s) |\n|---|---:|\n| Weir | 210 |", [nil]),
+            ("| Farm | Yield (pounds per acre) |\n|---|---:|\n| Oak Hill | 2,100 |", ["lb"]),
         ] as [(String, [String?])])
     func aCurrencyHeaderMakesMoney(_ text: String, _ units: [String?]) throws {
         let q = Extraction(try doc(text)).quantities.filter { $0.header != nil }
@@ -58,6 +59,9 @@ import VerityDocument
     @Test(arguments: [
         ("| Rider | Time | Gap |\n|---|---:|---:|\n| Wielgosz | 4:51:36 | +0:28 |", [17_496.0, 28]),
         ("| Stop | Departs |\n|---|---:|\n| Main St | 4:51 |", []),
+        // a schedule's time of day is no span; a gap may be behind
+        ("| Event | Time |\n|---|---:|\n| Doors | 9:30 |", []),
+        ("| Rider | Gap |\n|---|---:|\n| Adeyemi | -1:30 |", [-90]),
     ])
     func aColumnOfTimesHoldsSpans(_ text: String, _ seconds: [Double]) throws {
         let q = Extraction(try doc(text)).quantities.filter { $0.unit == "s" }

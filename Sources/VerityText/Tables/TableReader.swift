@@ -206,8 +206,7 @@ extension TableReader {
             while end > start, padding.contains(doc.scalars[end - 1]) { end -= 1 }
             let text = doc.slice(start, end)
             // (a time or a gap in a column of them: "| 4:51:36 | +0:28 |" under "Time | Gap")
-            let timed = clockColumnWords.contains { cell.columnHeader.lowercased().contains($0) }
-            if timed, let seconds = clockDuration(text) {
+            if let seconds = clockDuration(text, header: cell.columnHeader) {
                 added.append(
                     Quantity(
                         text: text, start: start, end: end, value: seconds, unit: "s", subject: nil,
@@ -226,19 +225,26 @@ extension TableReader {
         quantities = (quantities + added).sorted { $0.start < $1.start }
     }
 
-    /// Column headers whose cells are clock readings of a span: a race's "Time", a rider's "Gap".
-    static let clockColumnWords = ["time", "gap", "behind", "margin"]
+    /// Column header words whose cells are clock readings of a span: a rider's "Gap" (minutes and seconds or
+    /// more); a race's "Time" only in hours, minutes and seconds (a schedule's "Time | 9:30" is a time of day).
+    static let clockColumnWords = ["gap", "behind", "margin"]
 
-    /// "4:51:36", "+0:28", "1:02": hours, minutes and seconds (or minutes and seconds) as seconds.
-    static func clockDuration(_ s: String) -> Double? {
+    /// "4:51:36", "+0:28", "-1:30": hours, minutes and seconds (or minutes and seconds) as seconds, in a column of
+    /// `header`'s kind.
+    static func clockDuration(_ s: String, header: String) -> Double? {
         var body = Substring(s)
-        if let f = body.first, f == "+" { body = body.dropFirst() }
+        var sign = 1.0
+        if let f = body.first, "+-−".contains(f) { sign = f == "+" ? 1 : -1; body = body.dropFirst() }
         let parts = body.split(separator: ":", omittingEmptySubsequences: false)
-        guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }),
-            parts.dropFirst().allSatisfy({ $0.count == 2 }), let values = Optional(parts.compactMap { Int($0) }),
-            values.count == parts.count, values.dropFirst().allSatisfy({ $0 < 60 })
+        let words = header.lowercased().split { !$0.isLetter }
+        let gap = words.contains { clockColumnWords.contains(String($0)) }
+        guard gap && parts.count >= 2 || words.contains("time") && parts.count == 3, parts.count <= 3,
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            parts.dropFirst().allSatisfy({ $0.count == 2 })
         else { return nil }
-        return Double(values.reduce(0) { $0 * 60 + $1 })
+        let values = parts.compactMap { Int($0) }
+        guard values.count == parts.count, values.dropFirst().allSatisfy({ $0 < 60 }) else { return nil }
+        return sign * Double(values.reduce(0) { $0 * 60 + $1 })
     }
 
     /// "94", "1,250", "−3.5", "+12.0": the value and the step its last digit implies.

@@ -38,7 +38,10 @@ struct TableScale: Equatable {
     static func perUnit(_ lower: String) -> String? {
         guard let open = lower.lastIndex(of: "("), let close = lower[open...].firstIndex(of: ")") else { return nil }
         let inner = lower[lower.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
-        let marks = currencyMarks + currencyOnly.map { (String($0.text.dropFirst().dropLast()), $0.code) }
+        // ("pounds per acre" is a weight)
+        let marks =
+            currencyMarks.filter { $0.mark != "pounds" }
+            + currencyOnly.map { (String($0.text.dropFirst().dropLast()), $0.code) }
         for (mark, code) in marks where inner.hasPrefix(mark) {
             let rest = inner.dropFirst(mark.count).trimmingCharacters(in: .whitespaces)
             if rest.hasPrefix("/") && rest.count > 1 || rest.hasPrefix("per ") { return code }

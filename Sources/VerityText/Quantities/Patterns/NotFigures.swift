@@ -72,8 +72,9 @@ extension QuantityExtractor {
     static func address(_ c: QuantityCursor, _ v: Double) -> Bool {
         guard let (_, next) = plainNumber(c), let n = next, n.kind == .word, n.capitalized,
             Units.words[n.norm] == nil, Lexicon.months[n.norm] == nil, let after = c.token(2), after.kind == .word,
-            // (on the number's line: "Backyard flocks: 11" over a heading "## Outlook" is no address)
-            !c.doc.analysis[c.t[c.j].end..<after.start].contains("\n")
+            // (in the number's paragraph: "Backyard flocks: 11" over a heading "## Outlook" is no address; a line
+            // wrapped inside one, "at 575\nWilbraham Road", may be)
+            c.doc.analysis[c.t[c.j].end..<after.start].filter({ $0 == "\n" }).count < 2
         else { return false }
         return after.capitalized || Lexicon.streetWords.contains(after.norm)
     }

@@ -29,7 +29,9 @@ extension QuantityExtractor {
     static func ordinalWords(_ c: inout QuantityCursor) -> NumberRead? {
         guard c.t[c.j].kind == .word, let tens = c.t[c.j].lex(NumberWords.units), tens >= 20, tens < 100,
             tens.truncatingRemainder(dividingBy: 10) == 0, c.has(2), c.word(1) == "-", c.glued(0, 1), c.glued(1, 2),
-            let unit = Lexicon.ordinalWords[c.word(2)], unit < 10
+            let unit = Lexicon.ordinalWords[c.word(2)], unit < 10,
+            // ("a thirty-second ad" is half a minute; "March twenty-second", "the forty-second" are ordinals)
+            unit != 2 || c.word(-1) == "the" || c.token(-1)?.lex(Lexicon.months) != nil
         else { return nil }
         return .notAFigure
     }
