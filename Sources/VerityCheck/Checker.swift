@@ -244,6 +244,19 @@ struct Context {
     /// The units of a span of time (`Quantity.unit`).
     static let timeUnits: Set<String> = ["year", "month", "week", "day", "h", "min", "s"]
 
+    /// The stems of the content words of the sentence holding `offset`.
+    static func sentenceStems(_ ex: Extraction, around offset: Int) -> Set<String> {
+        let toks = ex.tokens
+        var out: Set<String> = []
+        var k = ex.sentenceStart(token: ex.firstToken(endingAfter: offset))
+        while k < toks.count {
+            if toks[k].kind == .word, let s = contentStem(toks[k].norm) { out.insert(s) }
+            if Tokenizer.endsSentence(toks, at: k) { break }
+            k += 1
+        }
+        return out
+    }
+
     /// The stem of a word that says what a figure is about, or nil for a stopword, a number word or a lone letter.
     static func contentStem(_ norm: String) -> String? {
         var w = norm

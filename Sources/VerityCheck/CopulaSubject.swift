@@ -5,12 +5,6 @@ import VerityText
 /// but such a subject is the same fact as an article's figure only where the article's sentence names that subject:
 /// the raise pool's $3.1 million is no other value of the "$4.05 million he is guaranteed this year".
 enum CopulaSubject {
-    /// Time words between the subject and its verb, skipped: "the pool this year is", "sales in 2025 were".
-    static let timeWords: Set<String> = [
-        "this", "last", "next", "so", "far", "now", "in", "the", "fiscal", "year", "years", "month", "months", "week",
-        "weeks", "quarter", "season", "day", "days", "first", "second", "third", "fourth", "half", "calendar",
-    ]
-
     /// The stem of the noun the figure is set equal to, or nil where no copula stands right before it.
     static func head(_ ex: Extraction, _ q: Quantity) -> String? {
         let toks = ex.tokens
@@ -19,7 +13,7 @@ enum CopulaSubject {
         var k = first - 2, skipped = 0
         while k >= 0, skipped < 4,
             toks[k].kind == .number && toks[k].norm.utf8.count == 4
-                || timeWords.contains(toks[k].norm) || Lexicon.relativeDays.contains(toks[k].norm)
+                || Lexicon.timeBeforeVerb.contains(toks[k].norm) || Lexicon.relativeDays.contains(toks[k].norm)
         {
             k -= 1; skipped += 1
         }
@@ -27,21 +21,6 @@ enum CopulaSubject {
             !Lexicon.pronouns.contains(toks[k].norm)
         else { return nil }
         return Context.contentStem(toks[k].norm)
-    }
-
-    /// The stems of the content words of the sentence holding `offset`.
-    static func sentenceStems(_ ex: Extraction, around offset: Int) -> Set<String> {
-        let toks = ex.tokens
-        var a = ex.firstToken(endingAfter: offset)
-        while a > 0, !Tokenizer.endsSentence(toks, at: a - 1) { a -= 1 }
-        var out: Set<String> = []
-        var b = a
-        while b < toks.count {
-            if toks[b].kind == .word, let s = Context.contentStem(toks[b].norm) { out.insert(s) }
-            if Tokenizer.endsSentence(toks, at: b) { break }
-            b += 1
-        }
-        return out
     }
 
     /// The article's sentence names the subject, or a synonym of it.

@@ -76,13 +76,10 @@ extension Derivation {
         guard let v = q.base?.value, q.unit != nil || v >= 10 else { return nil }
         let toks = ex.tokens
         let at = ex.firstToken(endingAfter: q.numberStart)
-        var start = at
-        while start > 0, !Tokenizer.endsSentence(toks, at: start - 1) { start -= 1 }
+        let start = ex.sentenceStart(token: at)
         guard toks[start..<at].contains(where: { Lexicon.aggregateWords.contains($0.norm) }) else { return nil }
         let named = Set(toks[start..<at].compactMap { $0.kind == .word ? Context.contentStem($0.norm) : nil })
-        var before = start
-        if before > 0 { before -= 1 }
-        while before > 0, !Tokenizer.endsSentence(toks, at: before - 1) { before -= 1 }
+        let before = ex.sentenceStart(token: max(0, start - 1))
         let lower = before < toks.count ? toks[before].start : q.start
         let mine = ex.quantities.filter {
             $0.start >= lower && $0.end <= q.start && $0.base?.dimension == q.base?.dimension && $0.isCheckable
@@ -107,8 +104,7 @@ extension Derivation {
         guard q.isCheckable, let v = q.base?.value, q.unit != nil || v >= 10 else { return nil }
         let toks = ex.tokens
         let at = ex.firstToken(endingAfter: q.numberStart)
-        var start = at
-        while start > 0, !Tokenizer.endsSentence(toks, at: start - 1) { start -= 1 }
+        let start = ex.sentenceStart(token: at)
         let names = Set(
             toks[start..<at].compactMap { t in t.kind == .word && t.capitalized ? Context.contentStem(t.norm) : nil })
         guard !names.isEmpty else { return nil }
@@ -135,16 +131,7 @@ extension Derivation {
     /// two in five registered voters cast a ballot" for "Registered voters: 91,690" and "Ballots cast: 38,235".
     static func shareOfNamedCounts(_ q: Quantity, in ex: Extraction, sources: SourceSet) -> Derivation? {
         guard let v = q.base?.value, v > 0, v < 100 else { return nil }
-        let toks = ex.tokens
-        var a = ex.firstToken(endingAfter: q.numberStart)
-        while a > 0, !Tokenizer.endsSentence(toks, at: a - 1) { a -= 1 }
-        var words: Set<String> = []
-        var k = a
-        while k < toks.count {
-            if toks[k].kind == .word, let w = Context.contentStem(toks[k].norm) { words.insert(w) }
-            if Tokenizer.endsSentence(toks, at: k) { break }
-            k += 1
-        }
+        let words = Context.sentenceStems(ex, around: q.numberStart)
         for (si, s) in sources.sources.enumerated() {
             let counts = s.extraction.quantities.filter {
                 $0.unit == nil && $0.isCheckable && $0.value >= 10 && !NumberRules.subjectWords($0.subject).isEmpty

@@ -76,7 +76,8 @@ extension NumberRules {
         let toks = ex.tokens, at = ex.firstToken(endingAfter: q.start)
         var out: Set<String> = []
         for k in max(0, at - 20)..<min(toks.count, at + 12) where toks[k].kind == .word && toks[k].capitalized {
-            // (a sentence's first word only as part of a name: "Harlow County, the hardest hit, had …", "Brackenridge's")
+            // (a sentence's first word only as part of a name: "Harlow County, the hardest hit, had …",
+            // "Brackenridge's")
             let opens = k == 0 || Tokenizer.endsSentence(toks, at: k - 1)
             let inName =
                 toks[k].norm.hasSuffix("'s")

@@ -127,7 +127,7 @@ struct NumberRules {
             let subj = NumberRules.subjectWords(q.subject)
             let distinctive = q.value >= 100 || q.value != q.value.rounded() || q.unit != nil
             let perShare = PerShare.holds(ex, q)
-            let sentence = CopulaSubject.sentenceStems(ex, around: q.numberStart)
+            let sentence = Context.sentenceStems(ex, around: q.numberStart)
             let scored: [Scored] = cands.compactMap { c in
                 // (a per-share amount is no company's total, and a total of thousands no amount per share)
                 guard c.range.dimension == r.dimension, c.perShare || !perShare,

@@ -22,7 +22,7 @@ extension NumberRules {
         for a in given {
             guard let (series, year, month) = NumberRules.yearSeries(a) else { continue }
             // (the year written beside it, and for a month's row, the month its sentence names or none)
-            if ctx.years.contains(year), month.map { months.isEmpty || months.contains($0) } ?? true { continue }
+            if ctx.years.contains(year), month.map({ months.isEmpty || months.contains($0) }) ?? true { continue }
             let siblings = scored.map(\.c).filter { c in
                 c.src == a.src
                     && NumberRules.yearSeries(c).map {
@@ -140,8 +140,7 @@ extension NumberRules {
     static func saidEarlier(_ q: Quantity, _ ex: Extraction) -> Bool {
         let toks = ex.tokens, at = ex.firstToken(endingAfter: q.numberStart)
         for k in max(0, at - 3)..<at where TimeScope.bases.contains(toks[k].norm) { return true }
-        var k = at
-        while k > 0, !Tokenizer.endsSentence(toks, at: k - 1) { k -= 1 }
+        var k = ex.sentenceStart(token: at)
         let past = ex.firstToken(endingAfter: q.numberEnd)
         // (a word of the past after another figure is that figure's: "slipped to 73.5 percent, down 2.3 points from
         // a year earlier")

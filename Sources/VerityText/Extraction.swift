@@ -52,6 +52,13 @@ extension Extraction {
         return lo
     }
 
+    /// The first token of the sentence holding token `k`.
+    public func sentenceStart(token k: Int) -> Int {
+        var a = min(k, tokens.count)
+        while a > 0, !Tokenizer.endsSentence(tokens, at: a - 1) { a -= 1 }
+        return a
+    }
+
     /// No sentence ends between offsets `a` and `b`.
     public func sameSentence(_ a: Int, _ b: Int) -> Bool {
         let first = firstToken(endingAfter: min(a, b))

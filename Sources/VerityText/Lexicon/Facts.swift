@@ -227,4 +227,35 @@ extension Lexicon {
         "total",
         "value",
     ]
+
+    /// Time words between a figure's subject and its verb, skipped to reach the subject: "the pool this year is",
+    /// "sales in the fourth quarter were" (`CopulaSubject`).
+    public static let timeBeforeVerb = Set(timeBeforeVerbList)
+    static let timeBeforeVerbList: [String] = [
+        "calendar",
+        "day",
+        "days",
+        "far",
+        "first",
+        "fiscal",
+        "fourth",
+        "half",
+        "in",
+        "last",
+        "month",
+        "months",
+        "next",
+        "now",
+        "quarter",
+        "season",
+        "second",
+        "so",
+        "the",
+        "third",
+        "this",
+        "week",
+        "weeks",
+        "year",
+        "years",
+    ]
 }

@@ -38,6 +38,7 @@ public enum Lexicon {
         ("aggregateWords", aggregateWordsList),
         ("equalVerbs", equalVerbsList),
         ("emptyHeads", emptyHeadsList),
+        ("timeBeforeVerb", timeBeforeVerbList),
         ("startVerbs", startVerbsList),
         ("endVerbs", endVerbsList),
         ("decisionVerbs", decisionVerbsList),

@@ -36,8 +36,7 @@ struct TableScale: Equatable {
 
     /// A price per unit in brackets: "Retail price ($/dozen)", "($ per gallon)", "(€/kg)", "(USD/lb)".
     static func perUnit(_ lower: String) -> String? {
-        guard let open = lower.lastIndex(of: "("), let close = lower[open...].firstIndex(of: ")") else { return nil }
-        let inner = lower[lower.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+        guard let inner = bracketed(lower) else { return nil }
         // ("pounds per acre" is a weight)
         let marks =
             currencyMarks.filter { $0.mark != "pounds" }
@@ -51,11 +50,16 @@ struct TableScale: Equatable {
 
     /// The unit a header gives its cells in parentheses: "Within 4 hours (%)", "Median wait (min)", "Length (km)".
     static func unit(_ header: String) -> String? {
-        guard let open = header.lastIndex(of: "("), let close = header[open...].firstIndex(of: ")") else { return nil }
-        let inner = header[header.index(after: open)..<close].trimmingCharacters(in: .whitespaces).lowercased()
+        guard let inner = bracketed(header)?.lowercased() else { return nil }
         if inner == "%" || inner == "percent" { return "%" }
         if inner == "pp" { return "pp" }
         return Units.words[inner]
+    }
+
+    /// The text of a header's last brackets, trimmed: "Median wait (min)" → "min".
+    static func bracketed(_ header: String) -> String? {
+        guard let open = header.lastIndex(of: "("), let close = header[open...].firstIndex(of: ")") else { return nil }
+        return header[header.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
     }
 
     /// A row about a share ("Diluted EPS", "Earnings per share"), which "except per share amounts" leaves unscaled.
