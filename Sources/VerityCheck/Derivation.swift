@@ -7,8 +7,8 @@ import VerityText
 /// source, and then the article must say it worked the figure out: a word of aggregate or comparison beside a sum or
 /// difference ("about 1.2 million more", "$1.40 billion of that total", "beaten by 6,118 votes";
 /// `Lexicon.aggregateWords`), a word of movement beside a change. Any pair of figures a long source holds makes
-/// some sum, and "$3.50" is not "$1.50 and $2" added up; but no pair makes a figure exact to five digits by chance
-/// ("$429,312"), which may be worked out from any two of one source.
+/// some sum, and "$3.50" is not "$1.50 and $2" added up; but a figure exact to five digits ("$429,312") is rarely
+/// met by chance, and may be worked out from any two figures of one source that stand beside a word of its own.
 struct Derivation {
     enum Operation: String { case sum, difference, change, share }
     let operation: Operation
