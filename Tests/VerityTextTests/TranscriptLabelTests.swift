@@ -12,9 +12,13 @@ import VerityDocument
             ("RUTH ABERNATHY (COMMISSIONER, DISTRICT 3): I will say this.", "RUTH ABERNATHY"),
             ("MS. ARCHER (ASSISTANT U.S. ATTORNEY): Your honor, the count is right.", "MS. ARCHER"),
             ("DAN LEE (CEO & PRESIDENT): We grew.", "DAN LEE"),
-            // no label: a sentence, a role in lowercase, brackets before the colon's words, too many words
+            ("NOAH OKAFOR (lead attorney for the plaintiff): Thank you.", "NOAH OKAFOR"),
+            ("MEREDITH CHO (co-counsel): I'd just add this.", "MEREDITH CHO"),
+            // no label: a sentence, a role in lowercase after a name not in capitals (a table's label), brackets
+            // before the colon's words, too many words
             ("The mayor said: no more.", nil),
-            ("ANA ROSS (chief financial officer): Margins rose.", nil),
+            ("Ana Ross (chief financial officer): Margins rose.", nil),
+            ("Total Revenue (in millions): 412", nil),
             ("ANA ROSS (CFO) said: Margins rose.", nil),
             ("One Two Three Four Five Six Seven: Margins rose.", nil),
             ("we said: Margins rose.", nil),

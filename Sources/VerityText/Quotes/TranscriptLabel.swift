@@ -27,12 +27,14 @@ public struct TranscriptLabel: Sendable, Equatable {
         let open = k
         if tokens[k].norm == "(" {
             // the brackets close right before the colon, and hold only words of a role (and a district's number:
-            // "COMMISSIONER, DISTRICT 3")
+            // "COMMISSIONER, DISTRICT 3"); a role in lowercase ("co-counsel for the plaintiff") only after a name in
+            // capitals, as a transcript writes it, not after a table's "Revenue (in millions):"
+            let shouted = tokens[first..<open].allSatisfy { $0.kind != .word || Self.inCapitals($0, doc) }
             guard let colon = tokens[open..<window].firstIndex(where: { $0.norm == ":" }),
                 tokens[colon - 1].norm == ")",
                 colon - open <= 12,
                 tokens[(open + 1)..<(colon - 1)].allSatisfy({
-                    $0.kind == .word && $0.capitalized || Lexicon.roleMarks.contains($0.norm)
+                    $0.kind == .word && ($0.capitalized || shouted) || Lexicon.roleMarks.contains($0.norm)
                         || $0.kind == .number && $0.plainInt != nil
                 })
             else { return nil }
@@ -41,5 +43,11 @@ public struct TranscriptLabel: Sendable, Equatable {
         }
         (start, end) = (tokens[first].start, tokens[open - 1].end)
         self.name = doc.slice(start, end)
+    }
+
+    /// A word written in capitals ("OKAFOR", "MS"), a single letter counting only with its full stop ("J.").
+    static func inCapitals(_ t: Token, _ doc: Document) -> Bool {
+        let w = doc.slice(t.start, t.end)
+        return w.count > 1 && w == w.uppercased() && w != w.lowercased() || w.count == 1 && t.capitalized
     }
 }
