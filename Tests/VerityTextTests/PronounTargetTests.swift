@@ -111,6 +111,13 @@ import VerityDocument
             "speaker.subject-ing-cue"
         ),
         ("Tom Briggs said: \"We ran a clean race.\"", "Tom Briggs", "speaker.cue-before"),
+        // a description named by its appositive; a name described by its appositive
+        (
+            "The group's attorney, Daniel Brisk, said: \"The court has put it back.\"", "Daniel Brisk",
+            "speaker.cue-before"
+        ),
+        ("Tom Briggs, the group's attorney, said: \"We ran a clean race.\"", "Tom Briggs", "speaker.cue-before"),
+        ("The mayor, a former teacher, said: \"We ran a clean race.\"", "The mayor", "speaker.cue-before"),
         (
             "Residents cheered Mayor Ann Ruiz, who told them \"the water is safe.\"", "Mayor Ann Ruiz",
             "speaker.relative-pronoun"

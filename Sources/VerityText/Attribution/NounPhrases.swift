@@ -45,11 +45,13 @@ extension Attribution {
             if o > floor, tokens[o].is(.cue), tokens[o - 1].norm == tokens[j].norm { return (o - 1)..<o }
             return j..<(j + 1)
         }
+        var appositive: Range<Int>? = nil
         if tokens[j].norm == "," {
             // X, who voted in favor, called … / X, a retired teacher, said …
             var k = j - 1
             while k >= floor, tokens[k].norm != ",", j - k <= 30 { k -= 1 }
             guard k > floor, tokens[k].norm == ",", k + 1 < j else { return nil }
+            appositive = (k + 1)..<j
             j = k - 1
         }
         if tokens[j].norm == ")" {
@@ -98,7 +100,23 @@ extension Attribution {
             slice.contains { $0.capitalized || $0.is(.role) }
             || (slice.filter { $0.kind != .punct }.count <= 8 && Lexicon.determiners.contains(slice.first!.norm))
             || (slice.first!.kind == .number && slice.count >= 2)  // a count of people: "63 percent", "12 officers"
-        return ok ? start..<end : nil
+        guard ok else { return nil }
+        // "The group's attorney, Daniel Brisk, said": a description named by the name that follows it
+        if let appositive, isName(tokens[appositive]),
+            !slice.enumerated().contains(where: {
+                $1.capitalized && !($0 == 0 && Lexicon.determiners.contains($1.norm))
+            })
+        {
+            return appositive
+        }
+        return start..<end
+    }
+
+    /// Two to four capitalized words, perhaps with initials' full stops: "Daniel Brisk", "Mary J. Blige".
+    static func isName(_ s: Tokens.SubSequence) -> Bool {
+        let words = s.filter { $0.kind == .word }
+        return (2...4).contains(words.count) && words.allSatisfy { $0.capitalized && !$0.is(.role) }
+            && s.allSatisfy { $0.kind == .word || $0.norm == "." }
     }
 
     /// The noun phrase that starts at `i` (after a cue).
