@@ -43,8 +43,9 @@ public final class PreparedSource: @unchecked Sendable {
 
     /// Who says the words at `offset`: a quote's attributed speaker, a transcript label, or the document's speaker.
     func speaker(at range: Range<Int>) -> String? {
+        // (a quotation with no speaker of its own in a pasted e-mail is its sender's: "Quote from me: “…”")
         if let q = extraction.quotes.first(where: { $0.start <= range.lowerBound + 2 && $0.end >= range.upperBound - 2 }
-        ) {
+        ), q.speaker != nil || sender == nil {
             return q.speaker
         }
         if let label = transcriptLabel(at: range.lowerBound) { return label }

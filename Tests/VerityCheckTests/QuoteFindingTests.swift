@@ -29,6 +29,22 @@ import VerityCheck
         let f = try check("\"Pinot buds were at their most vulnerable stage that week,\" said Hugo Voss.", [email])
         #expect(f.map(\.rule) == rules, "\(f.map(\.message))")
     }
+
+    /// A quotation in marks that names no speaker is the sender's too ("A few points you can quote me on: “…”").
+    @Test(arguments: [("Ines Maravilla", ["quote.misattributed"]), ("Hugo Voss", [String]())])
+    func aQuotationWithNoSpeakerIsTheSenders(_ sender: String, _ rules: [String]) throws {
+        let email = """
+            From: \(sender) <sender@example.org>
+            To: Colin Dray <cdray@example.org>
+            Subject: Re: frost numbers
+
+            Happy to help. A few points you can quote me on:
+
+            "Pinot buds were at their most vulnerable stage that week. The cold came at the worst time."
+            """
+        let f = try check("\"Pinot buds were at their most vulnerable stage that week,\" said Hugo Voss.", [email])
+        #expect(f.map(\.rule) == rules, "\(f.map(\.message))")
+    }
 }
 
 /// After an abbreviated title a word that is also a role is a surname: "Mr. King" is a person, not a king.
