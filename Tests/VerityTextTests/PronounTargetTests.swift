@@ -36,6 +36,19 @@ import VerityDocument
             "Council President Nadia Ferro said Quarry Hill residents had been patient. \"People did all we asked,\" she said.",
             "Nadia Ferro"
         ),
+        // whose a person is ("the Conservative Union's David Pryce") leaves the person; a last name alone of
+        // someone the pronoun cannot be ("Marsh" after Helen Marsh) is not "he"
+        (
+            "Helen Marsh won, to 12,407 for the Conservative Union's David Pryce. Pryce congratulated Marsh. "
+                + "\"The voters have sent us a message,\" he said.",
+            "David Pryce"
+        ),
+        // a last name alone stands for the family member the pronoun fits ("Clinton … she" after Bill Clinton)
+        (
+            "Hillary Clinton wrote a memoir. Bill Clinton spoke. In her book, Clinton wrote about it. "
+                + "\"Sure enough I had a big clot,\" she said.",
+            "Hillary Clinton"
+        ),
     ])
     func pronounFindsThePerson(_ text: String, _ speaker: String) throws {
         let quotes = QuoteExtractor.extract(try doc(text))

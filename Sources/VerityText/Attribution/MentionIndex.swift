@@ -118,13 +118,16 @@ struct MentionIndex {
             let firm = (i > range.lowerBound && tokens[i - 1].norm == "&") || (j < n && tokens[j].norm == "&")
             // "the Mountain West", "The Emergency Food Assistance Program": a place or a body, not a person
             // and "Quarry Hill residents", "Pentagon officials": names before a role say whose, not who
-            let modifier =
-                (i > range.lowerBound && ["a", "an", "the"].contains(tokens[i - 1].norm)) || tokens[i].norm == "the"
-                || (j < n && tokens[j].kind == .word && !tokens[j].capitalized && tokens[j].is(.role))
-            // a body's name before a person's ("City Traffic Engineer Lena Marsh") leaves the person; one that ends
-            // the run ("Ashmore Falls") leaves no one
-            let lastOrg = tokens[i..<j].lastIndex(where: { $0.is(.org) })
+            // a body's name before a person's ("City Traffic Engineer Lena Marsh"), or whose the person is ("the
+            // Conservative Union's David Pryce"), leaves the person; one that ends the run ("Ashmore Falls") no one
+            let lastOrg = tokens[i..<j].lastIndex(where: {
+                $0.is(.org) || $0.norm.hasSuffix("'s") && $0.end < tokens[j - 1].end
+            })
             let from = lastOrg.map { $0 + 1 } ?? i
+            let modifier =
+                (from == i && i > range.lowerBound && ["a", "an", "the"].contains(tokens[i - 1].norm))
+                || tokens[i].norm == "the"
+                || (j < n && tokens[j].kind == .word && !tokens[j].capitalized && tokens[j].is(.role))
             if j - from >= 2, !firm, !modifier {
                 let words = tokens[from..<j].filter {
                     !$0.is(.role) && $0.lex(Lexicon.months) == nil && $0.lex(Lexicon.weekdays) == nil
@@ -212,17 +215,20 @@ struct MentionIndex {
             // "she" is no Mr. or Donald; "he" no Mrs. or Mary (a name of unknown sex fits either)
             let clash: Gender = last == "she" || last == "her" ? .male : .female
             // a name that fits, or for a last name alone ("Clinton") the full name of that family that fits
-            func fitting(_ n: Name) -> String? {
+            // (`strict`: nil, not the name as written, when no one of that family fits)
+            func fitting(_ n: Name, strict: Bool = false) -> String? {
                 if gender(n) != clash { return n.text }
                 guard let alias = n.alias else { return nil }
-                return lookup.lastFull(n.last, notGender: clash, before: n.start, names).map { names[$0].text } ?? alias
+                let family = lookup.lastFull(n.last, notGender: clash, before: n.start, names).map { names[$0].text }
+                return family ?? (strict ? nil : alias)
             }
             if let s = recentSpeaker(before: at, within: 3000, notGender: clash) {
-                // a later-mentioned name beats an older speaker
+                // a later-mentioned name beats an older speaker, unless it is a last name alone of someone the
+                // pronoun cannot be ("Pryce congratulated Marsh …, he said" after Helen Marsh)
                 var k = namesBefore(at) - 1
                 while k >= 0, names[k].start > s.start {
                     let n = names[k]
-                    if n.words >= 2, !isObject(n), let f = fitting(n) { return f }
+                    if n.words >= 2, !isObject(n), let f = fitting(n, strict: true) { return f }
                     k -= 1
                 }
                 return s.text
