@@ -43,6 +43,17 @@ import VerityDocument
                 + "\"The voters have sent us a message,\" he said.",
             "David Pryce"
         ),
+        // a name in the speaker's own sentence is whom they spoke of; a name in a later sentence is a new subject
+        (
+            "Gregory Tan spoke after Victor Sandoval was sentenced. Tan said that Sandoval \"stole the savings.\" "
+                + "The sentence, he said, \"will not return that money.\"",
+            "Gregory Tan"
+        ),
+        (
+            "Gregory Tan said that Victor Sandoval \"stole the savings.\" Victor Sandoval spoke next. "
+                + "\"I will pay it back,\" he said.",
+            "Victor Sandoval"
+        ),
         // a last name alone stands for the family member the pronoun fits ("Clinton … she" after Bill Clinton)
         (
             "Hillary Clinton wrote a memoir. Bill Clinton spoke. In her book, Clinton wrote about it. "

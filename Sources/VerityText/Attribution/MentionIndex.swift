@@ -190,6 +190,15 @@ struct MentionIndex {
         return .unknown
     }
 
+    /// Where the sentence that holds `offset` ends (at most 200 tokens on).
+    func sentenceEnd(after offset: Int) -> Int {
+        var lo = 0, hi = all.count
+        while lo < hi { let mid = (lo + hi) / 2; if all[mid].start < offset { lo = mid + 1 } else { hi = mid } }
+        var i = lo
+        while i < min(all.count, lo + 200), !Attribution.isSentenceEnd(all, i) { i += 1 }
+        return i < all.count ? all[i].end : doc.analysis.count
+    }
+
     /// The latest speaker before `at` and less than `window` before it, named as a person of a sex other than `clash`.
     /// (Speakers are nearly in text order; `reach` ends the look-back where every earlier one is too far back.)
     mutating func recentSpeaker(
@@ -225,9 +234,14 @@ struct MentionIndex {
             if let s = recentSpeaker(before: at, within: 3000, notGender: clash) {
                 // a later-mentioned name beats an older speaker, unless it is a last name alone of someone the
                 // pronoun cannot be ("Pryce congratulated Marsh …, he said" after Helen Marsh)
+                // (a name in the speaker's own sentence is what they spoke of: "Tan said that Sandoval “…”. The
+                // sentence, he said, …"; a pronoun in that sentence may be of it: "… Clinton after she blamed …")
+                let end = sentenceEnd(after: s.start)
+                let told = at < end ? s.start : end
                 var k = namesBefore(at) - 1
                 while k >= 0, names[k].start > s.start {
                     let n = names[k]
+                    if n.start < told { break }
                     if n.words >= 2, !isObject(n), let f = fitting(n, strict: true) { return f }
                     k -= 1
                 }
