@@ -36,8 +36,8 @@ import VerityDocument
             "Council President Nadia Ferro said Quarry Hill residents had been patient. \"People did all we asked,\" she said.",
             "Nadia Ferro"
         ),
-        // whose a person is ("the Conservative Union's David Pryce") leaves the person; a last name alone of
-        // someone the pronoun cannot be ("Marsh" after Helen Marsh) is not "he"
+        // whose a person is ("the Conservative Union's David Pryce") leaves the person; the one a verb acts on
+        // ("congratulated Marsh") is a less likely antecedent than its subject
         (
             "Helen Marsh won, to 12,407 for the Conservative Union's David Pryce. Pryce congratulated Marsh. "
                 + "\"The voters have sent us a message,\" he said.",

@@ -16,11 +16,15 @@ struct MentionIndex {
         let tokens: Range<Int>
         let genderOfAlias: Gender?
     }
-    /// The name follows a preposition ("after meeting with Vladimir Putin") or owns something ("Machado's courage"):
-    /// a less likely antecedent than a subject.
+    /// The name follows a preposition ("after meeting with Vladimir Putin") or a verb ("Pryce congratulated Marsh"),
+    /// or owns something ("Machado's courage"): a less likely antecedent than a subject. (A verb of saying before a
+    /// name is its subject's: "said Marsh".)
     func isObject(_ n: Name) -> Bool {
-        (n.tokens.lowerBound > 0 && MentionIndex.prepositions.contains(all[n.tokens.lowerBound - 1].norm))
-            || all[n.tokens.upperBound - 1].norm.hasSuffix("'s")
+        if all[n.tokens.upperBound - 1].norm.hasSuffix("'s") { return true }
+        guard n.tokens.lowerBound > 0 else { return false }
+        let before = all[n.tokens.lowerBound - 1]
+        if MentionIndex.prepositions.contains(before.norm) { return true }
+        return before.kind == .word && !before.capitalized && before.norm.hasSuffix("ed") && !before.is(.cue)
     }
     /// What a name's title, role or given name says ("Mr. Lee Park", "congresswoman Ana Ruiz", "Mary Okafor").
     func gender(_ n: Name) -> Gender { n.genderOfAlias ?? MentionIndex.gender(all[n.tokens].lazy.map(\.norm)) }
@@ -224,16 +228,13 @@ struct MentionIndex {
             // "she" is no Mr. or Donald; "he" no Mrs. or Mary (a name of unknown sex fits either)
             let clash: Gender = last == "she" || last == "her" ? .male : .female
             // a name that fits, or for a last name alone ("Clinton") the full name of that family that fits
-            // (`strict`: nil, not the name as written, when no one of that family fits)
-            func fitting(_ n: Name, strict: Bool = false) -> String? {
+            func fitting(_ n: Name) -> String? {
                 if gender(n) != clash { return n.text }
                 guard let alias = n.alias else { return nil }
-                let family = lookup.lastFull(n.last, notGender: clash, before: n.start, names).map { names[$0].text }
-                return family ?? (strict ? nil : alias)
+                return lookup.lastFull(n.last, notGender: clash, before: n.start, names).map { names[$0].text } ?? alias
             }
             if let s = recentSpeaker(before: at, within: 3000, notGender: clash) {
-                // a later-mentioned name beats an older speaker, unless it is a last name alone of someone the
-                // pronoun cannot be ("Pryce congratulated Marsh …, he said" after Helen Marsh)
+                // a later-mentioned name beats an older speaker
                 // (a name in the speaker's own sentence is what they spoke of: "Tan said that Sandoval “…”. The
                 // sentence, he said, …"; a pronoun in that sentence may be of it: "… Clinton after she blamed …")
                 let end = sentenceEnd(after: s.start)
@@ -242,7 +243,7 @@ struct MentionIndex {
                 while k >= 0, names[k].start > s.start {
                     let n = names[k]
                     if n.start < told { break }
-                    if n.words >= 2, !isObject(n), let f = fitting(n, strict: true) { return f }
+                    if n.words >= 2, !isObject(n), let f = fitting(n) { return f }
                     k -= 1
                 }
                 return s.text

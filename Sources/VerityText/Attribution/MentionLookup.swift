@@ -23,15 +23,7 @@ struct MentionLookup {
     mutating func addName(_ k: Int, _ n: MentionIndex.Name, gender: MentionIndex.Gender, object: Bool) {
         byLast[n.last, default: []].append(k)
         if n.alias == nil { fullByGender[MentionLookup.slot(gender)][n.last, default: []].append(k) }
-        // a last name alone fits a pronoun its bearer's sex clashes with only when the family has a member who fits
-        // ("Clinton … he" after Bill and Hillary Clinton), not after "Helen Marsh" alone
-        func family(_ clash: MentionIndex.Gender) -> Bool {
-            n.alias != nil
-                && [MentionIndex.Gender.male, .female, .unknown].contains {
-                    $0 != clash && fullByGender[MentionLookup.slot($0)][n.last]?.isEmpty == false
-                }
-        }
-        for (c, clash) in [MentionIndex.Gender.male, .female].enumerated() where gender != clash || family(clash) {
+        for (c, clash) in [MentionIndex.Gender.male, .female].enumerated() where gender != clash || n.alias != nil {
             pronounFits[c * 2].append(k)
             if !object { pronounFits[c * 2 + 1].append(k) }
         }
