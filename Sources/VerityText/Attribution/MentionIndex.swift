@@ -120,14 +120,14 @@ struct MentionIndex {
             }
             // "Moore & Van Allen" names a firm, not a person; "a North Carolina law firm" is no one
             let firm = (i > range.lowerBound && tokens[i - 1].norm == "&") || (j < n && tokens[j].norm == "&")
-            // "the Mountain West", "The Emergency Food Assistance Program": a place or a body, not a person
-            // and "Quarry Hill residents", "Pentagon officials": names before a role say whose, not who
             // a body's name before a person's ("City Traffic Engineer Lena Marsh"), or whose the person is ("the
             // Conservative Union's David Pryce"), leaves the person; one that ends the run ("Ashmore Falls") no one
             let lastOrg = tokens[i..<j].lastIndex(where: {
                 $0.is(.org) || $0.norm.hasSuffix("'s") && $0.end < tokens[j - 1].end
             })
             let from = lastOrg.map { $0 + 1 } ?? i
+            // "the Mountain West", "The Emergency Food Assistance Program": a place or a body, not a person
+            // and "Quarry Hill residents", "Pentagon officials": names before a role say whose, not who
             let modifier =
                 (from == i && i > range.lowerBound && ["a", "an", "the"].contains(tokens[i - 1].norm))
                 || tokens[i].norm == "the"

@@ -45,7 +45,7 @@ public struct TranscriptLabel: Sendable, Equatable {
         self.name = doc.slice(start, end)
     }
 
-    /// A word written in capitals ("OKAFOR", "MS"), a single letter counting only with its full stop ("J.").
+    /// A word written in capitals ("OKAFOR", "MS"), or a single capital letter (an initial: "J.").
     static func inCapitals(_ t: Token, _ doc: Document) -> Bool {
         let w = doc.slice(t.start, t.end)
         return w.count > 1 && w == w.uppercased() && w != w.lowercased() || w.count == 1 && t.capitalized
