@@ -15,35 +15,26 @@ import VerityCheck
     }
 }
 
-/// An e-mail pasted as text is its sender's words: a quote from it given to another is misattributed.
+/// An e-mail pasted as text is its sender's words: a quote from it given to another is misattributed. So is a
+/// quotation in marks in it that names no speaker ("A few points you can quote me on: “…”").
 @Suite("pasted e-mails") struct PastedEmailTests {
-    @Test(arguments: [("Ines Maravilla", ["quote.misattributed"]), ("Hugo Voss", [String]())])
-    func aPastedEmailIsItsSendersWords(_ sender: String, _ rules: [String]) throws {
+    static let bodies = [
+        "Pinot buds were at their most vulnerable stage that week, and the cold came at the worst time.",
+        "Happy to help. A few points you can quote me on:\n\n"
+            + "\"Pinot buds were at their most vulnerable stage that week. The cold came at the worst time.\"",
+    ]
+
+    @Test(arguments: [("Ines Maravilla", ["quote.misattributed"]), ("Hugo Voss", [String]())], bodies)
+    func aPastedEmailIsItsSendersWords(_ expected: (sender: String, rules: [String]), _ body: String) throws {
         let email = """
-            From: \(sender) <sender@example.org>
+            From: \(expected.sender) <sender@example.org>
             To: Colin Dray <cdray@example.org>
             Subject: Re: frost numbers
 
-            Pinot buds were at their most vulnerable stage that week, and the cold came at the worst time.
+            \(body)
             """
         let f = try check("\"Pinot buds were at their most vulnerable stage that week,\" said Hugo Voss.", [email])
-        #expect(f.map(\.rule) == rules, "\(f.map(\.message))")
-    }
-
-    /// A quotation in marks that names no speaker is the sender's too ("A few points you can quote me on: “…”").
-    @Test(arguments: [("Ines Maravilla", ["quote.misattributed"]), ("Hugo Voss", [String]())])
-    func aQuotationWithNoSpeakerIsTheSenders(_ sender: String, _ rules: [String]) throws {
-        let email = """
-            From: \(sender) <sender@example.org>
-            To: Colin Dray <cdray@example.org>
-            Subject: Re: frost numbers
-
-            Happy to help. A few points you can quote me on:
-
-            "Pinot buds were at their most vulnerable stage that week. The cold came at the worst time."
-            """
-        let f = try check("\"Pinot buds were at their most vulnerable stage that week,\" said Hugo Voss.", [email])
-        #expect(f.map(\.rule) == rules, "\(f.map(\.message))")
+        #expect(f.map(\.rule) == expected.rules, "\(f.map(\.message))")
     }
 }
 
