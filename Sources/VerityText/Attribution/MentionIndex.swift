@@ -196,10 +196,9 @@ struct MentionIndex {
 
     /// Where the sentence that holds `offset` ends (at most 200 tokens on).
     func sentenceEnd(after offset: Int) -> Int {
-        var lo = 0, hi = all.count
-        while lo < hi { let mid = (lo + hi) / 2; if all[mid].start < offset { lo = mid + 1 } else { hi = mid } }
-        var i = lo
-        while i < min(all.count, lo + 200), !Attribution.isSentenceEnd(all, i) { i += 1 }
+        let first = QuoteExtractor.tokenRange(all, offset..<offset).lowerBound  // the first token at or after it
+        var i = first
+        while i < min(all.count, first + 200), !Attribution.isSentenceEnd(all, i) { i += 1 }
         return i < all.count ? all[i].end : doc.analysis.count
     }
 
