@@ -83,6 +83,10 @@ extension NumberRules {
         let past = ex.firstToken(endingAfter: q.numberEnd)
         var out: [String: Int] = [:]
         func add(_ k: Int) {
+            // (an ordinal names a numbered row: "the first-year installment" for "Year 1")
+            if toks[k].kind == .word, let n = Lexicon.ordinalWords[toks[k].norm] {
+                out["#\(n)"] = min(out["#\(n)"] ?? .max, abs(k - at))
+            }
             if toks[k].kind == .word, let stem = Context.contentStem(toks[k].norm) {
                 out[stem] = min(out[stem] ?? .max, abs(k - at))
                 // (written as a name: `place(of:in:)` takes part of a row's name only as a name)
@@ -111,10 +115,11 @@ extension NumberRules {
             Context.contentStem(String($0))
         }
         let found = words.compactMap { named[$0] }
-        guard !words.isEmpty, 2 * found.count >= words.count else { return nil }
-        // (part of a row's name is named only as a name: "Lakeview" for "Lakeview General", not the "spending plan"
-        // for "Planning & Development")
-        if found.count < words.count, words.contains(where: { named[$0] != nil && named["^" + $0] == nil }) {
+        guard !words.isEmpty, 2 * found.count >= words.count, numberNamed(rowHeader, named) else { return nil }
+        // (one word of a row's longer name is named only as a name: "Lakeview" for "Lakeview General", not the
+        // "spending plan" for "Planning & Development"; two or more are named in any case: "Schools … prevention
+        // programs" for "School-based prevention programs")
+        if found.count == 1, words.count > 1, words.contains(where: { named[$0] != nil && named["^" + $0] == nil }) {
             return nil
         }
         return found.min()
@@ -125,7 +130,17 @@ extension NumberRules {
         let words = rowHeader.lowercased().split { !$0.isLetter && $0 != "'" }.compactMap {
             Context.contentStem(String($0))
         }
-        return !words.isEmpty && words.allSatisfy { named[$0] != nil }
+        return !words.isEmpty && words.allSatisfy { named[$0] != nil } && numberNamed(rowHeader, named)
+    }
+
+    /// A numbered row ("Year 2", "Phase 3": a word or two and a number) is named only with its number, as an ordinal
+    /// ("second-year"); another header needs none ("Patients with ≥1 serious adverse event").
+    static func numberNamed(_ rowHeader: String, _ named: [String: Int]) -> Bool {
+        let parts = rowHeader.split { $0 == " " }
+        guard (2...3).contains(parts.count), parts.dropLast().allSatisfy({ $0.allSatisfy(\.isLetter) }),
+            let last = parts.last, let n = Int(last)
+        else { return true }
+        return named["#\(n)"] != nil
     }
 
     /// How far from the figure the nearest word of a row's header stands that the other row's lacks (`Int.max` for

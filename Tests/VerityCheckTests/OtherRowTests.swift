@@ -61,6 +61,47 @@ import VerityCheck
         #expect(f.contains { $0.rule == "number.mismatch" && $0.message.contains("it gives") } == mismatch)
     }
 
+    /// Two words of a longer row name name it, written as names or not ("Schools … prevention programs" for
+    /// "School-based prevention programs"); one lowercase word does not (`partOfARowsNameIsANameOnly`).
+    @Test(arguments: [
+        ("Schools will get $285,000 for prevention programs.", true),
+        ("Schools will get $228,000 for prevention programs.", false),
+        ("The county will spend $285,000 on programs.", false),
+    ])
+    func twoWordsOfALongerNameNameIt(_ sentence: String, _ mismatch: Bool) throws {
+        let table = """
+            | Category | Amount ($) |
+            |---|---:|
+            | Naloxone purchase and distribution | 285,000 |
+            | School-based prevention programs | 228,000 |
+            """
+        let f = try check(sentence, [table])
+        #expect(f.contains { $0.rule == "number.mismatch" && $0.message.contains("it gives 228,000") } == mismatch)
+    }
+
+    /// A numbered row ("Year 2") is named by its ordinal ("the first-year installment"), not by its word alone.
+    @Test(arguments: [
+        ("The first-year installment is $5.4 million.", true),
+        ("The second-year installment is $5.4 million.", false),
+        ("The first-year installment is $6.2 million.", false),
+        ("An installment this year is $5.4 million.", false),
+    ])
+    func aNumberedRowIsNamedByItsOrdinal(_ sentence: String, _ mismatch: Bool) throws {
+        let table = """
+            Approved budget by year (in millions of dollars)
+
+            | Budget year | Amount |
+            |---|---:|
+            | Year 1 | 6.2 |
+            | Year 2 | 5.4 |
+            | Year 3 | 4.8 |
+            """
+        let f = try check(sentence, [table])
+        #expect(
+            f.contains { $0.rule == "number.mismatch" && $0.message.contains("for Year 1 it gives 6.2") } == mismatch,
+            "\(f.map(\.message))")
+    }
+
     /// A headline's words name no row for the paragraph under it.
     @Test func aHeadlineNamesNoRow() throws {
         let article = "# Chardonnay growers count their losses\n\nThe harvest of the sweeter grape fell 21 percent."

@@ -45,10 +45,11 @@ import VerityDocument
         #expect(q.unit == nil && q.subject == "Residents per square mile")
     }
 
-    /// A unit word counted or ordered by the word before it says which span is meant, not the figure's unit; nor
-    /// does a figure in the label lend the value its unit.
+    /// A unit word counted or ordered by the word before it, or numbered by the one after it ("Year 2"), says which
+    /// span is meant, not the figure's unit; nor does a figure in the label lend the value its unit.
     @Test(arguments: [
         "Graduated in four years: 1,613", "Graduated in 4 years: 1,613", "Still enrolled (fifth year): 136",
+        "Year 2: 5.4",
     ])
     func aCountedUnitIsNotTheLabelsUnit(_ line: String) throws {
         let q = try #require(Extraction(try doc(line + "\n")).quantities.last)

@@ -51,7 +51,7 @@ extension Lexicon {
     ]
 
     /// Days of the month written as ordinal words ("third", "twentieth").
-    static let ordinalWords = Dictionary(uniqueKeysWithValues: ordinalWordsList)
+    public static let ordinalWords = Dictionary(uniqueKeysWithValues: ordinalWordsList)
     static let ordinalWordsList: [(String, Int)] = [
         ("eighteenth", 18),
         ("eighth", 8),

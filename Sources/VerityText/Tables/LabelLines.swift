@@ -57,12 +57,13 @@ public enum LabelLines {
             w.contains("-") || w.contains(where: \.isNumber) ? ["#"] : w.split { !$0.isLetter }.map(String.init)
         }
         let own = words.firstIndex(of: "per").map { Array(words[..<$0]) } ?? words
-        // (nor one counted or ordered by a word before it, which says which span is meant: "Graduated in four
-        // years", "Still enrolled (fifth year)")
+        // (nor one counted or ordered by a word before it, or numbered after it, which says which span is meant:
+        // "Graduated in four years", "Still enrolled (fifth year)", a budget table's "Year 1")
         let counted = { (i: Int) in
             i > 0
                 && (own[i - 1] == "#" || NumberWords.value(of: own[i - 1]) != nil
                     || Lexicon.ordinalWords[own[i - 1]] != nil)
+                || i + 1 < own.count && own[i + 1] == "#"
         }
         // an age is given in years ("Age: 54", a results table's "Age" column)
         if own.last == "age" { return "year" }
