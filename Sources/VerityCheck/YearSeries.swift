@@ -37,7 +37,7 @@ extension NumberRules {
                 !meant.range.agrees(ValueRange(q) ?? meant.range), !NumberRules.statedApart(meant, in: ex, besides: q)
             else { continue }
             // (a year written beside the figure: the sentence must be about this series)
-            if !ctx.years.isEmpty, !seriesCited(q, ex, series, a.src, among: scored) { continue }
+            if !ctx.years.isEmpty, !seriesCited(q, ex, series, a.src, meantTime.year, among: scored) { continue }
             return (a, meant)
         }
         return nil
@@ -105,16 +105,20 @@ extension NumberRules {
     }
 
     /// A written year beside the figure must be of the series the sentence is about: the same sentence gives
-    /// another figure that is the series' value for the year written beside it ("peaked at 58 in 2023").
-    func seriesCited(_ q: Quantity, _ ex: Extraction, _ series: String, _ src: Int, among scored: [Scored]) -> Bool {
-        let cells = scored.map(\.c).filter { c in
-            c.src == src && NumberRules.yearSeries(c)?.series == series
+    /// another figure that is the series' value for the year written beside it ("peaked at 58 in 2023"), or the
+    /// value of another series for the year meant ("an operating loss of $21 million last year, on operating
+    /// revenue of $716 million", where $716 million is last year's revenue and $21 million the year before's loss).
+    func seriesCited(
+        _ q: Quantity, _ ex: Extraction, _ series: String, _ src: Int, _ meant: Int, among scored: [Scored]
+    ) -> Bool {
+        let cells = scored.map(\.c).compactMap { c in
+            c.src == src ? NumberRules.yearSeries(c).map { (c, $0) } : nil
         }
         return ex.quantities.contains { o in
             guard o.start != q.start, ex.sameSentence(o.start, q.start) else { return false }
             let years = Context(ex, quantity: o).years
-            return cells.contains { c in
-                NumberRules.sameValue(o, c.q) && NumberRules.yearSeries(c).map { years.contains($0.year) } ?? false
+            return cells.contains { c, s in
+                NumberRules.sameValue(o, c.q) && (s.series == series ? years.contains(s.year) : s.year == meant)
             }
         }
     }

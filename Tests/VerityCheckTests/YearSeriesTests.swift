@@ -37,6 +37,27 @@ import VerityCheck
         #expect(f.filter { $0.severity != .info }.isEmpty, "\(f.map(\.message))")
     }
 
+    /// A year named beside the figure ("last year") names its row when the sentence cites that row's value of
+    /// another column: "on revenue of $716 million" is last year's, so the $21 million loss beside it is too.
+    @Test(arguments: [
+        ("Mercy Vale posted an operating loss of $21 million last year, on operating revenue of $716 million.", true),
+        ("Mercy Vale posted an operating loss of $38 million last year, on operating revenue of $716 million.", false),
+        // the sentence cites no other value of that year's row: the $21 million may be of something else
+        ("Mercy Vale posted an operating loss of $21 million last year.", false),
+    ])
+    func anotherColumnOfTheYearNamesItsRow(_ sentence: String, _ mismatch: Bool) throws {
+        let table = """
+            | Fiscal year | Operating revenue | Operating result |
+            |---|---:|---:|
+            | FY2024 | $702 million | −$21 million |
+            | FY2025 | $716 million | −$38 million |
+            """
+        let f = try check("---\ndate: 2026-03-12\n---\n" + sentence, [table])
+        #expect(
+            f.contains { $0.rule == "number.mismatch" && $0.message.contains("for 2025") } == mismatch,
+            "\(f.map(\.message))")
+    }
+
     /// A year written beside the figure names the row of a year-by-year column, when the sentence cites that column.
     @Test(arguments: [
         ("The violations peaked at 58 in 2023, then eased to 41 in 2024.", true),
