@@ -77,20 +77,22 @@ extension NumberRules {
     /// The content words that may name what the figure is of (as `Context` stems them), each with its distance in
     /// tokens from the figure: back to the sentence's (or its paragraph's) start, forward to a mark of punctuation
     /// ("94 minutes, compared with Lakeview General's …" names Lakeview for another figure), neither past another
-    /// figure.
+    /// figure nor among the words that trail it ("$220,170 to the town's general fund and $250,000 to its insurer").
+    /// A word of the figure's own clause (no comma or `Lexicon.clauseBreaks` word between) is keyed again with "<",
+    /// one written as a name with "^".
     static func sentenceWords(_ ex: Extraction, around q: Quantity) -> [String: Int] {
         let toks = ex.tokens, at = ex.firstToken(endingAfter: q.numberStart)
         let past = ex.firstToken(endingAfter: q.numberEnd)
         var out: [String: Int] = [:]
-        func add(_ k: Int) {
+        func add(_ k: Int, inClause: Bool) {
+            func put(_ key: String) { out[key] = min(out[key] ?? .max, abs(k - at)) }
             // (an ordinal names a numbered row: "the first-year installment" for "Year 1")
-            if toks[k].kind == .word, let n = Lexicon.ordinalWords[toks[k].norm] {
-                out["#\(n)"] = min(out["#\(n)"] ?? .max, abs(k - at))
-            }
+            if toks[k].kind == .word, let n = Lexicon.ordinalWords[toks[k].norm] { put("#\(n)") }
             if toks[k].kind == .word, let stem = Context.contentStem(toks[k].norm) {
-                out[stem] = min(out[stem] ?? .max, abs(k - at))
+                put(stem)
                 // (written as a name: `place(of:in:)` takes part of a row's name only as a name)
-                if toks[k].capitalized { out["^" + stem] = out[stem] }
+                if toks[k].capitalized { put("^" + stem) }
+                if inClause { put("<" + stem) }
             }
         }
         var k = at - 1
@@ -98,12 +100,20 @@ extension NumberRules {
         while k >= 0, !Tokenizer.endsSentence(toks, at: k), toks[k].kind != .number,
             !ex.document.itemBreak(between: toks[k].end, and: toks[k + 1].start)
         {
-            add(k)
             k -= 1
         }
+        var from = k + 1
+        if k >= 0, toks[k].kind == .number {
+            // (the words after another figure, up to a conjunction or a comma, are that figure's)
+            from = (from..<at).first { Lexicon.clauseBreaks.contains(toks[$0].norm) } ?? at
+        }
+        let comma = (from..<at).last { toks[$0].norm == "," } ?? -1
+        for j in from..<at { add(j, inClause: j > comma) }
         k = past
+        var inClause = true
         while k < toks.count, toks[k].kind == .word || toks[k].norm == "'s" || toks[k].norm == "-" {
-            add(k); k += 1
+            if Lexicon.clauseBreaks.contains(toks[k].norm) { inClause = false }
+            add(k, inClause: inClause); k += 1
         }
         return out
     }
@@ -116,11 +126,15 @@ extension NumberRules {
         }
         let found = words.compactMap { named[$0] }
         guard !words.isEmpty, 2 * found.count >= words.count, numberNamed(rowHeader, named) else { return nil }
-        // (one word of a row's longer name is named only as a name: "Lakeview" for "Lakeview General", not the
-        // "spending plan" for "Planning & Development"; two or more are named in any case: "Schools … prevention
-        // programs" for "School-based prevention programs")
-        if found.count == 1, words.count > 1, words.contains(where: { named[$0] != nil && named["^" + $0] == nil }) {
-            return nil
+        // (part of a row's longer name is named as a name, or by two words or more in the figure's own clause:
+        // "Lakeview" for "Lakeview General", "Schools will get $228,000 for prevention programs" for "School-based
+        // prevention programs"; not the "spending plan" for "Planning & Development", nor "For a rider who pays the
+        // base fare twice a day, …, the increase comes to $3 a week" for "Base fare (bus and streetcar)")
+        if found.count < words.count {
+            let present = words.filter { named[$0] != nil }
+            let asName = present.allSatisfy { named["^" + $0] != nil }
+            let inClause = present.count >= 2 && present.allSatisfy { named["<" + $0] != nil }
+            if !asName && !inClause { return nil }
         }
         return found.min()
     }

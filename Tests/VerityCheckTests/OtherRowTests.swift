@@ -79,6 +79,29 @@ import VerityCheck
         #expect(f.contains { $0.rule == "number.mismatch" && $0.message.contains("it gives 228,000") } == mismatch)
     }
 
+    /// The words that trail another figure are that figure's ("$220,170 to the town's general fund and $250,000 …"),
+    /// and part of a row's name past a comma is of another clause ("For a rider who pays the base fare …, the
+    /// increase comes to $3" names no "Base fare (bus and streetcar)").
+    @Test(arguments: [
+        ("The restitution includes $220,170 to the town's general fund and $250,000 to its insurer.", "220,170"),
+        ("For a rider who pays the base fare twice a day, six days a week, the increase comes to $3 a week.", nil),
+    ])
+    func wordsOfAnotherFigureOrClauseNameNoRow(_ sentence: String, _ flagged: String?) throws {
+        let table = """
+            Restitution and fares (in dollars)
+
+            | Payee | Amount |
+            |---|---:|
+            | Town general fund | 842,310 |
+            | Water and sewer fund | 220,170 |
+            | Municipal risk pool | 250,000 |
+            | Paratransit trip | 3.00 |
+            | Base fare (bus and streetcar) | 2.00 |
+            """
+        let f = try check(sentence, [table]).filter { $0.rule == "number.mismatch" }
+        #expect(f.map(\.excerpt) == (flagged.map { ["$" + $0] } ?? []), "\(f.map(\.message))")
+    }
+
     /// A numbered row ("Year 2") is named by its ordinal ("the first-year installment"), not by its word alone.
     @Test(arguments: [
         ("The first-year installment is $5.4 million.", true),

@@ -210,4 +210,20 @@ extension Lexicon {
         "stay",
         "stays",
     ]
+
+    /// Words and marks that end a figure's own clause: its trailing words before the next figure ("$220,170 to the
+    /// general fund and $250,000 to the insurer"), and the words after it before a clause of their own ("a 4.5
+    /// percent increase that pours more money into schools and public safety").
+    public static let clauseBreaks = Set(clauseBreaksList)
+    static let clauseBreaksList: [String] = [
+        ",",
+        ";",
+        "and",
+        "but",
+        "or",
+        "that",
+        "which",
+        "while",
+        "who",
+    ]
 }

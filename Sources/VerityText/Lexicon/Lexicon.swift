@@ -23,6 +23,7 @@ public enum Lexicon {
         ("compassPoints", compassPointsList),
         ("phraseStops", phraseStopsList),
         ("stopwords", stopwordsList),
+        ("clauseBreaks", clauseBreaksList),
         ("futureCues", futureCuesList),
         ("dayParts", dayPartsList),
         ("copulas", copulasList),
