@@ -215,6 +215,7 @@ struct NumberRules {
             }
             if let sup = supporter,
                 let cells = otherRowCell(q, ex, given: sup.c, among: scored, distinctive: distinctive)
+                    ?? totalRowCell(q, ex, given: sup.c, among: scored)
             {
                 out.append(otherRowFinding(q, doc, cells))
                 continue

@@ -20,6 +20,9 @@ public struct TableCell: Sendable, Equatable {
     public let unit: String?
     /// Its row names a scale of its own ("Skier visits (thousands)"): it counts no money unless it names a currency.
     public var ownScale = false
+    /// The lines just above the table ("## Structures", "Table 2. Approved budget by category"), which say what
+    /// its rows are of.
+    public var caption = ""
 }
 
 /// Finds the Markdown tables of a document (runs of lines opening with `|`) and reads each cell's headers and scale.
@@ -63,7 +66,8 @@ public enum TableReader {
         let caption = lines.caption(before: rows.lowerBound) + " " + corner
         let tableScale = TableScale.read(caption)
         // a unit the caption names for all the cells ("… by student group (percent)")
-        let captionUnit = TableScale.unit(lines.caption(before: rows.lowerBound))
+        let above = lines.caption(before: rows.lowerBound)
+        let captionUnit = TableScale.unit(above)
         var out: [TableCell] = []
         for r in (hasHeader ? rows.lowerBound + 2 : rows.lowerBound)..<rows.upperBound {
             let cells = lines.cells(r)
@@ -82,7 +86,7 @@ public enum TableReader {
                         range: cell, rowHeader: rowHeader, columnHeader: column, scale: scale.factor,
                         currency: scale.currency, table: table,
                         unit: LabelLines.unit(column) ?? LabelLines.unit(rowHeader) ?? captionUnit,
-                        ownScale: own.factor == 1 && row.factor != 1))
+                        ownScale: own.factor == 1 && row.factor != 1, caption: above))
             }
         }
         return out
