@@ -88,6 +88,7 @@ struct QuoteRules {
                 let signed = q.text.contains { "$€£".contains($0) }
                 let changes = p.alignment.changes(words, window).filter {
                     !SpokenNumber.same($0) && !SpokenNumber.currency($0, in: window, signed: signed)
+                        && !SpokenNumber.saidOn($0, in: window)
                 }
                 // (a number in digits for the source's words is the same quote)
                 if changes.isEmpty {
@@ -148,10 +149,14 @@ struct QuoteRules {
     }
 
     /// The words the source's sentence goes on with after the matched passage, inside the same quotation (nil
-    /// when it ends there): a quote that closes its sentence early cuts the speaker's words short.
+    /// when it ends there, or goes on with a clause of its own): a quote that closes its sentence early cuts the
+    /// speaker's words short.
     func rest(of p: SourceSet.Passage, in src: PreparedSource) -> String? {
         let toks = src.tokens
         var k = src.words[p.range.upperBound - 1].lastToken + 1
+        // (a clause of its own goes on after a comma and a conjunction: "We owe these families a real conversation,
+        // and we'll have it at both schools" may be quoted as far as "conversation.")
+        if k + 1 < toks.count, toks[k].norm == ",", Lexicon.coordinators.contains(toks[k + 1].norm) { return nil }
         var words: [Int] = []
         while k < toks.count, words.count < 8 {
             let t = toks[k]

@@ -368,7 +368,8 @@ func makeSource(_ d: Document) -> VerityLedger.Source {
     }
 }
 
-/// A quoted sentence that closes where the source's sentence goes on cuts the speaker short: altered, naming the rest.
+/// A quoted sentence that closes where the source's sentence goes on cuts the speaker short: altered, naming the rest;
+/// not where what goes on is a clause of its own, after a comma and a conjunction.
 @Suite("sentences cut short") struct CutShortTests {
     static let source = "She sang: \"Promise mama you'll keep your hands in sight, and come home safe.\""
 
@@ -377,6 +378,8 @@ func makeSource(_ d: Document) -> VerityLedger.Source {
         ("She sang, “Promise mama you'll keep your hands in sight, and come home safe.”", []),
         // the writer's sentence ends on a fragment: American style puts its full stop inside the marks
         ("She asked them to “keep your hands in.”", []),
+        // a clause of its own ends before ", and": the quote may end there
+        ("She sang, “Promise mama you'll keep your hands in sight.”", []),
     ])
     func cut(_ article: String, _ rules: [String]) throws {
         let f = try check(article, [Self.source])

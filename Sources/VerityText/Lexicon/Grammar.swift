@@ -211,6 +211,17 @@ extension Lexicon {
         "stays",
     ]
 
+    /// Conjunctions that join two clauses of their own after a comma ("a real conversation, and we'll have it …"):
+    /// a quotation may end before them without leaving out a part of its sentence.
+    public static let coordinators = Set(coordinatorsList)
+    static let coordinatorsList: [String] = [
+        "and",
+        "but",
+        "or",
+        "so",
+        "yet",
+    ]
+
     /// Words and marks that end a figure's own clause: its trailing words before the next figure ("$220,170 to the
     /// general fund and $250,000 to the insurer"), and the words after it before a clause of their own ("a 4.5
     /// percent increase that pours more money into schools and public safety").

@@ -24,6 +24,7 @@ public enum Lexicon {
         ("phraseStops", phraseStopsList),
         ("stopwords", stopwordsList),
         ("clauseBreaks", clauseBreaksList),
+        ("coordinators", coordinatorsList),
         ("futureCues", futureCuesList),
         ("dayParts", dayPartsList),
         ("copulas", copulasList),
