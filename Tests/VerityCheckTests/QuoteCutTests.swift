@@ -107,6 +107,11 @@ import VerityText
         // a compound in hyphens that names the currency
         ("Some of them cannot make a $500 bond", false),
         ("Some of them cannot make a $600 bond", true),
+        // a year said in pairs of digits, and dollars and cents
+        ("Our water mains were laid before 1950", false),
+        ("Our water mains were laid before 1960", true),
+        ("The fare rises to $2.25", false),
+        ("The fare rises to $2.50", true),
     ])
     func aSpokenNumberInDigitsIsTheSameQuote(_ quote: String, _ altered: Bool) throws {
         let f = try check(
@@ -114,7 +119,9 @@ import VerityText
             [
                 "MS. OYELOWO: Your Honor, this was not one bad decision. It was two hundred and twelve decisions over "
                     + "more than five years. That is about one point nine million dollars a year. This year we went "
-                    + "nine and three and we are going to a bowl. Some of them cannot make a five-hundred-dollar bond."
+                    + "nine and three and we are going to a bowl. Some of them cannot make a five-hundred-dollar bond. "
+                    + "Our water mains were laid before nineteen fifty. The fare rises to two dollars and twenty-five "
+                    + "cents."
             ])
         #expect(f.contains { $0.rule == "quote.altered" } == altered, "\(f.map(\.message))")
     }
