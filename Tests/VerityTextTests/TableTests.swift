@@ -122,6 +122,19 @@ import VerityDocument
         #expect(q.map(\.unit) == ["%", "pp"] && q.map(\.value) == [82.6, 3.7])
     }
 
+    /// A caption's unit may take two words and be followed by a note after a comma.
+    @Test func aCaptionsUnitMayHaveTwoWordsAndANote() throws {
+        let text = """
+            ## Table 1. Catch limits (metric tons, meat weight)
+
+            | Measure | FY2026 |
+            |---|---:|
+            | General category allocation | 398 |
+            """
+        let q = Extraction(try doc(text)).quantities.filter { $0.header != nil }
+        #expect(q.map(\.unit) == ["t"] && q.map(\.value) == [398])
+    }
+
     /// A header that is a unit's word names its cells' unit ("Acres burned"); not after "per", nor in a compound with
     /// a number ("one-hour limit"), nor a word of no unit.
     @Test func aHeaderWordGivesItsUnit() throws {

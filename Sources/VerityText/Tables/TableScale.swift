@@ -48,12 +48,15 @@ struct TableScale: Equatable {
         return nil
     }
 
-    /// The unit a header gives its cells in parentheses: "Within 4 hours (%)", "Median wait (min)", "Length (km)".
+    /// The unit a header gives its cells in parentheses: "Within 4 hours (%)", "Median wait (min)", "Length (km)",
+    /// "Catch limits (metric tons, meat weight)" (the part before a comma, in one word or two).
     static func unit(_ header: String) -> String? {
-        guard let inner = bracketed(header)?.lowercased() else { return nil }
+        guard let bracketed = bracketed(header)?.lowercased() else { return nil }
+        let inner = bracketed.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
         if inner == "%" || inner == "percent" { return "%" }
         if inner == "pp" { return "pp" }
-        return Units.words[inner]
+        let words = inner.split(separator: " ").map(String.init)
+        return Units.words[inner] ?? Units.compounds.first { $0.words == words }?.symbol
     }
 
     /// The text of a header's last brackets, trimmed: "Median wait (min)" → "min".
