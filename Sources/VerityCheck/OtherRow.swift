@@ -26,6 +26,9 @@ extension NumberRules {
             let places = rows.compactMap { r in NumberRules.place(of: r.rowHeader, in: named).map { (r, $0) } }
             // (a word both rows share names neither: "Reservoir" in "Birch Hollow Reservoir" and "Kettle Creek
             // Reservoir")
+            // (a whole's row is what a sentence that names two of its parts means: "the Water and Sewer Authority's
+            // plan … the typical bill to $116.20", the Combined row)
+            if NumberRules.isTotal(cell.rowHeader), Set(places.map(\.0.rowHeader)).count >= 2 { continue }
             guard let nearest = places.min(by: { $0.1 < $1.1 }),
                 // ("4 percent of the total" is a share of the Total row, not its value)
                 !NumberRules.shareOfTheWhole(ex, q, row: nearest.0.rowHeader),

@@ -102,6 +102,27 @@ import VerityCheck
         #expect(f.map(\.excerpt) == (flagged.map { ["$" + $0] } ?? []), "\(f.map(\.message))")
     }
 
+    /// A sentence that names two parts of a whole means the whole's row ("the Water and Sewer Authority's plan …").
+    @Test(arguments: [
+        ("The Water and Sewer Authority's plan would bring the typical bill to $116.20.", false),
+        ("The sewer charge alone would reach $116.20.", true),
+    ])
+    func twoPartsNamedMeanTheWhole(_ sentence: String, _ mismatch: Bool) throws {
+        let table = """
+            Typical monthly bill (USD)
+
+            | Component | 2029 |
+            |---|---:|
+            | Water | 49.80 |
+            | Sewer | 66.40 |
+            | **Combined** | **116.20** |
+            """
+        let f = try check(sentence, [table])
+        #expect(
+            f.contains { $0.rule == "number.mismatch" && $0.message.contains("for Sewer it gives") } == mismatch,
+            "\(f.map(\.message))")
+    }
+
     /// A numbered row ("Year 2") is named by its ordinal ("the first-year installment"), not by its word alone.
     @Test(arguments: [
         ("The first-year installment is $5.4 million.", true),
