@@ -88,7 +88,7 @@ public enum DateExtractor {
     /// `reach` tokens before it (not past the sentence's start), or a verb in the present right before it, as news
     /// writes what is scheduled ("the committee meets Friday", "replacements start shipping Monday").
     static func isFuture(_ t: Tokens, _ i: Int, reach: Int = 8) -> Bool {
-        if scheduled(t, i) { return true }
+        if scheduled(t, i) || presentAfterPlural(t, i) { return true }
         var from = max(0, i - reach)
         if let end = (from..<i).last(where: { Attribution.isSentenceEnd(t, $0) }) { from = end + 1 }
         for k in from..<i where Lexicon.futureCues.contains(t[k].norm) {
@@ -128,6 +128,25 @@ public enum DateExtractor {
             return k > 0 && t[k - 1].kind == .word && !isPast(t[k - 1].norm) && t[k - 1].norm != "were"
         }
         return w.hasSuffix("s") && !w.hasSuffix("ss")
+    }
+
+    /// A verb in its plain present form after a plural subject, a few words before the day: "Tickets go on sale
+    /// Thursday", "the schools reopen Monday"; not a past ("Tickets went on sale", "the Stonecats beat the Gulls").
+    static func presentAfterPlural(_ t: Tokens, _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 1, i - k <= 4, t[k].kind == .word {
+            let w = t[k].norm, s = t[k - 1]
+            if WordNet.shared.senses(w, .verb) != nil, !Lexicon.unchangedPasts.contains(w),
+                !Lexicon.sayingVerbs.contains(w), !Lexicon.eventlessVerbs.contains(w), s.kind == .word,
+                s.norm == "they" || s.norm == "we"
+                    || s.norm.hasSuffix("s") && WordNet.shared.lemma(s.norm) != s.norm
+                        && !["is", "was", "has", "does"].contains(s.norm)
+            {
+                return true
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// A verb's past form ("ran", "ended", "was"), by WordNet's irregular forms and -ed endings.

@@ -80,6 +80,11 @@ struct DateCase: Sendable, CustomTestStringConvertible {
         DateCase("Replacements start shipping Friday.", "Friday", "2025-11-07", "date.weekday"),
         DateCase("Replacements began shipping Friday.", "Friday", "2025-10-31", "date.weekday"),
         DateCase("The rule keeps Friday parking free.", "Friday", "2025-10-31", "date.weekday"),
+        // a plain present verb after a plural subject looks ahead, a few words before the day; a past does not
+        DateCase("Tickets go on sale Friday.", "Friday", "2025-11-07", "date.weekday"),
+        DateCase("Tickets went on sale Friday.", "Friday", "2025-10-31", "date.weekday"),
+        DateCase("The teams beat the odds Friday.", "Friday", "2025-10-31", "date.weekday"),
+        DateCase("The previous contract expired Friday.", "Friday", "2025-10-31", "date.weekday"),
         // a year-less date takes the year its weekday fits, else the coming one when its sentence looks ahead
         DateCase("Classes begin Sunday, Aug. 23.", "Sunday, Aug. 23", "2026-08-23", "date.weekday-month-day"),
         DateCase(

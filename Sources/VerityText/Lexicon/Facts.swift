@@ -63,6 +63,11 @@ extension Lexicon {
     /// list does not name.
     public static let unchangedPasts = Set(unchangedPastsList)
     static let unchangedPastsList: [String] = [
+        "beat",
+        "bet",
+        "bid",
+        "burst",
+        "cast",
         "cost",
         "cut",
         "hit",
@@ -70,9 +75,13 @@ extension Lexicon {
         "let",
         "put",
         "quit",
+        "read",
         "set",
+        "shed",
         "shut",
+        "split",
         "spread",
+        "upset",
     ]
 
     /// Words after a figure in its sentence that make it an earlier one than the present ("1,611 a year earlier").
