@@ -98,8 +98,10 @@ public func insideQuote(_ ex: Extraction, _ start: Int, _ end: Int) -> Bool {
 struct Context {
     var near: Set<String> = []
     var far: Set<String> = []
-    /// "will" stands among the three words before the figure: it is foreseen ("will create about 1,100 jobs").
+    /// "will" or "would" stands among the five words before the figure: it is foreseen ("will create about 1,100
+    /// jobs", "would save the district about $2.4 million a year").
     var foreseen = false
+    static let foreseeing: Set<String> = ["will", "would"]
     /// The years the figure is of (`TimeScope`).
     var years: Set<Int> = []
     /// Its years, or where none stands beside it, those of its clause (`clauseYears`): what tells two sources'
@@ -131,7 +133,7 @@ struct Context {
         var nearFrom = first, nearTo = last
         while k >= 0, words < 14 {
             if Tokenizer.endsSentence(tokens, at: k) { crossed = true }
-            if !crossed, words < 3, tokens[k].norm == "will" { foreseen = true }
+            if !crossed, words < 5, Context.foreseeing.contains(tokens[k].norm) { foreseen = true }
             if tokens[k].kind == .word { words += 1 }
             if words <= 6 && !crossed && para.contains(tokens[k].start) { nearFrom = k }
             add(k, words <= 6 && !crossed); k -= 1

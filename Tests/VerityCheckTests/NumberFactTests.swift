@@ -204,6 +204,15 @@ import VerityCheck
         let f = try check(article, [source])
         #expect(f.filter { $0.severity != .info }.isEmpty == supported, "\(f.map(\.message))")
     }
+    /// "would", a few words before the figure, foresees it as "will" does.
+    @Test(arguments: [
+        ("Consolidating would save the district about $2.4 million a year.", true),
+        ("Consolidating saved the district about $2.4 million a year.", false),
+    ])
+    func wouldForeseesAFigure(_ source: String, _ supported: Bool) throws {
+        let f = try check("The district expects to save $2.4 million a year.", [source])
+        #expect(f.isEmpty == supported, "\(f.map(\.message))")
+    }
     /// A figure of one year bears out no figure said to be of another ("last year" in a 2026 article is 2025).
     @Test(arguments: [("$21 million", "$9 million", false), ("$9 million", "$21 million", true)])
     func aFigureOfAnotherYearIsNoSupport(_ fy2024: String, _ fy2025: String, _ supported: Bool) throws {
