@@ -16,11 +16,15 @@ enum DateEvent {
     }
 
     /// The nearest verb before the date in its sentence (up to twelve words back), else after it (up to six words
-    /// besides capitalised ones), as a lemma; nil when neither side has one.
+    /// besides capitalised ones), as a lemma; nil when neither side has one, or when a saying stands before a plain
+    /// verb after a modal.
     static func verb(_ ex: Extraction, _ start: Int, _ end: Int) -> String? {
         let toks = ex.tokens
         let first = ex.firstToken(endingAfter: start)
         var k = first - 1, words = 0
+        // a plain form after a modal passed on the way: the date is of that clause, not of a saying further back
+        // ("The authority said in a statement Wednesday that it will accept written comments through Friday")
+        var modal = false
         while k >= 0, words < 12, !Tokenizer.endsSentence(toks, at: k), toks[k].norm != ";" {
             if toks[k].kind == .word {
                 words += 1
@@ -28,8 +32,9 @@ enum DateEvent {
                 if let v = verb(toks[k].norm), takesObject(toks, k),
                     v != "say" || k + 1 >= toks.count || toks[k + 1].norm != "that"
                 {
-                    return v
+                    return v == "say" && modal ? nil : v
                 }
+                if k > 0, Lexicon.modals.contains(toks[k - 1].norm), plainVerb(toks[k].norm) { modal = true }
             }
             k -= 1
         }
@@ -69,6 +74,12 @@ enum DateEvent {
             k -= 1
         }
         return nil
+    }
+
+    /// A verb's plain form ("accept", "vote"), not a verb of saying.
+    static func plainVerb(_ w: String) -> Bool {
+        WordNet.shared.isAvailable && WordNet.shared.isVerb(w) && !Lexicon.eventlessVerbs.contains(w)
+            && !Lexicon.sayingVerbs.contains(w)
     }
 
     /// A word that is a verb's past, participle or irregular form (not a plural: "hours", "seats" are nouns; nor a

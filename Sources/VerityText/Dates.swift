@@ -136,7 +136,7 @@ public enum DateExtractor {
         var k = i - 1
         while k >= 1, i - k <= 4, t[k].kind == .word {
             let w = t[k].norm, s = t[k - 1]
-            if WordNet.shared.senses(w, .verb) != nil, !Lexicon.unchangedPasts.contains(w),
+            if WordNet.shared.isVerb(w), !Lexicon.unchangedPasts.contains(w),
                 !Lexicon.sayingVerbs.contains(w), !Lexicon.eventlessVerbs.contains(w), s.kind == .word,
                 s.norm == "they" || s.norm == "we"
                     || s.norm.hasSuffix("s") && WordNet.shared.lemma(s.norm) != s.norm

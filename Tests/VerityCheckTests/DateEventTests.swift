@@ -131,6 +131,12 @@ import VerityText
             "2025-11-28", "The incident occurred on Sunday, Nov. 23, on flight NL2314 from Oslo to Malaga.",
             "2025-11-24", "Today, flight NL2314 from Oslo to Malaga diverted to Hamburg after an engine warning.", true
         ),
+        // a saying before a modal's clause dates nothing of that clause
+        (
+            "2026-10-08",
+            "The authority said in a statement Wednesday that it will accept written comments through Friday, Oct. 9.",
+            "2026-10-07", "Written comments will be accepted through Friday, Oct. 16, 2026.", true
+        ),
         (
             "2026-06-12", "A Superior Court judge on Wednesday threw out the approval of the quarry expansion.",
             "2026-06-11",

@@ -211,6 +211,21 @@ extension Lexicon {
         "stays",
     ]
 
+    /// Words a verb's plain form follows as the verb of its clause ("will accept written comments through Friday").
+    public static let modals = Set(modalsList)
+    static let modalsList: [String] = [
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "to",
+        "will",
+        "would",
+    ]
+
     /// Conjunctions that join two clauses of their own after a comma ("a real conversation, and we'll have it …"):
     /// a quotation may end before them without leaving out a part of its sentence.
     public static let coordinators = Set(coordinatorsList)

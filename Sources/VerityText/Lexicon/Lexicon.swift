@@ -25,6 +25,7 @@ public enum Lexicon {
         ("stopwords", stopwordsList),
         ("clauseBreaks", clauseBreaksList),
         ("coordinators", coordinatorsList),
+        ("modals", modalsList),
         ("futureCues", futureCuesList),
         ("dayParts", dayPartsList),
         ("copulas", copulasList),

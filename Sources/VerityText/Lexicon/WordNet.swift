@@ -118,6 +118,9 @@ extension WordNet {
         return nil
     }
 
+    /// The word is a verb's plain form ("accept", "reopen").
+    public func isVerb(_ w: String) -> Bool { senses(w, .verb) != nil }
+
     /// An irregular form of a verb ("came", "went", "fell"), which WordNet's exception list names.
     public func isIrregularVerbForm(_ w: String) -> Bool { verbExceptions[w] != nil }
 
