@@ -129,7 +129,8 @@ struct DateRules {
                         && event($0.c).map { !DateEvent.differ(va, $0) } ?? false
                 }
             let sameEvent = ofEvent.contains { $0.agrees } ? nil : ofEvent.first
-            guard let best = sameWords ? best : sameEvent ?? nearMiss, !best.agrees, !DateRules.aWeekApart(d, best.c.d),
+            guard let best = sameWords ? best : sameEvent ?? nearMiss ?? labelled(ex, d, ctx, among: scored),
+                !best.agrees, !DateRules.aWeekApart(d, best.c.d),
                 !DateRules.farFromRelative(d, best.c.d)
             else {
                 continue

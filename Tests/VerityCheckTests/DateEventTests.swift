@@ -193,3 +193,20 @@ import VerityText
         #expect(f.contains { $0.rule == "date.mismatch" } == mismatch, "\(f.map(\.message))")
     }
 }
+
+/// A label line says what its date is of: an article date of the label's noun dates that event.
+@Suite("dates on label lines") struct DateLabelTests {
+    @Test(arguments: [
+        ("Inspectors found the damage during an inspection on Thursday, Feb. 19.", true),
+        ("Inspectors found the damage during an inspection on Thursday, Feb. 26.", false),
+        // the date of a report, not of the inspection
+        ("A state inspection report released Thursday, Feb. 19, found the damage.", false),
+    ])
+    func aDateOfTheLabelsNounIsItsEvent(_ sentence: String, _ mismatch: Bool) throws {
+        let source =
+            "---\ndate: 2026-03-03\n---\nInspection type: Routine biennial\n"
+            + "Inspection date: Thursday, Feb. 26, 2026\nInspection report issued: March 3, 2026\n"
+        let f = try check("---\ndate: 2026-03-06\n---\n" + sentence, [source])
+        #expect(f.contains { $0.rule == "date.mismatch" } == mismatch, "\(f.map(\.message))")
+    }
+}

@@ -24,7 +24,7 @@ public enum LabelLines {
 
     /// The label a figure at `offset` follows: the words from its line's start (past a bullet) or from the end of the
     /// line's last sentence, up to a colon with nothing but space between it and the figure.
-    static func label(before offset: Int, in doc: Document) -> String? {
+    public static func label(before offset: Int, in doc: Document) -> String? {
         let a = doc.analysis
         var k = offset
         while k > doc.bodyStart, a[k - 1] == " " || a[k - 1] == "\t" { k -= 1 }
