@@ -72,6 +72,8 @@ import VerityDocument
             ("No one came.", "one", "number.word", false),
             ("Half the town came.", "half", "number.word", false),
             ("The road is closed.", "road", nil, false),
+            ("Six and a half million people came.", "six", "number.mixed-fraction", true),
+            ("Two and a friend came.", "two", "number.word", true),
         ] as [(String, String, String?, Bool)])
     func number(_ text: String, _ word: String, _ pattern: String?, _ figure: Bool) throws {
         let found = try Self.at(text, word) { c -> (String, Bool)? in
@@ -151,6 +153,9 @@ import VerityDocument
             ("Overtime cost six point four million dollars last year.", 6_400_000.0, "USD"),
             ("Ridership reached eighteen point four million trips.", 18_400_000.0, nil),
             ("The vote was one point two five percent.", 1.25, "%"),
+            // a whole number and a fraction of one, joined by "and"
+            ("We lowered the assumed return to six and three-quarters percent.", 6.75, "%"),
+            ("Rents rose 2 and a half percent.", 2.5, "%"),
         ] as [(String, Double, String?)])
     func aSpokenDecimal(_ text: String, _ value: Double, _ unit: String?) throws {
         let q = try #require(Extraction(try doc(text)).quantities.first)

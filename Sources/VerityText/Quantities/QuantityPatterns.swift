@@ -99,6 +99,7 @@ extension QuantityExtractor {
 
     static let numbers: [NumberPattern] = [
         // Patterns/NumbersInWords.swift, first: its numbers may be digits
+        NumberPattern("number.mixed-fraction", mixedFractionWords),  // six and a half, 2 and three-quarters
         NumberPattern("number.ratio", ratioWords),  // one in five, 1 in 4, three out of every ten
         // Patterns/Digits.swift: 1,270 · -1.3 · minus 5, unless one of `notFigures` says otherwise
         NumberPattern("number.digits", digits),

@@ -24,6 +24,26 @@ extension QuantityExtractor {
         return .number(WrittenNumber(value: a / b, granularity: 0.001, end: k + 1, inWords: words))
     }
 
+    /// Six and a half, 2 and three-quarters: a whole number and a fraction of one joined by "and", as a transcript
+    /// says "six and three-quarters percent" (6.75), not six and 0.75.
+    static func mixedFractionWords(_ c: inout QuantityCursor) -> NumberRead? {
+        let t = c.t
+        let whole = t[c.j].kind == .number ? t[c.j].number : t[c.j].lex(NumberWords.units)
+        guard let a = whole, a >= 1, a == a.rounded(), c.word(1) == "and", c.has(3) else { return nil }
+        var k = c.j + 2, count = 1.0
+        if t[k].norm == "a" || t[k].norm == "one" {
+            k += 1
+        } else if let n = t[k].lex(NumberWords.units), n >= 2, n < 10 {
+            count = n; k += 1
+        } else {
+            return nil
+        }
+        if k < t.count, t[k].norm == "-" { k += 1 }
+        guard k < t.count, let f = NumberWords.fractions[t[k].norm], count * f < 1 else { return nil }
+        return .number(
+            WrittenNumber(value: a + count * f, granularity: 0.001, end: k + 1, inWords: t[c.j].kind == .word))
+    }
+
     /// Twenty-third, thirty-first, ninety-ninth: a tens word joined to an ordinal is an ordinal ("March
     /// twenty-third", "the forty-fifth president"), neither twenty thirds nor thirty.
     static func ordinalWords(_ c: inout QuantityCursor) -> NumberRead? {
