@@ -138,9 +138,9 @@ extension NumberRules {
     }
 
     /// The article may say its figure is an earlier one: "from" or "than" before it, a word of the past after it in
-    /// its sentence ("1,611 a year earlier", "the year before", "previously") or before a "when" clause holding it
-    /// ("a year ago, when shoppers were paying $6.35"), or a year anywhere in its sentence ("after 44 were counted in
-    /// 2024").
+    /// its sentence ("1,611 a year earlier", "the year before", "previously") or before it in its clause ("Two years
+    /// ago, tuition was $10,580"), or before a "when" clause holding it ("a year ago, when shoppers were paying
+    /// $6.35"), or a year anywhere in its sentence ("after 44 were counted in 2024").
     static func saidEarlier(_ q: Quantity, _ ex: Extraction) -> Bool {
         let toks = ex.tokens, at = ex.firstToken(endingAfter: q.numberStart)
         for k in max(0, at - 3)..<at where TimeScope.bases.contains(toks[k].norm) { return true }
@@ -153,6 +153,13 @@ extension NumberRules {
             if let y = toks[k].plainInt, TimeScope.plausible.contains(y), toks[k].norm.utf8.count == 4 { return true }
             if k >= past, toks[k].kind == .number { another = true }
             if k >= at, !another, Lexicon.earlierWords.contains(toks[k].norm) { return true }
+            // (or before it in its clause, no figure between: "Two years ago, resident tuition was $10,580")
+            if k < at, Lexicon.earlierWords.contains(toks[k].norm),
+                !toks[k..<at].contains(where: { $0.norm == ";" }),
+                !ex.quantities.contains(where: { $0.start >= toks[k].end && $0.end <= q.start })
+            {
+                return true
+            }
             // (a "when" clause hung on an earlier time is of that time: "than a year ago, when shoppers were paying
             // $6.35")
             if k + 2 < at, Lexicon.earlierWords.contains(toks[k].norm), toks[k + 1].norm == ",",

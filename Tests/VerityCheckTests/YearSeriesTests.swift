@@ -17,6 +17,7 @@ import VerityCheck
         ("American black ducks fell to 1,204 from 1,611.", false),
         ("Black ducks numbered 1,611 a year earlier.", false),
         ("After 1,611 were counted in 2024, black ducks fell.", false),
+        ("A year ago, American black ducks numbered 1,611.", false),
         // a word of the past after another figure is that figure's
         ("American black ducks slipped to 1,611, down 407 from a year earlier.", true),
         // a "when" clause hung on an earlier time is of that time
