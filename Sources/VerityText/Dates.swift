@@ -136,7 +136,8 @@ public enum DateExtractor {
         var k = i - 1
         while k >= 1, i - k <= 4, t[k].kind == .word {
             let w = t[k].norm, s = t[k - 1]
-            if WordNet.shared.isVerb(w), !Lexicon.unchangedPasts.contains(w),
+            // (a capitalised word opens a sentence or a name: "Water samples taken Sunday" under a heading)
+            if !t[k].capitalized, WordNet.shared.isVerb(w), !Lexicon.unchangedPasts.contains(w),
                 !Lexicon.sayingVerbs.contains(w), !Lexicon.eventlessVerbs.contains(w), s.kind == .word,
                 s.norm == "they" || s.norm == "we"
                     || s.norm.hasSuffix("s") && WordNet.shared.lemma(s.norm) != s.norm

@@ -85,6 +85,9 @@ struct DateCase: Sendable, CustomTestStringConvertible {
         DateCase("Tickets went on sale Friday.", "Friday", "2025-10-31", "date.weekday"),
         DateCase("The teams beat the odds Friday.", "Friday", "2025-10-31", "date.weekday"),
         DateCase("The previous contract expired Friday.", "Friday", "2025-10-31", "date.weekday"),
+        DateCase(
+            "## High bacteria counts\n\nWater samples taken Friday showed them.", "Friday", "2025-10-31", "date.weekday"
+        ),
         // a year-less date takes the year its weekday fits, else the coming one when its sentence looks ahead
         DateCase("Classes begin Sunday, Aug. 23.", "Sunday, Aug. 23", "2026-08-23", "date.weekday-month-day"),
         DateCase(
