@@ -64,9 +64,11 @@ enum SpokenNumber {
     /// of "two dollars and twenty-five cents", where the alignment stops).
     static func saidOn(_ c: Alignment.Change, in window: [String]) -> Bool {
         guard c.isSubstitution, let a = value(c.quoteWords), let first = c.sourceIndices.first,
-            let last = c.sourceIndices.last, last + 1 < window.count
+            let last = c.sourceIndices.last
         else { return false }
-        return (last + 2...min(window.count, first + 8)).contains { value(Array(window[first..<$0])) == a }
+        let reach = min(window.count, first + 8)
+        guard last + 2 <= reach else { return false }
+        return (last + 2...reach).contains { value(Array(window[first..<$0])) == a }
     }
 
     /// The change leaves out only the currency a speaker names after a number, which the quote writes as a sign.
