@@ -149,8 +149,11 @@ struct Context {
         // (the years right beside it: "41 in 2024", not the "58 in 2023" before it)
         // (looking back, not past another figure or an "and": "58 in 2023 and 41 in 2024")
         // (up to a year, not past it: "In 2020, 29 people died")
+        // (nor past the base it is compared from: "$540,000 next year, down from $655,000")
         var back = first
-        while back > max(nearFrom, first - 4), tokens[back - 1].norm != "and" {
+        while back > max(nearFrom, first - 4), tokens[back - 1].norm != "and",
+            !TimeScope.bases.contains(tokens[back - 1].norm)
+        {
             let t = tokens[back - 1]
             if t.kind == .number {
                 if let y = t.plainInt, TimeScope.plausible.contains(y), t.norm.utf8.count == 4 { back -= 1 }
@@ -177,7 +180,9 @@ struct Context {
         {
             years.insert(y)
         }
-        clauseYears = years.isEmpty ? Context.clauseYears(ex, first: first, last: last) : years
+        // (a base it is compared from takes no year of its clause: "$540,000 next year, down from $655,000")
+        let base = first > 0 && TimeScope.bases.contains(tokens[first - 1].norm)
+        clauseYears = years.isEmpty && !base ? Context.clauseYears(ex, first: first, last: last) : years
     }
 
     /// The years of a figure's clause when none stands beside it: up to the next or last other figure within its

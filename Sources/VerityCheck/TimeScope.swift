@@ -17,9 +17,13 @@ enum TimeScope {
         let own = ex.document.frontMatter.day?.year
         for k in range {
             let t = toks[k]
-            // "from October 2025", "compared with 2024", "than in 2024": a base, past a month or a small word
-            let back = (max(0, k - 3)..<k).map { toks[$0].norm }
-            if back.contains(where: { bases.contains($0) }) { continue }
+            // "from October 2025", "compared with 2024", "than in 2024": a base, past a month or a small word (not
+            // past a figure, whose year it is: "up from 26 in 2024")
+            if let b = (max(0, k - 3)..<k).last(where: { bases.contains(toks[$0].norm) }),
+                !toks[(b + 1)..<k].contains(where: { $0.kind == .number })
+            {
+                continue
+            }
             if let y = t.plainInt, plausible.contains(y), t.norm.utf8.count == 4 {
                 out.insert(y)
             } else if let y = fiscal(t.norm) {

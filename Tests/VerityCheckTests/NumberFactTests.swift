@@ -213,6 +213,30 @@ import VerityCheck
         let f = try check("The district expects to save $2.4 million a year.", [source])
         #expect(f.isEmpty == supported, "\(f.map(\.message))")
     }
+    /// A base a figure is compared from takes no year of its clause ("$540,000 next year, down from $655,000" is
+    /// this year's $655,000), and keeps the year written after it ("up from 26 in 2024").
+    @Test(arguments: [
+        ("E-book licenses would get $540,000 next year, down from $655,000.", "$655,000"),
+        ("Thirty-one people were killed last year, up from 26 in 2024 and the most since 2016.", "26"),
+    ])
+    func aBaseTakesNoYearOfItsClause(_ sentence: String, _ base: String) throws {
+        let sources = [
+            """
+            I am recommending a digital collections budget of $1,266,000 for FY2027, down $244,000 (16.2%) from the \
+            FY2026 budget of $1,510,000.
+
+            Digital spending (in thousands of dollars)
+
+            | Line | FY2026 budget | FY2027 proposed |
+            |---|---:|---:|
+            | E-book licenses | 655 | 540 |
+            """,
+            "Traffic deaths, 2025: 31\nTraffic deaths, 2024: 26\n\n2025 was the deadliest year since 2016, when 34 "
+                + "people were killed.",
+        ]
+        let f = try check("---\ndate: 2026-03-19\n---\n" + sentence, sources)
+        #expect(!f.contains { $0.excerpt == base && $0.severity != .info }, "\(f.map(\.message))")
+    }
     /// A figure of one year bears out no figure said to be of another ("last year" in a 2026 article is 2025).
     @Test(arguments: [("$21 million", "$9 million", false), ("$9 million", "$21 million", true)])
     func aFigureOfAnotherYearIsNoSupport(_ fy2024: String, _ fy2025: String, _ supported: Bool) throws {
