@@ -53,7 +53,9 @@ struct ValueRange {
             let flipped = -o.exact.upperBound...(-o.exact.lowerBound)
             return exact.overlaps(o.exact) || !(signKnown && o.signKnown) && exact.overlaps(flipped)
         }
-        if !(signKnown && o.signKnown), -o.hi <= hi && lo <= -o.lo { return true }
+        // (a bound has one end at infinity, which any value flipped would pass: "under sixty-three percent" is no
+        // 67 percent of the other sign)
+        if !(signKnown && o.signKnown), side == 0, o.side == 0, -o.hi <= hi && lo <= -o.lo { return true }
         return lo <= o.hi && o.lo <= hi
     }
 }

@@ -394,6 +394,11 @@ func makeSource(_ d: Document) -> VerityLedger.Source {
         ("Fuel prices posted a 6.3 percent drop.", "Motor fuel prices: 6.3% on the year.", [String]()),
         ("Fuel prices rose 6.3 percent.", "Motor fuel prices fell 6.3% on the year.", ["number.mismatch"]),
         ("Winds reached 40 knots.", "Wind: NE 40 kts, gusts 50 kts.", []),
+        // a bound flipped to the other sign bears out nothing: "under 63 percent" is no 67 percent
+        (
+            "The police plan is 67 percent funded.", "Police are the worst-funded group, at under 63 percent.",
+            ["number.mismatch"]
+        ),
     ])
     func signs(_ article: String, _ source: String, _ rules: [String]) throws {
         #expect(try check(article, [source]).map(\.rule) == rules)
