@@ -27,8 +27,16 @@ extension NumberRules {
             // (a word both rows share names neither: "Reservoir" in "Birch Hollow Reservoir" and "Kettle Creek
             // Reservoir")
             // (a whole's row is what a sentence that names two of its parts means: "the Water and Sewer Authority's
-            // plan … the typical bill to $116.20", the Combined row)
-            if NumberRules.isTotal(cell.rowHeader), Set(places.map(\.0.rowHeader)).count >= 2 { continue }
+            // plan … the typical bill to $116.20", the Combined row; "the 361,700 homes … in Harlow, Pinecrest and
+            // Wexley counties", the Total)
+            if NumberRules.isTotal(cell.rowHeader) {
+                let sentence = NumberRules.ownSentenceStems(ex, around: q)
+                let parts = rows.filter {
+                    let s = NumberRules.stems($0.rowHeader)
+                    return !s.isEmpty && s.isSubset(of: sentence) && !NumberRules.isTotal($0.rowHeader)
+                }
+                if Set(places.map(\.0.rowHeader)).count >= 2 || parts.count >= 2 { continue }
+            }
             guard let nearest = places.min(by: { $0.1 < $1.1 }),
                 // ("4 percent of the total" is a share of the Total row, not its value)
                 !NumberRules.shareOfTheWhole(ex, q, row: nearest.0.rowHeader),

@@ -102,6 +102,24 @@ import VerityCheck
         #expect(f.map(\.excerpt) == (flagged.map { ["$" + $0] } ?? []), "\(f.map(\.message))")
     }
 
+    /// A list of the parts past commas names the whole too ("in Harlow, Pinecrest and Wexley counties").
+    @Test(arguments: [
+        ("Crews serve 361,700 homes in Harlow, Pinecrest and Wexley counties.", false),
+        ("Crews serve 361,700 homes in Harlow County.", true),
+    ])
+    func aListOfThePartsMeansTheWhole(_ sentence: String, _ mismatch: Bool) throws {
+        let table = """
+            | County | Customers served |
+            |---|---:|
+            | Harlow | 212,000 |
+            | Pinecrest | 88,500 |
+            | Wexley | 61,200 |
+            | **Total** | **361,700** |
+            """
+        let f = try check(sentence, [table])
+        #expect(f.contains { $0.rule == "number.mismatch" } == mismatch, "\(f.map(\.message))")
+    }
+
     /// A sentence that names two parts of a whole means the whole's row ("the Water and Sewer Authority's plan …").
     @Test(arguments: [
         ("The Water and Sewer Authority's plan would bring the typical bill to $116.20.", false),
