@@ -281,7 +281,16 @@ struct Context {
     /// The word's dictionary form (WordNet's lemma: "fell" → "fall", "crews" → "crew"), or without WordNet its
     /// suffix-stripped form.
     static func stem(_ w: String) -> String {
-        if WordNet.shared.isAvailable { return WordNet.shared.lemma(w) }
+        if WordNet.shared.isAvailable {
+            let lemma = WordNet.shared.lemma(w)
+            // (a plural WordNet does not know, as "townhomes" for "townhome")
+            if lemma == w, w.count > 4, w.hasSuffix("s"), !["ss", "us", "is"].contains(where: w.hasSuffix),
+                !WordNet.shared.isListed(w)
+            {
+                return String(w.dropLast())
+            }
+            return lemma
+        }
         var w = w
         for suf in ["ies", "es", "s", "ed", "ing"] where w.count > suf.count + 3 && w.hasSuffix(suf) {
             w.removeLast(suf.count); break

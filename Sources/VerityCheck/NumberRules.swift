@@ -190,8 +190,11 @@ struct NumberRules {
             // more words
             // (a forecast, a target or a goal bears out only a figure said to be one: "had forecast 9.6 million
             // passengers" is no count of the passengers that came)
+            // (the very value of the same thing first, before a bound that also admits it: the table's "268"
+            // townhomes before "five or more units")
             let agreeing =
-                scored.first {
+                scored.first { $0.exact && $0.sameThing && $0.score >= 3 && $0.sameRole }
+                ?? scored.first {
                     $0.agrees && $0.score >= max(1, Int(Double(best.score) * 0.7)) && $0.sameRole
                 }
                 ?? scored.first { $0.agrees && $0.sameThing && $0.score >= 3 && $0.sameRole }

@@ -59,6 +59,24 @@ import VerityCheck
             "\(f.map(\.message))")
     }
 
+    /// A plural WordNet does not know is the word's ("Townhome" for "Townhomes"), and the very value of the row
+    /// bears the figure out before a bound that also admits it ("five or more units"): then it is the wrong year's.
+    @Test(arguments: [("Townhome permits climbed to 268.", true), ("Townhome permits climbed to 311.", false)])
+    func anUnknownPluralNamesItsRow(_ sentence: String, _ mismatch: Bool) throws {
+        let table = """
+            Permits for buildings with five or more units made up half the total.
+
+            | Building type | 2023 | 2024 | 2025 |
+            |---|---:|---:|---:|
+            | Townhomes | 214 | 268 | 311 |
+            | Five or more units | 1,320 | 988 | 1,455 |
+            """
+        let f = try check("---\ndate: 2026-02-12\n---\n" + sentence, [table])
+        #expect(
+            f.contains { $0.rule == "number.mismatch" && $0.message.contains("for 2025 it gives 311") } == mismatch,
+            "\(f.map(\.message))")
+    }
+
     /// A year written beside the figure names the row of a year-by-year column, when the sentence cites that column.
     @Test(arguments: [
         ("The violations peaked at 58 in 2023, then eased to 41 in 2024.", true),

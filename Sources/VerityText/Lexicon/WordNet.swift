@@ -118,6 +118,9 @@ extension WordNet {
         return nil
     }
 
+    /// WordNet lists the word as a lemma of some part of speech.
+    public func isListed(_ w: String) -> Bool { listed(w) }
+
     /// The word is a verb's plain form ("accept", "reopen").
     public func isVerb(_ w: String) -> Bool { senses(w, .verb) != nil }
 
