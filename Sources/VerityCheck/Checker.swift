@@ -133,7 +133,12 @@ struct Context {
         var nearFrom = first, nearTo = last
         while k >= 0, words < 14 {
             if Tokenizer.endsSentence(tokens, at: k) { crossed = true }
-            if !crossed, words < 5, Context.foreseeing.contains(tokens[k].norm) { foreseen = true }
+            // (not "would have saved", which did not happen)
+            if !crossed, words < 5, Context.foreseeing.contains(tokens[k].norm),
+                k + 1 >= tokens.count || tokens[k + 1].norm != "have"
+            {
+                foreseen = true
+            }
             if tokens[k].kind == .word { words += 1 }
             if words <= 6 && !crossed && para.contains(tokens[k].start) { nearFrom = k }
             add(k, words <= 6 && !crossed); k -= 1

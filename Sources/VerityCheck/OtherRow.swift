@@ -114,7 +114,9 @@ extension NumberRules {
             k -= 1
         }
         var from = k + 1
-        if k >= 0, toks[k].kind == .number {
+        if k >= 0, toks[k].kind == .number,
+            ex.quantities.contains(where: { $0.numberStart <= toks[k].start && toks[k].start < $0.numberEnd })
+        {
             // (the words after another figure, up to a conjunction or a comma, are that figure's)
             from = (from..<at).first { Lexicon.clauseBreaks.contains(toks[$0].norm) } ?? at
         }

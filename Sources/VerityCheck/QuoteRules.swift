@@ -154,9 +154,16 @@ struct QuoteRules {
     func rest(of p: SourceSet.Passage, in src: PreparedSource) -> String? {
         let toks = src.tokens
         var k = src.words[p.range.upperBound - 1].lastToken + 1
-        // (a clause of its own goes on after a comma and a conjunction: "We owe these families a real conversation,
-        // and we'll have it at both schools" may be quoted as far as "conversation.")
-        if k + 1 < toks.count, toks[k].norm == ",", Lexicon.coordinators.contains(toks[k + 1].norm) { return nil }
+        // (a clause of its own, with its own subject, goes on after a comma and a conjunction: "We owe these families
+        // a real conversation, and we'll have it at both schools" may be quoted as far as "conversation."; not a
+        // list's last item: "teachers, nurses, and counselors")
+        if k + 2 < toks.count, toks[k].norm == ",", Lexicon.coordinators.contains(toks[k + 1].norm) {
+            // (the subject's own word, before a contraction: "we'll")
+            let subject = String(toks[k + 2].norm.prefix { $0 != "'" })
+            if Lexicon.pronouns.contains(subject) || Lexicon.determiners.contains(subject) || toks[k + 2].capitalized {
+                return nil
+            }
+        }
         var words: [Int] = []
         while k < toks.count, words.count < 8 {
             let t = toks[k]

@@ -31,7 +31,7 @@ extension NumberRules {
     /// A row of the whole: every word of its header is a word of totals ("Total", "Combined total").
     static func isTotal(_ rowHeader: String) -> Bool {
         let words = rowHeader.lowercased().split { !$0.isLetter }.map(String.init)
-        return !words.isEmpty && words.allSatisfy(Lexicon.aggregateWords.contains)
+        return !words.isEmpty && words.allSatisfy(Lexicon.totalWords.contains)
     }
 
     /// The content words of the figure's sentence, not past its paragraph's or heading's start.

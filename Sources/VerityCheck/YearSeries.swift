@@ -118,7 +118,9 @@ extension NumberRules {
             guard o.start != q.start, ex.sameSentence(o.start, q.start) else { return false }
             let years = Context(ex, quantity: o).years
             return cells.contains { c, s in
-                NumberRules.sameValue(o, c.q) && (s.series == series ? years.contains(s.year) : s.year == meant)
+                NumberRules.sameValue(o, c.q)
+                    && (s.series == series
+                        ? years.contains(s.year) : s.year == meant && (years.isEmpty || years.contains(meant)))
             }
         }
     }
@@ -154,7 +156,7 @@ extension NumberRules {
             if k >= past, toks[k].kind == .number { another = true }
             if k >= at, !another, Lexicon.earlierWords.contains(toks[k].norm) { return true }
             // (or before it in its clause, no figure between: "Two years ago, resident tuition was $10,580")
-            if k < at, Lexicon.earlierWords.contains(toks[k].norm),
+            if k < at, Lexicon.earlierAdverbs.contains(toks[k].norm),
                 !toks[k..<at].contains(where: { $0.norm == ";" }),
                 !ex.quantities.contains(where: { $0.start >= toks[k].end && $0.end <= q.start })
             {

@@ -137,8 +137,12 @@ public enum DateExtractor {
         while k >= 1, i - k <= 4, t[k].kind == .word {
             let w = t[k].norm, s = t[k - 1]
             // (a capitalised word opens a sentence or a name: "Water samples taken Sunday" under a heading)
-            if !t[k].capitalized, WordNet.shared.isVerb(w), !Lexicon.unchangedPasts.contains(w),
+            // (nor a past that is also a plain verb: "Inspectors found the damage Friday", "Prices fell")
+            if !t[k].capitalized, WordNet.shared.isVerb(w), !isPast(w), !WordNet.shared.isIrregularVerbForm(w),
+                !Lexicon.unchangedPasts.contains(w),
                 !Lexicon.sayingVerbs.contains(w), !Lexicon.eventlessVerbs.contains(w), s.kind == .word,
+                // (a name is no plural subject: "the Tigers game Friday")
+                !s.capitalized || k - 1 == 0 || Attribution.isSentenceEnd(t, k - 2),
                 s.norm == "they" || s.norm == "we"
                     || s.norm.hasSuffix("s") && WordNet.shared.lemma(s.norm) != s.norm
                         && !["is", "was", "has", "does"].contains(s.norm)

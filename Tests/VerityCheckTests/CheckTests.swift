@@ -371,20 +371,24 @@ func makeSource(_ d: Document) -> VerityLedger.Source {
 /// A quoted sentence that closes where the source's sentence goes on cuts the speaker short: altered, naming the rest;
 /// not where what goes on is a clause of its own, after a comma and a conjunction.
 @Suite("sentences cut short") struct CutShortTests {
-    static let source = "She sang: \"Promise mama you'll keep your hands in sight, and come home safe.\""
+    static let source =
+        "She sang: \"Promise mama you'll keep your hands in sight, and come home safe. We owe them a song, and we'll "
+        + "sing it.\""
 
     @Test(arguments: [
         ("She sang, “Promise mama you'll keep your hands in.”", ["quote.altered"]),
         ("She sang, “Promise mama you'll keep your hands in sight, and come home safe.”", []),
         // the writer's sentence ends on a fragment: American style puts its full stop inside the marks
         ("She asked them to “keep your hands in.”", []),
-        // a clause of its own ends before ", and": the quote may end there
-        ("She sang, “Promise mama you'll keep your hands in sight.”", []),
+        // a clause of its own, with its own subject, ends before ", and": the quote may end there; a predicate
+        // that shares the subject does not
+        ("She sang, “Promise mama you'll keep your hands in sight.”", ["quote.altered"]),
+        ("She sang, “We owe them a song.”", []),
     ])
     func cut(_ article: String, _ rules: [String]) throws {
         let f = try check(article, [Self.source])
         #expect(f.map(\.rule) == rules)
-        if !rules.isEmpty { #expect(f.first?.message.contains("leaves out 'sight, and come home safe'") == true) }
+        if !rules.isEmpty { #expect(f.first?.message.contains("and come home safe'") == true) }
     }
 }
 

@@ -85,6 +85,9 @@ struct DateCase: Sendable, CustomTestStringConvertible {
         DateCase("Tickets went on sale Friday.", "Friday", "2025-10-31", "date.weekday"),
         DateCase("The teams beat the odds Friday.", "Friday", "2025-10-31", "date.weekday"),
         DateCase("The previous contract expired Friday.", "Friday", "2025-10-31", "date.weekday"),
+        // a past that is also a plain verb, and a name before a noun, look back
+        DateCase("Inspectors found the damage Friday.", "Friday", "2025-10-31", "date.weekday"),
+        DateCase("Fans packed the Tigers game Friday.", "Friday", "2025-10-31", "date.weekday"),
         DateCase(
             "## High bacteria counts\n\nWater samples taken Friday showed them.", "Friday", "2025-10-31", "date.weekday"
         ),

@@ -56,6 +56,12 @@ import VerityDocument
         #expect(q.unit == nil && q.header != nil)
     }
 
+    /// A unit word numbered only by a compound in words after it is still the unit ("Miles one-way: 12").
+    @Test func aHyphenatedWordAfterAUnitIsNoNumber() throws {
+        let q = try #require(Extraction(try doc("Miles one-way: 12\n")).quantities.last)
+        #expect(q.unit != nil, "\(q)")
+    }
+
     /// A label may end in a year: "Traffic deaths, 2025: 31" is a label line, and its figure counts nothing on the
     /// next line.
     @Test func aLabelMayEndInAYear() throws {

@@ -65,9 +65,7 @@ extension Lexicon {
     static let unchangedPastsList: [String] = [
         "beat",
         "bet",
-        "bid",
         "burst",
-        "cast",
         "cost",
         "cut",
         "hit",
@@ -77,11 +75,18 @@ extension Lexicon {
         "quit",
         "read",
         "set",
-        "shed",
         "shut",
-        "split",
         "spread",
-        "upset",
+    ]
+
+    /// Adverbs that make a figure an earlier one from before it in its sentence ("Two years ago, tuition was
+    /// $10,580"); not "previous" or "before", which as adjectives and prepositions tell of another thing.
+    public static let earlierAdverbs = Set(earlierAdverbsList)
+    static let earlierAdverbsList: [String] = [
+        "ago",
+        "earlier",
+        "formerly",
+        "previously",
     ]
 
     /// Words after a figure in its sentence that make it an earlier one than the present ("1,611 a year earlier").

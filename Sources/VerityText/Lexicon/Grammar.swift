@@ -211,7 +211,8 @@ extension Lexicon {
         "stays",
     ]
 
-    /// Words a verb's plain form follows as the verb of its clause ("will accept written comments through Friday").
+    /// Words a verb's plain form follows as the verb of its clause ("will accept written comments through Friday");
+    /// not "to", after which a noun may stand ("an e-mail to staff Monday").
     public static let modals = Set(modalsList)
     static let modalsList: [String] = [
         "can",
@@ -221,9 +222,18 @@ extension Lexicon {
         "must",
         "shall",
         "should",
-        "to",
         "will",
         "would",
+    ]
+
+    /// The words of a table row that is the whole of the rows above it ("Total", "Combined", "Grand total").
+    public static let totalWords = Set(totalWordsList)
+    static let totalWordsList: [String] = [
+        "all",
+        "combined",
+        "grand",
+        "overall",
+        "total",
     ]
 
     /// Conjunctions that join two clauses of their own after a comma ("a real conversation, and we'll have it …"):

@@ -26,6 +26,8 @@ public enum Lexicon {
         ("clauseBreaks", clauseBreaksList),
         ("coordinators", coordinatorsList),
         ("modals", modalsList),
+        ("totalWords", totalWordsList),
+        ("earlierAdverbs", earlierAdverbsList),
         ("futureCues", futureCuesList),
         ("dayParts", dayPartsList),
         ("copulas", copulasList),

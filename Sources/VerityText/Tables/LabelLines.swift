@@ -54,16 +54,17 @@ public enum LabelLines {
         // (not a unit after "per": "Residents per square mile" counts residents)
         // (nor one in a compound with a number, which qualifies the noun: "Exceedances of one-hour limit")
         let words = label.lowercased().split(separator: " ").flatMap { w in
-            w.contains("-") || w.contains(where: \.isNumber) ? ["#"] : w.split { !$0.isLetter }.map(String.init)
+            w.contains(where: \.isNumber) ? ["#1"] : w.contains("-") ? ["#"] : w.split { !$0.isLetter }.map(String.init)
         }
         let own = words.firstIndex(of: "per").map { Array(words[..<$0]) } ?? words
         // (nor one counted or ordered by a word before it, or numbered after it, which says which span is meant:
         // "Graduated in four years", "Still enrolled (fifth year)", a budget table's "Year 1")
         let counted = { (i: Int) in
             i > 0
-                && (own[i - 1] == "#" || NumberWords.value(of: own[i - 1]) != nil
+                && (own[i - 1].hasPrefix("#") || NumberWords.value(of: own[i - 1]) != nil
                     || Lexicon.ordinalWords[own[i - 1]] != nil)
-                || i + 1 < own.count && own[i + 1] == "#"
+                // (numbered only by digits: "Miles one-way: 12" is in miles)
+                || i + 1 < own.count && own[i + 1] == "#1"
         }
         // an age is given in years ("Age: 54", a results table's "Age" column)
         if own.last == "age" { return "year" }
