@@ -41,8 +41,10 @@ struct Derivation {
         var allowed: Set<Operation> = []
         let toks = ex.tokens, first = ex.firstToken(endingAfter: q.start), last = ex.firstToken(endingAfter: q.end)
         let by = first > 0 && toks[first - 1].norm == "by"
-        let beside = toks[max(0, first - 3)..<min(toks.count, last + 3)].contains {
-            Lexicon.aggregateWords.contains($0.norm)
+        // (the figure's own qualifier is no comparison: "more than 400 broken poles" is not 25 and 382 added up)
+        let beside = (max(0, first - 3)..<min(toks.count, last + 3)).contains {
+            Lexicon.aggregateWords.contains(toks[$0].norm)
+                && !((first..<last).contains($0) && $0 + 1 < toks.count && toks[$0 + 1].norm == "than")
         }
         if dim != "percent", by || beside {
             allowed.formUnion([.sum, .difference])

@@ -27,10 +27,10 @@ extension NumberRules {
                 // two sources that disagree on one fact disagree by a little: "five" against "All 7", 14,200 against
                 // 13,600; 53.7 million trips in all against 18.4 million by light rail are two facts
                 NumberRules.within(o.c.q, sup.c.q, factor: 2),
-                // the counted nouns agree, or neither side names one, or for money one side ("$2.4 million" against
-                // a fact sheet's "Payments to private plowing contractors: $2.7 million")
+                // the counted nouns agree, or neither side names one, or for money or a measure one side ("$2.4
+                // million" against a fact sheet's "Payments to private plowing contractors: $2.7 million")
                 o.c.subject.isEmpty || subjects.isEmpty
-                    ? o.c.subject.isEmpty && subjects.isEmpty || Units.isCurrency(o.c.q.unit)
+                    ? o.c.subject.isEmpty && subjects.isEmpty || NumberRules.measure(o.c.q)
                     : !o.c.subject.isDisjoint(with: subjects),
                 // a word beside the article's figure and the other, or beside both sources' figures ("118 cars" in
                 // a train's make-up against "derailed 21 cars" share only the noun)
@@ -68,6 +68,14 @@ extension NumberRules {
             o.start != q.start && sameValue(o, c.q)
                 && (ex.sameSentence(o.start, q.start) || !subjectWords(o.subject).isDisjoint(with: c.subject))
         }
+    }
+
+    /// Money or a measure in a unit (not a share): its unit says what kind of thing it is, where a bare count needs
+    /// its noun.
+    static func measure(_ q: Quantity) -> Bool {
+        guard let unit = q.unit else { return false }
+        guard !Units.isCurrency(unit) else { return true }
+        return Units.base(1, unit).map { !["percent", "points", "count"].contains($0.dimension) } ?? false
     }
 
     /// The names in the figure's sentence (capitalized words past its first, and its first in a name of two words or

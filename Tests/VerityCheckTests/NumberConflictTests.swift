@@ -69,6 +69,33 @@ import VerityCheck
             ])
         #expect(f.count == 1 && f[0].contains("421 stores"), "\(f)")
     }
+
+    /// A measure in a unit says what kind of thing it is: an order's "14.1 miles (22.7 km)" disputes "17 miles
+    /// offshore", though neither names a counted noun. A bare number needs its noun: "14" alone says nothing.
+    @Test(arguments: [("14.1 miles (22.7 km)", true), ("14", false)])
+    func aMeasureConflictsWithoutACountedNoun(_ value: String, _ conflict: Bool) throws {
+        let f = try conflicts(
+            "The commission granted a certificate for up to 62 turbines. The turbines will stand more than 17 miles "
+                + "offshore.",
+            [
+                "The commission granted a certificate for a wind farm to be built more than 17 miles off the coast.",
+                "Turbines authorized: up to 62\nNearest turbine to shore: \(value)",
+            ])
+        #expect(f.isEmpty == !conflict, "\(f)")
+    }
+
+    /// A bound's own "more than" is no word of comparison: "more than 400 broken poles" is not 25 and 382 added up,
+    /// so the source that says 382 poles disputes it.
+    @Test func aBoundIsNoSumOfTheOtherSourcesFigures() throws {
+        let f = try conflicts(
+            "Crews have replaced more than 400 broken poles since the storm.",
+            [
+                "Crews have replaced more than 400 broken poles since Sunday.",
+                "By Tuesday, crews had replaced 382 poles and 25 transformers.",
+            ])
+        #expect(f.count == 1 && f[0].contains("382"), "\(f)")
+    }
+
     static let paper =
         "Each 10-point increase in canopy was associated with a mean reduction of 1.5 °C in surface "
         + "temperature; in the hottest tenth of blocks the reduction in surface temperature reached 2.8 °C."
