@@ -240,9 +240,9 @@ struct QuoteRules {
     ) -> Finding? {
         // a speaker only guessed from the sentence around the quote (no verb of saying, no label) is too weak to accuse
         guard let mine = q.speaker, q.cue != nil, let theirs = src.speaker(at: span) else { return nil }
-        guard Names.surname(mine) != nil, Names.surname(theirs) != nil, !Names.samePerson(mine, theirs) else {
-            return nil
-        }
+        guard Names.surname(mine) != nil, Names.surname(theirs) != nil, !Names.samePerson(mine, theirs),
+            !Names.speaksFor(mine, src, at: span)
+        else { return nil }
         return Finding(
             rule: .quoteMisattributed, in: doc, start: s, end: e,
             message: "the article gives these words to \(mine); \(src.document.path) gives them to \(theirs)",
@@ -279,6 +279,22 @@ enum Names {
             return nil
         }
         return last.lowercased()
+    }
+
+    /// The article gives the words to a body ("The Gull Island Residents Association said") whose own document
+    /// holds them, or whose person the source names beside them ("said Tomas Reyes-Whitlock, president of the
+    /// association"): a body speaks through its people.
+    static func speaksFor(_ body: String, _ src: PreparedSource, at span: Range<Int>) -> Bool {
+        let words = body.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { $0.lowercased() }
+        guard let head = words.last(where: { Lexicon.orgWords.contains($0) }) else { return false }
+        let named = Set(words).subtracting(["the", "a", "an", "of", "and", "for"])
+        let publisher = Set(
+            (src.document.frontMatter.publisher ?? "").split(whereSeparator: { !$0.isLetter && $0 != "-" })
+                .map { $0.lowercased() })
+        if named.isSubset(of: publisher) { return true }
+        guard let para = src.extraction.paragraphs.first(where: { $0.contains(span.lowerBound) }) else { return false }
+        let text = src.document.slice(para.lowerBound, para.upperBound).lowercased()
+        return text.contains("of the \(head)") || text.contains(words.joined(separator: " "))
     }
 
     static func samePerson(_ a: String, _ b: String) -> Bool {

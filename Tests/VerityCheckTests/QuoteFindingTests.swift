@@ -61,3 +61,20 @@ import VerityCheck
         #expect(f.map(\.rule) == rules, "\(f.map(\.message))")
     }
 }
+
+/// A body speaks through its people: the article may give an association's words to the association when its own
+/// statement holds them, or when the source names its speaker as the association's ("president of the association").
+/// A resident's words in a newspaper, given to the association, are misattributed.
+@Suite("a body's words") struct BodySpeakerTests {
+    @Test(arguments: [
+        ("Harbor Residents Association", "a resident", [String]()),
+        ("Harbor Gazette", "president of the association", [String]()),
+        ("Harbor Gazette", "a resident", ["quote.misattributed"]),
+    ])
+    func aBodysWordsAreItsPeoples(_ publisher: String, _ role: String, _ rules: [String]) throws {
+        let quote = "balancing its books on the backs of the people with no other way home"
+        let source = "---\npublisher: \(publisher)\n---\n\"The district is \(quote),\" said Tomas Reyes, \(role)."
+        let f = try check("The Harbor Residents Association said the district was \"\(quote).\"", [source])
+        #expect(f.map(\.rule) == rules, "\(f.map(\.message))")
+    }
+}

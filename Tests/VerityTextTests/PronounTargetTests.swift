@@ -43,6 +43,16 @@ import VerityDocument
                 + "\"The voters have sent us a message,\" he said.",
             "David Pryce"
         ),
+        // … as is the one a verb's third person acts on ("who represents Gull Island"); a noun's plural before a
+        // name ("the police reports Mary Hale had filed") is no verb
+        (
+            "Trustee Elena Vasko, who represents Gull Island, voted no. \"The ferry is the road,\" she said.",
+            "Elena Vasko"
+        ),
+        (
+            "Trustee Paul Vasko cited the police reports Mary Hale had filed. \"It is the road,\" she said.",
+            "Mary Hale"
+        ),
         // a name in the speaker's own sentence is whom they spoke of; a name in a later sentence is a new subject
         (
             "Gregory Tan spoke after Victor Sandoval was sentenced. Tan said that Sandoval \"stole the savings.\" "

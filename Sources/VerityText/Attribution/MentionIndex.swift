@@ -24,7 +24,12 @@ struct MentionIndex {
         guard n.tokens.lowerBound > 0 else { return false }
         let before = all[n.tokens.lowerBound - 1]
         if MentionIndex.prepositions.contains(before.norm) { return true }
-        return before.kind == .word && !before.capitalized && before.norm.hasSuffix("ed") && !before.is(.cue)
+        guard before.kind == .word, !before.capitalized, !before.is(.cue) else { return false }
+        if before.norm.hasSuffix("ed") { return true }
+        // a verb's third person that is no noun's plural: "who represents Gull Island" (not "residents", "reports")
+        guard before.norm.hasSuffix("s"), !before.norm.hasSuffix("'s"), let base = WordNet.shared.verbForm(before.norm)
+        else { return false }
+        return WordNet.shared.senses(base, .noun) == nil
     }
     /// What a name's title, role or given name says ("Mr. Lee Park", "congresswoman Ana Ruiz", "Mary Okafor").
     func gender(_ n: Name) -> Gender { n.genderOfAlias ?? MentionIndex.gender(all[n.tokens].lazy.map(\.norm)) }

@@ -204,7 +204,7 @@ extension Lexicon {
 
     /// Words that make a name an organization's ("ministry", "council"), with bodies, programmes and places that read
     /// like two capitalized names ("The Emergency Food Assistance Program").
-    static let orgWords = Set(orgWordsList)
+    public static let orgWords = Set(orgWordsList)
     static let orgWordsList: [String] = [
         "administration",
         "agency",
