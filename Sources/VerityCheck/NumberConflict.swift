@@ -39,6 +39,9 @@ extension NumberRules {
                 o.c.q.header != nil || sup.c.q.header != nil || NumberRules.sameSet(o.c.context, sup.c.context),
                 // a bound ("stays above ten percent") is no other value of a figure stated as one
                 o.c.range.side == 0 || sup.c.range.side != 0,
+                // nor is a level one of a difference ("twenty-seven seconds slower than the year before")
+                NumberRules.comparison(sources.sources[o.c.src].extraction, o.c.q)
+                    == NumberRules.comparison(sources.sources[sup.c.src].extraction, sup.c.q),
                 !NumberRules.statedApart(o.c, in: ex, besides: q),
                 // a table row the article names ("the Central Valley … 48,910 acres") is not what a passage that
                 // names no such row states
@@ -76,6 +79,15 @@ extension NumberRules {
         guard let unit = q.unit else { return false }
         guard !Units.isCurrency(unit) else { return true }
         return Units.base(1, unit).map { !["percent", "points", "count"].contains($0.dimension) } ?? false
+    }
+
+    /// The figure is a difference, compared by a word and "than" after it: "27 seconds slower than in 2024", "$3
+    /// million more than last year" (not "more than 400", whose "than" comes before the figure).
+    static func comparison(_ ex: Extraction, _ q: Quantity) -> Bool {
+        let toks = ex.tokens, after = ex.firstToken(endingAfter: q.end)
+        guard after < toks.count, after > 0 else { return false }
+        if toks[after].norm == "than" { return toks[after - 1].kind == .word && toks[after - 1].end <= q.end }
+        return toks[after].kind == .word && after + 1 < toks.count && toks[after + 1].norm == "than"
     }
 
     /// The names in the figure's sentence (capitalized words past its first, and its first in a name of two words or

@@ -84,6 +84,23 @@ import VerityCheck
         #expect(f.isEmpty == !conflict, "\(f)")
     }
 
+    /// A difference ("27 seconds slower than in 2024") is no other value of a level ("8 minutes 15 seconds", whose
+    /// seconds read as a figure of their own); another source's difference is.
+    @Test(arguments: [
+        ("2024: 8 minutes 15 seconds", false), ("2025: 8 minutes 46 seconds, 31 seconds slower than in 2024", true),
+    ])
+    func aDifferenceIsNoOtherValueOfALevel(_ line: String, _ conflict: Bool) throws {
+        let f = try conflicts(
+            "On 90 percent of emergency calls, the first unit arrived within 8 minutes, 42 seconds, 27 seconds slower "
+                + "than in 2024.",
+            [
+                "FIRE CHIEF: Our ninety-percent response time last year was eight minutes and forty-two seconds. "
+                    + "That's twenty-seven seconds slower than the year before.",
+                "90th-percentile response time, emergency calls, \(line)",
+            ])
+        #expect(f.contains { $0.contains("twenty-seven seconds slower") } == conflict, "\(f)")
+    }
+
     /// A bound's own "more than" is no word of comparison: "more than 400 broken poles" is not 25 and 382 added up,
     /// so the source that says 382 poles disputes it.
     @Test func aBoundIsNoSumOfTheOtherSourcesFigures() throws {
