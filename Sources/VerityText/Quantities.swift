@@ -77,6 +77,15 @@ public enum QuantityExtractor {
             else { return false }
             return k == 2 || t[k - 3].kind == .punct || t[k - 2].capitalized
         }
+        // a word of movement before the figure's number, past its qualifier: "fell nearly 8 percent" (not "fell from
+        // 8 percent to 6", a range)
+        func movedBy(_ d: Int) -> Bool {
+            for j in stride(from: at[d] - 1, through: max(0, at[d] - 3), by: -1) {
+                if t[j].norm == "from" { return false }
+                if Lexicon.fallWords.contains(t[j].norm) || Lexicon.riseWords.contains(t[j].norm) { return true }
+            }
+            return false
+        }
         for n in qs.indices where qs[n].unit == nil && qs[n].subject == nil {
             // a tally's small numbers ("outshot them 17 to 11", "won 7 to 2") are set against each other
             let k = at[n]
@@ -116,6 +125,8 @@ public enum QuantityExtractor {
             guard let d = donor else { continue }
             // a percentage next to a count is not the same kind of figure
             if qs[d].unit == "%" && doc.analysis[qs[n].numberStart..<qs[n].numberEnd].contains(",") { continue }
+            // nor is the level a change in percent moved a thing to: "Structure fires fell nearly 8 percent, to 212"
+            if qs[d].unit == "%", d < n, k > 0, t[k - 1].norm == "to", movedBy(d) { continue }
             qs[n].unit = qs[d].unit
             qs[n].subject = qs[d].subject
         }

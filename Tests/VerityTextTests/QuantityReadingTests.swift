@@ -95,6 +95,18 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         #expect(q != nil && q?.subject == subject && (subject != nil || q?.unit == nil), "\(String(describing: q))")
     }
 
+    /// The level a change in percent moved a thing to is no percentage ("fell nearly 8 percent, to 212"); the end of
+    /// a range from one percentage is ("fell from 8 percent to 6").
+    @Test(
+        arguments: [
+            ("Structure fires fell nearly 8 percent, to 212, last year.", 212, nil),
+            ("Unemployment fell from 8 percent to 6 over the decade.", 6, "%"),
+        ] as [(String, Double, String?)])
+    func theLevelAChangeMovedToIsNoPercentage(_ text: String, _ value: Double, _ unit: String?) throws {
+        let q = Extraction(try doc(text)).quantities.first { $0.value == value }
+        #expect(q != nil && q?.unit == unit, "\(String(describing: q))")
+    }
+
     @Test func aPartTakesTheSubjectOfItsWhole() throws {
         let q = Extraction(try doc("Of those 412 students, 38 went to private schools.")).quantities
         #expect(q.last?.value == 38 && q.last?.subject == "students")
