@@ -74,11 +74,12 @@ struct DateRules {
             if let agree = sameSentence ?? close {
                 result.support(d.start..<d.end, sources.sources[agree.c.src], agree.c.d.start..<agree.c.d.end)
                 // sources.conflict: another source dates the same event otherwise
-                // (the two passages must say the same of the date: a word beside both, as for figures)
+                // (the two passages must say the same of the date: a word beside both, as for figures, and not only
+                // a preposition: "Salt spread since Saturday" and "crews have been out since three a.m. Sunday")
                 if let other = scored.first(where: {
                     !$0.agrees && $0.c.src != agree.c.src && $0.near
                         && $0.score >= max(4, Int(Double(agree.score) * 0.8))
-                        && $0.c.ctx.sharesNearWord(with: agree.c.ctx, besides: topic)
+                        && $0.c.ctx.sharesNearWord(with: agree.c.ctx, besides: topic.union(Lexicon.prepositions))
                         && !DateRules.aWeekApart(agree.c.d, $0.c.d)
                         // (the two date one event: "through December 31, 2031" against "announced Thursday" do not)
                         && !DateEvent.differ(event(agree.c), event($0.c))
