@@ -65,12 +65,13 @@ struct QuoteRules {
                     continue
                 }
                 // (a short quote with one word changed and every other word in place is close, though half its content
-                // differs)
+                // differs, or all of it when six words or more stand as the source has them: "It's not where I need
+                // us to be" for "want")
                 let close =
                     (Double(matchedContent) >= 0.6 * Double(max(1, content.count))
                         && Double(p.alignment.matches) >= 0.5 * Double(words.count))
                     || (words.count >= 4 && p.alignment.matches == words.count - 1
-                        && (matchedContent >= 1 || content.isEmpty))
+                        && (matchedContent >= 1 || content.isEmpty || words.count >= 7))
                 if !close, let f = stitched(words, doc, s, e, p, src, features) {
                     out.append(f)
                     continue

@@ -78,3 +78,17 @@ import VerityCheck
         #expect(f.map(\.rule) == rules, "\(f.map(\.message))")
     }
 }
+
+/// A quote of seven words or more with one word changed and the rest as the source has them is altered, though the
+/// changed word is its only content word; a shorter run of small words may be anyone's.
+@Suite("one word changed among small ones") struct OneContentWordQuoteTests {
+    @Test(arguments: [
+        ("It's not where I need us to be", "quote.altered"), ("Not where I need us", "quote.unsourced"),
+    ])
+    func oneChangedWordAmongSmallOnes(_ quote: String, _ rule: String) throws {
+        let source =
+            "ODALYS REINHOLT (FIRE CHIEF): That's slower than the year before, and it's not where I want us to be."
+        let f = try check("\"\(quote),\" Fire Chief Odalys Reinholt said.", [source])
+        #expect(f.map(\.rule) == [rule], "\(f.map(\.message))")
+    }
+}
