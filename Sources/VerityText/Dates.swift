@@ -107,7 +107,7 @@ public enum DateExtractor {
     }
 
     /// A present verb right before token `i` (or before "on" there): "meets", "opens", "is"; or a form in -ing after
-    /// a word that is no past ("start shipping Monday", not "began shipping Monday"). Verbs of saying are left out:
+    /// a verb that is no past ("start shipping Monday", not "began shipping Monday" nor "at a briefing Monday"). Verbs of saying are left out:
     /// "announces Monday" is a headline's past.
     static func scheduled(_ t: Tokens, _ i: Int) -> Bool {
         var k = i - 1
@@ -124,8 +124,11 @@ public enum DateExtractor {
         guard let base = WordNet.shared.verbForm(w), !Lexicon.sayingVerbs.contains(base),
             !Lexicon.eventlessVerbs.contains(base)
         else { return false }
+        // (after a verb: "at a briefing Monday", "an emergency hearing Friday" are nouns)
         if w.hasSuffix("ing") {
-            return k > 0 && t[k - 1].kind == .word && !isPast(t[k - 1].norm) && t[k - 1].norm != "were"
+            guard k > 0, t[k - 1].kind == .word else { return false }
+            let v = t[k - 1].norm
+            return !isPast(v) && v != "were" && (WordNet.shared.isVerb(v) || WordNet.shared.verbForm(v) != nil)
         }
         return w.hasSuffix("s") && !w.hasSuffix("ss")
     }

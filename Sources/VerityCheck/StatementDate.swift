@@ -1,0 +1,45 @@
+import VerityDocument
+import VerityText
+
+/// The day a quote was said. A transcript records what was said on its own date: an article that quotes it and dates
+/// the saying ("“…,” Fire Chief Odalys Reinholt told the council's Public Safety Committee on Wednesday") is borne out
+/// by that date and misdates the statement with any other.
+extension DateRules {
+    /// The transcript the quote whose saying `d` dates was found in, where in it, and the transcript's day.
+    func statementSource(_ ex: Extraction, _ d: DateMention, _ result: CheckResult)
+        -> (src: Int, span: Range<Int>, day: CalendarDay)?
+    {
+        // the date stands in a quote's own attribution, beside a verb of saying ("told … on Wednesday")
+        guard DateEvent.verb(ex, d.start, d.end) == "say",
+            let q = ex.quotes.first(where: {
+                $0.cue != nil && $0.speakerStart != nil && ex.sameSentence($0.end, d.start)
+                    && ex.sameSentence($0.speakerStart ?? 0, d.start)
+            })
+        else { return nil }
+        // the source that holds the quote: it bears the quote out, or the finding about the quote shows it
+        let quoted =
+            result.supports.first { $0.articleStart < q.end && $0.articleEnd > q.start }.map {
+                ($0.source, $0.start..<$0.end)
+            }
+            ?? result.findings.first {
+                ($0.rule == RuleID.quoteAltered.rawValue || $0.rule == RuleID.quoteMisattributed.rawValue)
+                    && $0.start < q.end && $0.end > q.start
+            }?.evidence.first.map { ($0.document, $0.start..<$0.end) }
+        guard let (path, span) = quoted, let si = sources.sources.firstIndex(where: { $0.document.path == path })
+        else { return nil }
+        let fm = sources.sources[si].document.frontMatter
+        guard fm.kind?.lowercased().contains("transcript") == true, let day = fm.day else { return nil }
+        return (si, span, day)
+    }
+
+    func statementFinding(_ doc: Document, _ d: DateMention, _ si: Int, _ span: Range<Int>, _ day: CalendarDay)
+        -> Finding
+    {
+        let src = sources.sources[si].document
+        return Finding(
+            rule: .dateMismatch, in: doc, start: d.start, end: d.end, excerpt: sentenceFragment(doc, d),
+            message: "the article dates this statement \(d.day?.iso ?? d.text); \(src.path), the transcript it is "
+                + "quoted from, is of \(day.iso)",
+            evidence: [EvidenceRef(src, span.lowerBound, span.upperBound)])
+    }
+}
