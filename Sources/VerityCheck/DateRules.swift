@@ -47,6 +47,15 @@ struct DateRules {
                 continue
             }
             guard let day = d.day, !DateRules.nowadays(ex, d) else { continue }
+            if let said = statementSource(ex, d, result) {
+                let mine = DateRules.readings(d, dated: doc.frontMatter.day)
+                if mine.contains(where: { abs($0 - said.day.ordinal) <= d.toleranceDays }) {
+                    result.support(d.start..<d.end, sources.sources[said.src], said.span)
+                } else {
+                    out.append(statementFinding(doc, d, said.src, said.span, said.day))
+                }
+                continue
+            }
             let ctx = Context(ex, around: d.start..<d.end)
             let mine = DateRules.readings(d, dated: doc.frontMatter.day)
             let scored = cands.map {

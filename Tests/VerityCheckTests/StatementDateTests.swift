@@ -1,0 +1,33 @@
+import Testing
+import VerityCheck
+
+/// A transcript records what was said on its own date: the day an article gives for a quote's saying is borne out by
+/// it, or misdates the statement. A date of another event in the quote's sentence is not the saying's.
+@Suite("the day a quote was said") struct StatementDateTests {
+    static let transcript =
+        "---\ndate: 2026-03-05\nkind: transcript\n---\nODALYS REINHOLT (FIRE CHIEF): That's slower than the year "
+        + "before, and it's not where I want us to be."
+
+    @Test(arguments: [
+        ("told the council's Public Safety Committee on Thursday", [String]()),
+        ("told the council's Public Safety Committee on Wednesday", ["date.mismatch"]),
+        // (the statement's day is the article's "said at a briefing Thursday": "briefing" is no verb)
+        ("said at a briefing Thursday", [String]()),
+        ("said at a briefing Wednesday", ["date.mismatch"]),
+    ])
+    func aQuotesDayIsItsTranscripts(_ attribution: String, _ rules: [String]) throws {
+        let f = try check(
+            "---\ndate: 2026-03-06\n---\n\"It's not where I want us to be,\" Fire Chief Odalys Reinholt \(attribution).",
+            [Self.transcript])
+        #expect(asserted(f) == rules, "\(f.map(\.message))")
+    }
+
+    /// A source that is no transcript dates nothing it quotes: a statement may be e-mailed days after it was made.
+    @Test func aStatementIsNoTranscript() throws {
+        let statement = Self.transcript.replacingOccurrences(of: "kind: transcript", with: "kind: statement")
+        let f = try check(
+            "---\ndate: 2026-03-06\n---\n\"It's not where I want us to be,\" Fire Chief Odalys Reinholt told the "
+                + "committee on Wednesday.", [statement])
+        #expect(asserted(f).isEmpty, "\(f.map(\.message))")
+    }
+}
