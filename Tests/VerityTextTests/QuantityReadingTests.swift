@@ -107,6 +107,14 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         #expect(q != nil && q?.unit == unit, "\(String(describing: q))")
     }
 
+    /// A percentage is a figure whatever capitalised word stands before it: "| Containment | 35% |" under a row of
+    /// another figure is no name with a number ("Boeing 787").
+    @Test func aPercentageAfterANameIsAFigure() throws {
+        let table = "| Item | Current |\n|---|---|\n| Size | 12,480 acres |\n| Containment | 35% |"
+        let q = Extraction(try doc(table)).quantities
+        #expect(q.map(\.text) == ["12,480 acres", "35%"], "\(q.map(\.text))")
+    }
+
     @Test func aPartTakesTheSubjectOfItsWhole() throws {
         let q = Extraction(try doc("Of those 412 students, 38 went to private schools.")).quantities
         #expect(q.last?.value == 38 && q.last?.subject == "students")

@@ -39,6 +39,8 @@ extension QuantityExtractor {
             before.kind == .word || before.norm == ",", prev.lex(Lexicon.months) == nil
         else { return false }
         guard let next = c.token(1) else { return true }
+        // (a percentage is a figure whatever names it: "| Containment | 35% |" after another row)
+        if next.norm == "%" && c.glued(0, 1) { return false }
         return next.kind == .punct || next.capitalized || Lexicon.stopwords.contains(next.norm)
     }
 
