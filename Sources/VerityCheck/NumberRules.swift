@@ -142,7 +142,11 @@ struct NumberRules {
                 // a figure converted from another unit is rounded as "about" is ("past 300 degrees Fahrenheit" for
                 // 150°C, "35 hectares" for 86 acres)
                 let converted = q.unit != nil && c.q.unit != nil && q.unit != c.q.unit
-                let agrees = c.range.agrees(converted ? (loose ?? r) : r)
+                // (a bound bears out only a figure near it: "over three weekends" is no source of "about 1,100
+                // residents", though 1,100 is more than three)
+                let agrees =
+                    c.range.agrees(converted ? (loose ?? r) : r)
+                    && (c.range.side == 0 || r.side != 0 || NumberRules.nearBound(q, c.q))
                 let same =
                     abs(c.q.value - q.value) < 1e-9 * max(1, abs(q.value))
                     || c.q.base?.value == q.base?.value
@@ -301,6 +305,13 @@ struct NumberRules {
         let exact: Bool
         /// Both figures are forecasts (targets, goals), or neither is.
         let sameRole: Bool
+    }
+
+    /// A figure within a factor of two of a bound's own value.
+    static func nearBound(_ q: Quantity, _ bound: Quantity) -> Bool {
+        guard let x = q.base?.value, let b = bound.base?.value, b != 0 else { return true }
+        let ratio = abs(x / b)
+        return ratio >= 0.5 && ratio <= 2
     }
 
     /// Two counts with different set words beside them (`Lexicon.setWords`) count different sets.

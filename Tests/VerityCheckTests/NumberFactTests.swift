@@ -279,3 +279,18 @@ import VerityCheck
         #expect(f.contains { $0.rule == "number.mismatch" && $0.severity != .info } == mismatch, "\(f.map(\.message))")
     }
 }
+
+/// A bound bears out only a figure near it: "over three weekends" is more than three, but no source of "about 1,100
+/// county residents"; "more than 1,000 residents" is.
+@Suite("bounds as sources") struct BoundSourceTests {
+    @Test(arguments: [
+        ("The county gave 6,840 flu shots over three weekends.", true),
+        ("More than 1,000 county residents were hospitalized with flu last winter.", false),
+    ])
+    func aBoundBearsOutOnlyAFigureNearIt(_ source: String, _ unsourced: Bool) throws {
+        let f = try check("Flu sent about 1,100 county residents to the hospital last winter.", [source])
+        #expect(
+            f.contains { $0.rule == "number.unsourced" && $0.excerpt.contains("1,100") } == unsourced,
+            "\(f.map(\.message))")
+    }
+}

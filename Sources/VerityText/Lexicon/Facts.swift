@@ -210,6 +210,8 @@ extension Lexicon {
         "less",
         "margin",
         "more",
+        "short",
+        "shy",
         "together",
         "total",
     ]
