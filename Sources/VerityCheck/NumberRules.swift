@@ -283,7 +283,14 @@ struct NumberRules {
             } else if let c = pointsGivenAsPercent(q, ex, ctx, among: cands, topic: topic) {
                 out.append(pointsFinding(q, doc, c))
             } else if !inWords, !share {
-                out.append(unsourced(q, doc, features(best)))
+                var u = unsourced(q, doc, features(best))
+                if let c = NumberRules.closeValue(q, among: scored) {
+                    let s = sources.sources[c.c.src]
+                    u.severity = .info
+                    u.message += " in words of the same thing; \(s.document.path) gives \(c.c.q.text), which may be it"
+                    u.evidence = [passage(s, c.c.q)]
+                }
+                out.append(u)
             }
         }
         let setting = FigureSetting(
@@ -305,6 +312,18 @@ struct NumberRules {
         let exact: Bool
         /// Both figures are forecasts (targets, goals), or neither is.
         let sameRole: Bool
+    }
+
+    /// A source figure of four digits or more that agrees with one no passage bears out, though no word beside it
+    /// says it is the same thing: 212,400 "individuals affected" for "records on more than 212,000 patients". Such a
+    /// figure is rarely met by chance, so the article's is asked about, not called unsourced.
+    static func closeValue(_ q: Quantity, among scored: [Scored]) -> Scored? {
+        guard q.isCheckable, q.unit == nil || Units.isCurrency(q.unit), abs(q.value) >= 1000 else { return nil }
+        // (within a tenth of the figure, whatever its qualifier: "at least $600,000" is not any larger sum)
+        return scored.first {
+            $0.agrees && !$0.c.label && $0.c.q.isCheckable
+                && abs(($0.c.q.base?.value ?? 0) / (q.base?.value ?? 1) - 1) <= 0.1
+        }
     }
 
     /// A figure within a factor of two of a bound's own value.
