@@ -83,11 +83,12 @@ enum DateEvent {
     }
 
     /// A word that is a verb's past, participle or irregular form (not a plural: "hours", "seats" are nouns; nor a
-    /// form in -ing, as often an adjective or a noun: "the following results"), as its lemma; every verb of saying
-    /// (`Lexicon.sayingVerbs`) as "say".
+    /// form in -ing, as often an adjective or a noun: "the following results", unless it starts or ends something:
+    /// "a five-year term beginning July 1"), as its lemma; every verb of saying (`Lexicon.sayingVerbs`) as "say".
     static func verb(_ w: String) -> String? {
-        guard WordNet.shared.isAvailable, !w.hasSuffix("s") || w.hasSuffix("ss"), !w.hasSuffix("ing"),
-            let base = WordNet.shared.verbForm(w), !Lexicon.eventlessVerbs.contains(base)
+        guard WordNet.shared.isAvailable, !w.hasSuffix("s") || w.hasSuffix("ss"),
+            let base = WordNet.shared.verbForm(w), !Lexicon.eventlessVerbs.contains(base),
+            !w.hasSuffix("ing") || Lexicon.startVerbs.contains(base) || Lexicon.endVerbs.contains(base)
         else { return nil }
         return Lexicon.sayingVerbs.contains(base) ? "say" : base
     }
