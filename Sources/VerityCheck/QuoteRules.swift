@@ -155,6 +155,8 @@ struct QuoteRules {
     func rest(of p: SourceSet.Passage, in src: PreparedSource) -> String? {
         let toks = src.tokens
         var k = src.words[p.range.upperBound - 1].lastToken + 1
+        // (an abbreviation's full stop before a capitalised word ends the sentence too: "by 3 a.m. Everyone is …")
+        if k < toks.count, toks[k - 1].norm.hasSuffix("."), toks[k].kind == .word, toks[k].capitalized { return nil }
         // (a clause of its own, with its own subject, goes on after a comma and a conjunction: "We owe these families
         // a real conversation, and we'll have it at both schools" may be quoted as far as "conversation."; not a
         // list's last item: "teachers, nurses, and counselors")

@@ -392,6 +392,19 @@ func makeSource(_ d: Document) -> VerityLedger.Source {
     }
 }
 
+/// An abbreviation's full stop before a capitalised word ends the source's sentence too: a quote that ends at "3
+/// a.m." cuts nothing short; one that ends at "3 a.m." where the source goes on in lowercase does.
+@Suite("sentences that end on an abbreviation") struct AbbreviationEndTests {
+    @Test(arguments: [
+        ("Everyone is accounted for.", [String]()), ("and everyone is accounted for.", ["quote.altered"]),
+    ])
+    func anAbbreviationEndsASentence(_ next: String, _ rules: [String]) throws {
+        let source = "SHERIFF DALE OKONKWO: Search teams went door to door on every street by 3 a.m. \(next)"
+        let f = try check("\"Search teams went door to door on every street by 3 a.m.,\" Okonkwo said.", [source])
+        #expect(f.map(\.rule) == rules, "\(f.map(\.message))")
+    }
+}
+
 /// A figure that does not say which way it goes agrees with the same size of change either way.
 @Suite("signs") struct SignTests {
     @Test(arguments: [
