@@ -41,10 +41,11 @@ struct Derivation {
         var allowed: Set<Operation> = []
         let toks = ex.tokens, first = ex.firstToken(endingAfter: q.start), last = ex.firstToken(endingAfter: q.end)
         let by = first > 0 && toks[first - 1].norm == "by"
-        // (the figure's own qualifier is no comparison: "more than 400 broken poles" is not 25 and 382 added up)
+        // (the figure's own qualifier is no comparison: "more than 400 broken poles" is not 25 and 382 added up, nor
+        // is "above 7 percent")
+        let number = ex.firstToken(endingAfter: q.numberStart)
         let beside = (max(0, first - 3)..<min(toks.count, last + 3)).contains {
-            Lexicon.aggregateWords.contains(toks[$0].norm)
-                && !((first..<last).contains($0) && $0 + 1 < toks.count && toks[$0 + 1].norm == "than")
+            Lexicon.aggregateWords.contains(toks[$0].norm) && !(first..<number).contains($0)
         }
         if dim != "percent", by || beside {
             allowed.formUnion([.sum, .difference])

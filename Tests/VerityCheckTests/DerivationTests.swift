@@ -17,8 +17,9 @@ import VerityText
         ("The department spent $3.4 million more than it had budgeted.", "$3.4 million"),
         // a change named by a noun of movement before "of"
         ("Snow and ice spending in FY2025 showed an increase of about 30 percent over budget.", "30 percent"),
-        // a gap from a goal: "short of"
+        // a gap from a goal: "short of"; a gap above or below another figure
         ("Snow and ice spending in FY2025 was $3.4 million short of matching the budget.", "$3.4 million"),
+        ("Snow and ice spending in FY2025 came in $3.4 million above the budget.", "$3.4 million"),
     ])
     func aWorkedOutFigureIsNoFinding(_ article: String, _ figure: String) throws {
         let f = try check(article, [Self.budget])

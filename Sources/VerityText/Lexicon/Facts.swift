@@ -202,7 +202,9 @@ extension Lexicon {
     /// "$1.40 billion of that total", "a margin of 4,000".
     public static let aggregateWords = Set(aggregateWordsList)
     static let aggregateWordsList: [String] = [
+        "above",
         "altogether",
+        "below",
         "combined",
         "difference",
         "fewer",
