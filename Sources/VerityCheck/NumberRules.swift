@@ -316,12 +316,13 @@ struct NumberRules {
 
     /// A source figure of four digits or more that agrees with one no passage bears out, though no word beside it
     /// says it is the same thing: 212,400 "individuals affected" for "records on more than 212,000 patients". Such a
-    /// figure is rarely met by chance, so the article's is asked about, not called unsourced.
+    /// figure is rarely met by chance, so the article's is asked about, not called unsourced. (Not a forecast's for an
+    /// outcome, nor another year's: those are other facts.)
     static func closeValue(_ q: Quantity, among scored: [Scored]) -> Scored? {
         guard q.isCheckable, q.unit == nil || Units.isCurrency(q.unit), abs(q.value) >= 1000 else { return nil }
         // (within a tenth of the figure, whatever its qualifier: "at least $600,000" is not any larger sum)
         return scored.first {
-            $0.agrees && !$0.c.label && $0.c.q.isCheckable
+            $0.agrees && $0.sameRole && !$0.c.label && $0.c.q.isCheckable
                 && abs(($0.c.q.base?.value ?? 0) / (q.base?.value ?? 1) - 1) <= 0.1
         }
     }
