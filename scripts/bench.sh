@@ -82,7 +82,8 @@ fig "extraction in-process" "$(sed -n 's/.*= \([0-9.]*\) MB\/s.*/\1/p' "$WORK/vb
 
 if [ -z "${SKIP_SCALING:-}" ]; then
   echo "== scaling: extraction at 1, 2, 4 and 8 times the size =="
-  VERITY="$V" scripts/scaling.sh || echo "scaling: a shape grew faster than linear or ran below 5 MB/s"
+  # (BASE here names the earlier binary; scaling.sh reads BASE as its size in bytes)
+  BASE="" VERITY="$V" scripts/scaling.sh || echo "scaling: a shape grew faster than linear or ran below 5 MB/s"
 fi
 
 # ledger BIN DIR CORPUS: a new ledger of every document of CORPUS, made by BIN in DIR (one command; the files named
