@@ -44,8 +44,11 @@ struct Derivation {
         // (the figure's own qualifier is no comparison: "more than 400 broken poles" is not 25 and 382 added up, nor
         // is "above 7 percent")
         let number = ex.firstToken(endingAfter: q.numberStart)
-        let beside = (max(0, first - 3)..<min(toks.count, last + 3)).contains {
-            Lexicon.aggregateWords.contains(toks[$0].norm) && !(first..<number).contains($0)
+        // (nor a word of a compound, "short-term rentals", nor "short" but in "short of")
+        let beside = (max(0, first - 3)..<min(toks.count, last + 3)).contains { k in
+            let w = toks[k].norm, next = k + 1 < toks.count ? toks[k + 1].norm : ""
+            return Lexicon.aggregateWords.contains(w) && !(first..<number).contains(k) && next != "-"
+                && (!["short", "shy"].contains(w) || next == "of")
         }
         if dim != "percent", by || beside {
             allowed.formUnion([.sum, .difference])

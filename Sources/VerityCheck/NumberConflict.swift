@@ -86,8 +86,12 @@ extension NumberRules {
     static func comparison(_ ex: Extraction, _ q: Quantity) -> Bool {
         let toks = ex.tokens, after = ex.firstToken(endingAfter: q.end)
         guard after < toks.count, after > 0 else { return false }
-        if toks[after].norm == "than" { return toks[after - 1].kind == .word && toks[after - 1].end <= q.end }
-        return toks[after].kind == .word && after + 1 < toks.count && toks[after + 1].norm == "than"
+        // (its comparative read as its subject, "31 seconds slower", not a counted noun's: "12 children younger")
+        if toks[after].norm == "than" {
+            return toks[after - 1].kind == .word && toks[after - 1].end <= q.end && !(q.subject ?? "").contains(" ")
+        }
+        // (a comparative after a counted noun tells which of them: "12 children younger than 5")
+        return q.subject == nil && toks[after].kind == .word && after + 1 < toks.count && toks[after + 1].norm == "than"
     }
 
     /// The names in the figure's sentence (capitalized words past its first, and its first in a name of two words or

@@ -143,7 +143,7 @@ struct NumberRules {
                 // 150°C, "35 hectares" for 86 acres)
                 let converted = q.unit != nil && c.q.unit != nil && q.unit != c.q.unit
                 // (a bound bears out only a figure near it: "over three weekends" is no source of "about 1,100
-                // residents", though 1,100 is more than three)
+                // residents", though 1,100 is more than three; `nearBound`)
                 let agrees =
                     c.range.agrees(converted ? (loose ?? r) : r)
                     && (c.range.side == 0 || r.side != 0 || NumberRules.nearBound(q, c.q))
@@ -319,19 +319,31 @@ struct NumberRules {
     /// figure is rarely met by chance, so the article's is asked about, not called unsourced. (Not a forecast's for an
     /// outcome, nor another year's: those are other facts.)
     static func closeValue(_ q: Quantity, among scored: [Scored]) -> Scored? {
-        guard q.isCheckable, q.unit == nil || Units.isCurrency(q.unit), abs(q.value) >= 1000 else { return nil }
+        // (a round figure is met by chance: "1,000 teachers" against "1,050 students")
+        guard q.isCheckable, q.unit == nil || Units.isCurrency(q.unit), abs(q.value) >= 1000,
+            NumberRules.significantDigits(q.value) >= 2
+        else { return nil }
         // (within a tenth of the figure, whatever its qualifier: "at least $600,000" is not any larger sum)
         return scored.first {
             $0.agrees && $0.sameRole && !$0.c.label && $0.c.q.isCheckable
+                && NumberRules.significantDigits($0.c.q.value) >= 3
                 && abs(($0.c.q.base?.value ?? 0) / (q.base?.value ?? 1) - 1) <= 0.1
         }
     }
 
-    /// A figure within a factor of two of a bound's own value.
+    /// A figure within a quarter of a bound's own value ("more than 1,000" bears out 1,100, not 1,900).
     static func nearBound(_ q: Quantity, _ bound: Quantity) -> Bool {
         guard let x = q.base?.value, let b = bound.base?.value, b != 0 else { return true }
         let ratio = abs(x / b)
-        return ratio >= 0.5 && ratio <= 2
+        return ratio >= 0.8 && ratio <= 1.25
+    }
+
+    /// The significant digits of a figure's value: 2 for 1,100, 4 for 212,400, 1 for 1,000.
+    static func significantDigits(_ v: Double) -> Int {
+        var n = abs(v).rounded()
+        guard n >= 1 else { return 1 }
+        while n >= 10, n.truncatingRemainder(dividingBy: 10) == 0 { n /= 10 }
+        return String(Int(n)).count
     }
 
     /// Two counts with different set words beside them (`Lexicon.setWords`) count different sets.

@@ -156,7 +156,10 @@ struct QuoteRules {
         let toks = src.tokens
         var k = src.words[p.range.upperBound - 1].lastToken + 1
         // (an abbreviation's full stop before a capitalised word ends the sentence too: "by 3 a.m. Everyone is …")
-        if k < toks.count, toks[k - 1].norm.hasSuffix("."), toks[k].kind == .word, toks[k].capitalized { return nil }
+        // (not a title's or a name's: "the U.S. Virgin Islands")
+        if k < toks.count, Lexicon.clockWords.contains(toks[k - 1].norm), toks[k].kind == .word, toks[k].capitalized {
+            return nil
+        }
         // (a clause of its own, with its own subject, goes on after a comma and a conjunction: "We owe these families
         // a real conversation, and we'll have it at both schools" may be quoted as far as "conversation."; not a
         // list's last item: "teachers, nurses, and counselors")
@@ -244,7 +247,7 @@ struct QuoteRules {
         // a speaker only guessed from the sentence around the quote (no verb of saying, no label) is too weak to accuse
         guard let mine = q.speaker, q.cue != nil, let theirs = src.speaker(at: span) else { return nil }
         guard Names.surname(mine) != nil, Names.surname(theirs) != nil, !Names.samePerson(mine, theirs),
-            !Names.speaksFor(mine, src, at: span)
+            !Names.speaksFor(mine, theirs, src, at: span)
         else { return nil }
         return Finding(
             rule: .quoteMisattributed, in: doc, start: s, end: e,
@@ -284,20 +287,32 @@ enum Names {
         return last.lowercased()
     }
 
-    /// The article gives the words to a body ("The Gull Island Residents Association said") whose own document
-    /// holds them, or whose person the source names beside them ("said Tomas Reyes-Whitlock, president of the
-    /// association"): a body speaks through its people.
-    static func speaksFor(_ body: String, _ src: PreparedSource, at span: Range<Int>) -> Bool {
-        let words = body.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { $0.lowercased() }
-        guard let head = words.last(where: { Lexicon.orgWords.contains($0) }) else { return false }
-        let named = Set(words).subtracting(["the", "a", "an", "of", "and", "for"])
-        let publisher = Set(
-            (src.document.frontMatter.publisher ?? "").split(whereSeparator: { !$0.isLetter && $0 != "-" })
-                .map { $0.lowercased() })
-        if named.isSubset(of: publisher) { return true }
+    /// The article gives the words to a body ("The Gull Island Residents Association said") whose own statement, in
+    /// its own speaker's voice, holds them, or whose person the source names beside them in a role of it ("said Tomas
+    /// Reyes-Whitlock, president of the association"), or that the source says reported them: a body speaks through
+    /// its people.
+    static func speaksFor(_ body: String, _ theirs: String, _ src: PreparedSource, at span: Range<Int>) -> Bool {
+        func words(_ s: String) -> [String] {
+            s.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { $0.lowercased() }
+        }
+        let mine = words(body)
+        guard let head = mine.last(where: { Lexicon.orgWords.contains($0) }) else { return false }
+        let named = Set(mine).subtracting(Lexicon.determiners).subtracting(Lexicon.prepositions).subtracting(["and"])
+        let own = src.document.frontMatter.speaker.map { samePerson($0, theirs) } ?? false
+        if own, named.isSubset(of: Set(words(src.document.frontMatter.publisher ?? ""))) { return true }
         guard let para = src.extraction.paragraphs.first(where: { $0.contains(span.lowerBound) }) else { return false }
+        let toks = src.tokens.filter { para.contains($0.start) }
+        let person = Set(words(theirs))
+        // a role of the body right after the person's name: "Reyes-Whitlock, president of the association"
+        for i in toks.indices where toks[i].is(.role) && i + 2 < toks.count && ["of", "for"].contains(toks[i + 1].norm)
+        {
+            let named = toks[max(0, i - 6)..<i].contains { person.contains($0.norm) }
+            let body = toks[(i + 2)..<min(toks.count, i + 8)].contains { $0.norm == head }
+            if named && body { return true }
+        }
+        // … or the body that reported them: "According to Yahoo News, Clinton spokesman Jesse Lehrich said …"
         let text = src.document.slice(para.lowerBound, para.upperBound).lowercased()
-        return text.contains("of the \(head)") || text.contains(words.joined(separator: " "))
+        return text.contains("according to " + mine.filter { named.contains($0) }.joined(separator: " "))
     }
 
     static func samePerson(_ a: String, _ b: String) -> Bool {

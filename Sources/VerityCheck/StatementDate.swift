@@ -2,8 +2,8 @@ import VerityDocument
 import VerityText
 
 /// The day a quote was said. A transcript records what was said on its own date: an article that quotes it and dates
-/// the saying ("“…,” Fire Chief Odalys Reinholt told the council's Public Safety Committee on Wednesday") is borne out
-/// by that date and misdates the statement with any other.
+/// the saying ("“…,” Fire Chief Odalys Reinholt told the council's committee on Wednesday") is borne out by that
+/// date and misdates the statement with any other.
 extension DateRules {
     /// The transcript the quote whose saying `d` dates was found in, where in it, and the transcript's day.
     func statementSource(_ ex: Extraction, _ d: DateMention, _ result: CheckResult)
@@ -16,6 +16,11 @@ extension DateRules {
                     && ex.sameSentence($0.speakerStart ?? 0, d.start)
             })
         else { return nil }
+        // (not a date the words are said of: "said of Monday's fire", "talked about Friday's vote")
+        let toks = ex.tokens, at = ex.firstToken(endingAfter: d.start)
+        let from = ex.firstToken(endingAfter: min(q.end, q.speakerStart ?? q.end))
+        if from < at, toks[from..<at].contains(where: { ["of", "about"].contains($0.norm) }) { return nil }
+        if at + 1 < toks.count, toks[at + 1].norm == "'s" || toks[at].norm.hasSuffix("'s") { return nil }
         // the source that holds the quote: it bears the quote out, or the finding about the quote shows it
         let quoted =
             result.supports.first { $0.articleStart < q.end && $0.articleEnd > q.start }.map {

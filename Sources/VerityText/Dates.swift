@@ -107,8 +107,8 @@ public enum DateExtractor {
     }
 
     /// A present verb right before token `i` (or before "on" there): "meets", "opens", "is"; or a form in -ing after
-    /// a verb that is no past ("start shipping Monday", not "began shipping Monday" nor "at a briefing Monday"). Verbs of saying are left out:
-    /// "announces Monday" is a headline's past.
+    /// a verb of going on that is no past (`Lexicon.aspectVerbs`: "start shipping Monday", not "began shipping
+    /// Monday" nor "at a briefing Monday"). Verbs of saying are left out: "announces Monday" is a headline's past.
     static func scheduled(_ t: Tokens, _ i: Int) -> Bool {
         var k = i - 1
         if k >= 0, t[k].norm == "on" { k -= 1 }
@@ -124,11 +124,13 @@ public enum DateExtractor {
         guard let base = WordNet.shared.verbForm(w), !Lexicon.sayingVerbs.contains(base),
             !Lexicon.eventlessVerbs.contains(base)
         else { return false }
-        // (after a verb: "at a briefing Monday", "an emergency hearing Friday" are nouns)
+        // (after a verb of starting, stopping or going on: "at a press briefing Monday", "an emergency hearing
+        // Friday" are nouns, though "press" is also a verb)
         if w.hasSuffix("ing") {
             guard k > 0, t[k - 1].kind == .word else { return false }
             let v = t[k - 1].norm
-            return !isPast(v) && v != "were" && (WordNet.shared.isVerb(v) || WordNet.shared.verbForm(v) != nil)
+            let base = WordNet.shared.verbForm(v) ?? v
+            return !isPast(v) && v != "were" && Lexicon.aspectVerbs.contains(base)
         }
         return w.hasSuffix("s") && !w.hasSuffix("ss")
     }

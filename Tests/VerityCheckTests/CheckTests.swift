@@ -403,6 +403,13 @@ func makeSource(_ d: Document) -> VerityLedger.Source {
         let f = try check("\"Search teams went door to door on every street by 3 a.m.,\" Okonkwo said.", [source])
         #expect(f.map(\.rule) == rules, "\(f.map(\.message))")
     }
+
+    /// A title's full stop is no sentence's end: "the U.S." before "Virgin Islands" cuts the speaker short.
+    @Test func aTitlesFullStopEndsNoSentence() throws {
+        let source = "GOV. ANA PRICE: Nobody grows more rum cane than we do in the U.S. Virgin Islands."
+        let f = try check("\"Nobody grows more rum cane than we do in the U.S.,\" Price said.", [source])
+        #expect(f.map(\.rule) == ["quote.altered"], "\(f.map(\.message))")
+    }
 }
 
 /// A figure that does not say which way it goes agrees with the same size of change either way.

@@ -29,6 +29,11 @@ import VerityText
     @Test(arguments: [
         // a sum of a source's figures without a word that says so is a coincidence, not a derivation
         ("The hourly rate downtown will be $3.50, the city said.", "Rates are $1.50 in Zone B and $2.00 downtown."),
+        // a word of a compound is no word of comparison ("short-term")
+        (
+            "The city issued 45 short-term rental permits this year.",
+            "The city issued 120 short-term rental permits this year, 75 of them downtown."
+        ),
         // a share that no word of the article works out from a source pair
         (
             "Turnout was 78 percent of registered voters.",

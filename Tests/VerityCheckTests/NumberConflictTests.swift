@@ -1,5 +1,7 @@
 import Testing
-import VerityCheck
+@testable import VerityCheck
+import VerityDocument
+import VerityText
 
 /// sources.conflict on values: every other source's own passage about the fact is compared, money as counts are; two
 /// figures the article itself tells apart, a bound, and the parts of a worked-out figure are no conflict.
@@ -177,5 +179,18 @@ import VerityCheck
                 "---\ndate: 2026-03-10\n---\n2025 was the deadliest year on the city's streets \(tail).",
             ])
         #expect(f.isEmpty == !conflict, "\(f)")
+    }
+}
+
+/// A comparative after a figure and its unit makes it a difference; after a counted noun it tells which of them.
+@Suite("differences") struct ComparisonTests {
+    @Test(arguments: [
+        ("The unit arrived 27 seconds slower than in 2024.", "27", true),
+        ("The district counted 12 children younger than 5.", "12", false),
+    ])
+    func aComparativeAfterTheUnitMakesADifference(_ text: String, _ figure: String, _ difference: Bool) throws {
+        let ex = Extraction(try Document(path: "a.md", text: text, format: .markdown))
+        let q = try #require(ex.quantities.first { $0.text.hasPrefix(figure) })
+        #expect(NumberRules.comparison(ex, q) == difference)
     }
 }

@@ -286,11 +286,12 @@ import VerityCheck
     @Test(arguments: [
         ("The county gave 6,840 flu shots over three weekends.", true),
         ("More than 1,000 county residents were hospitalized with flu last winter.", false),
+        ("More than 600 county residents were hospitalized with flu last winter.", true),
     ])
-    func aBoundBearsOutOnlyAFigureNearIt(_ source: String, _ unsourced: Bool) throws {
+    func aBoundBearsOutOnlyAFigureNearIt(_ source: String, _ flagged: Bool) throws {
         let f = try check("Flu sent about 1,100 county residents to the hospital last winter.", [source])
         #expect(
-            f.contains { $0.rule == "number.unsourced" && $0.excerpt.contains("1,100") } == unsourced,
+            f.contains { $0.rule.hasPrefix("number.") && $0.excerpt.contains("1,100") } == flagged,
             "\(f.map(\.message))")
     }
 }
@@ -298,10 +299,14 @@ import VerityCheck
 /// A source figure of four digits or more within a tenth of one no passage bears out is asked about, not called
 /// unsourced: it is rarely met by chance, though the source names the thing in other words.
 @Suite("close figures in other words") struct CloseValueTests {
-    @Test(arguments: [("212,400", [String]()), ("312,400", ["number.unsourced"]), ("23", ["number.unsourced"])])
-    func aCloseFigureIsAskedAbout(_ value: String, _ rules: [String]) throws {
+    @Test(arguments: [
+        ("212,000", "212,400", [String]()), ("212,000", "312,400", ["number.unsourced"]),
+        // (a round figure is met by chance)
+        ("200,000", "212,400", ["number.unsourced"]),
+    ])
+    func aCloseFigureIsAskedAbout(_ figure: String, _ value: String, _ rules: [String]) throws {
         let f = try check(
-            "The hackers may have made off with records on more than 212,000 patients, the hospital said.",
+            "The hackers may have made off with records on more than \(figure) patients, the hospital said.",
             ["Breach notice\n\nNumber of individuals affected (estimated): \(value)\nDate of discovery: unknown"])
         #expect(asserted(f) == rules, "\(f.map(\.message))")
         #expect(f.contains { $0.rule == "number.unsourced" }, "\(f.map(\.message))")

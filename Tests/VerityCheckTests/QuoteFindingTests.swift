@@ -67,13 +67,18 @@ import VerityCheck
 /// A resident's words in a newspaper, given to the association, are misattributed.
 @Suite("a body's words") struct BodySpeakerTests {
     @Test(arguments: [
-        ("Harbor Residents Association", "a resident", [String]()),
-        ("Harbor Gazette", "president of the association", [String]()),
-        ("Harbor Gazette", "a resident", ["quote.misattributed"]),
+        ("Harbor Residents Association", "Tomas Reyes", "a resident", [String]()),
+        ("Harbor Gazette", "Ann Lowe", "president of the association", [String]()),
+        ("Harbor Gazette", "Ann Lowe", "a resident", ["quote.misattributed"]),
+        ("Harbor Gazette", "Ann Lowe", "a longtime critic of the association", ["quote.misattributed"]),
+        // (the body's own release quoting someone else: the mayor's words are not the association's)
+        ("Harbor Residents Association", "Ann Lowe", "a resident", ["quote.misattributed"]),
     ])
-    func aBodysWordsAreItsPeoples(_ publisher: String, _ role: String, _ rules: [String]) throws {
+    func aBodysWordsAreItsPeoples(_ publisher: String, _ voice: String, _ role: String, _ rules: [String]) throws {
         let quote = "balancing its books on the backs of the people with no other way home"
-        let source = "---\npublisher: \(publisher)\n---\n\"The district is \(quote),\" said Tomas Reyes, \(role)."
+        let source =
+            "---\npublisher: \(publisher)\nspeaker: \(voice)\n---\n\"The district is \(quote),\" said Tomas Reyes, "
+            + "\(role)."
         let f = try check("The Harbor Residents Association said the district was \"\(quote).\"", [source])
         #expect(f.map(\.rule) == rules, "\(f.map(\.message))")
     }

@@ -14,6 +14,9 @@ import VerityCheck
         // (the statement's day is the article's "said at a briefing Thursday": "briefing" is no verb)
         ("said at a briefing Thursday", [String]()),
         ("said at a briefing Wednesday", ["date.mismatch"]),
+        ("said at a press briefing Thursday", [String]()),
+        // (a date the words are said of is not the day they were said)
+        ("said of Wednesday's fire", [String]()),
     ])
     func aQuotesDayIsItsTranscripts(_ attribution: String, _ rules: [String]) throws {
         let f = try check(

@@ -101,6 +101,8 @@ struct QuantityCase: Sendable, CustomTestStringConvertible {
         arguments: [
             ("Structure fires fell nearly 8 percent, to 212, last year.", 212, nil),
             ("Unemployment fell from 8 percent to 6 over the decade.", 6, "%"),
+            // (a level under 100 may be a rate)
+            ("The jobless rate rose 0.4 percent, to 4.2.", 4.2, "%"),
         ] as [(String, Double, String?)])
     func theLevelAChangeMovedToIsNoPercentage(_ text: String, _ value: Double, _ unit: String?) throws {
         let q = Extraction(try doc(text)).quantities.first { $0.value == value }

@@ -198,6 +198,20 @@ extension Lexicon {
         "yesterday",
     ]
 
+    /// Verbs a form in -ing after them carries on, as a schedule does: "start shipping Monday", "resume taking
+    /// applications Friday", "will be closing Tuesday".
+    public static let aspectVerbs = Set(aspectVerbsList)
+    static let aspectVerbsList: [String] = [
+        "be",
+        "begin",
+        "continue",
+        "finish",
+        "keep",
+        "resume",
+        "start",
+        "stop",
+    ]
+
     /// Words that say a figure was worked out from others, as a sum or a difference: "about 1.2 million more",
     /// "$1.40 billion of that total", "a margin of 4,000".
     public static let aggregateWords = Set(aggregateWordsList)

@@ -30,7 +30,7 @@ extension Lexicon {
     ]
 
     /// Words after a number that make it a time of day: 11 a.m., 5pm.
-    static let clockWords = clockWordsList
+    public static let clockWords = clockWordsList
     static let clockWordsList: [String] = [
         "a.m",
         "a.m.",

@@ -41,6 +41,7 @@ public enum Lexicon {
         ("eventlessVerbs", eventlessVerbsList),
         ("sayingVerbs", sayingVerbsList),
         ("aggregateWords", aggregateWordsList),
+        ("aspectVerbs", aspectVerbsList),
         ("equalVerbs", equalVerbsList),
         ("emptyHeads", emptyHeadsList),
         ("timeBeforeVerb", timeBeforeVerbList),
