@@ -47,7 +47,7 @@ struct DateRules {
                 continue
             }
             guard let day = d.day, !DateRules.nowadays(ex, d) else { continue }
-            if let said = statementSource(ex, d, result) {
+            if let said = statementSource(ex, d, result) ?? reportedSource(ex, d) {
                 let mine = DateRules.readings(d, dated: doc.frontMatter.day)
                 if mine.contains(where: { abs($0 - said.day.ordinal) <= d.toleranceDays }) {
                     result.support(d.start..<d.end, sources.sources[said.src], said.span)

@@ -34,3 +34,21 @@ import VerityCheck
         #expect(asserted(f).isEmpty, "\(f.map(\.message))")
     }
 }
+
+/// Words told without quotation marks are dated by the transcript where their speaker says the same thing (four
+/// content words of the sentence or more in that person's turn); a turn about something else dates nothing.
+@Suite("the day reported words were said") struct ReportedStatementTests {
+    @Test(arguments: [
+        ("on Tuesday", "Most of the export decline is hay and forest products bound for Asia.", [String]()),
+        ("on Monday", "Most of the export decline is hay and forest products bound for Asia.", ["date.mismatch"]),
+        ("on Monday", "Our crane crews set a record for moves per hour this quarter.", [String]()),
+    ])
+    func reportedWordsAreDatedByTheirTranscript(_ when: String, _ turn: String, _ rules: [String]) throws {
+        let transcript =
+            "---\ndate: 2026-10-20\nkind: transcript\n---\nANDRES KOWALCZYK (CHIEF COMMERCIAL OFFICER): \(turn)"
+        let f = try check(
+            "---\ndate: 2026-10-22\n---\nChief Commercial Officer Andres Kowalczyk told the Port Commission \(when) "
+                + "that most of the export decline came from hay and forest products bound for Asia.", [transcript])
+        #expect(asserted(f) == rules, "\(f.map(\.message))")
+    }
+}
