@@ -341,7 +341,9 @@ struct NumberRules {
     /// The significant digits of a figure's value: 2 for 1,100, 4 for 212,400, 1 for 1,000.
     static func significantDigits(_ v: Double) -> Int {
         var n = abs(v).rounded()
+        // (a run of digits past any integer's reach has more than enough)
         guard n >= 1 else { return 1 }
+        guard n < 1e15 else { return 15 }
         while n >= 10, n.truncatingRemainder(dividingBy: 10) == 0 { n /= 10 }
         return String(Int(n)).count
     }

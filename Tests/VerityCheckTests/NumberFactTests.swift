@@ -1,5 +1,5 @@
 import Testing
-import VerityCheck
+@testable import VerityCheck
 
 /// Which source figure states the article's fact: the tolerance of "about", a near miss between two sources, and a
 /// figure of something else that happens to agree.
@@ -311,4 +311,9 @@ import VerityCheck
         #expect(asserted(f) == rules, "\(f.map(\.message))")
         #expect(f.contains { $0.rule == "number.unsourced" }, "\(f.map(\.message))")
     }
+}
+
+@Suite("significant digits") struct SignificantDigitTests {
+    @Test(arguments: [(1100.0, 2), (212_400, 4), (1000, 1), (0.4, 1), (2.3e40, 15)])
+    func significantDigits(_ v: Double, _ n: Int) { #expect(NumberRules.significantDigits(v) == n) }
 }
