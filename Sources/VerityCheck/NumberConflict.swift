@@ -18,6 +18,7 @@ extension NumberRules {
         // (a source that states the article's very value of the thing itself does not dispute it: a release's table
         // row "All students | 87.4" against its prose's statewide 85.6)
         let alsoAgreeing = Set(scored.filter { $0.agrees && ($0.exact || $0.sameThing) }.map(\.c.src))
+        let supDifference = NumberRules.comparison(sources.sources[sup.c.src].extraction, sup.c.q)
         // (worked out once, for the first candidate that comes this far)
         var derivedFrom: Int?? = nil
         return ownBest.first { o in
@@ -40,8 +41,7 @@ extension NumberRules {
                 // a bound ("stays above ten percent") is no other value of a figure stated as one
                 o.c.range.side == 0 || sup.c.range.side != 0,
                 // nor is a level one of a difference ("twenty-seven seconds slower than the year before")
-                NumberRules.comparison(sources.sources[o.c.src].extraction, o.c.q)
-                    == NumberRules.comparison(sources.sources[sup.c.src].extraction, sup.c.q),
+                NumberRules.comparison(sources.sources[o.c.src].extraction, o.c.q) == supDifference,
                 !NumberRules.statedApart(o.c, in: ex, besides: q),
                 // a table row the article names ("the Central Valley … 48,910 acres") is not what a passage that
                 // names no such row states

@@ -24,8 +24,7 @@ extension DateRules {
         let said = Context.sentenceStems(ex, around: d.start).subtracting([surname])
         var found: [(src: Int, span: Range<Int>, day: CalendarDay)] = []
         for (si, s) in sources.sources.enumerated() {
-            let fm = s.document.frontMatter
-            guard fm.kind?.lowercased().contains("transcript") == true, let day = fm.day else { continue }
+            guard let day = DateRules.transcriptDay(s) else { continue }
             for para in s.extraction.paragraphs {
                 guard let label = s.transcriptLabel(at: para.lowerBound),
                     label.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).contains(Substring(surname))

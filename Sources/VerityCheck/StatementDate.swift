@@ -32,9 +32,14 @@ extension DateRules {
             }?.evidence.first.map { ($0.document, $0.start..<$0.end) }
         guard let (path, span) = quoted, let si = sources.sources.firstIndex(where: { $0.document.path == path })
         else { return nil }
-        let fm = sources.sources[si].document.frontMatter
-        guard fm.kind?.lowercased().contains("transcript") == true, let day = fm.day else { return nil }
+        guard let day = DateRules.transcriptDay(sources.sources[si]) else { return nil }
         return (si, span, day)
+    }
+
+    /// The day a transcript (front matter `kind: transcript`) was spoken on; nil for another kind of source.
+    static func transcriptDay(_ s: PreparedSource) -> CalendarDay? {
+        let fm = s.document.frontMatter
+        return fm.kind?.lowercased().contains("transcript") == true ? fm.day : nil
     }
 
     func statementFinding(_ doc: Document, _ d: DateMention, _ si: Int, _ span: Range<Int>, _ day: CalendarDay)

@@ -125,13 +125,9 @@ public enum QuantityExtractor {
             guard let d = donor else { continue }
             // a percentage next to a count is not the same kind of figure
             if qs[d].unit == "%" && doc.analysis[qs[n].numberStart..<qs[n].numberEnd].contains(",") { continue }
-            // nor is the level a change in percent moved a thing to: "Structure fires fell nearly 8 percent, to 212"
-            // (a level of 100 or more, or one written with a separator: "rose 0.4 percent, to 4.2" may be a rate)
-            if qs[d].unit == "%", d < n, k > 0, t[k - 1].norm == "to", movedBy(d),
-                abs(qs[n].value) >= 100 || t[k].norm.contains(",")
-            {
-                continue
-            }
+            // nor is the level of 100 or more a change in percent moved a thing to: "Structure fires fell nearly 8
+            // percent, to 212" (a lower one may be a rate: "rose 0.4 percent, to 4.2")
+            if qs[d].unit == "%", d < n, k > 0, t[k - 1].norm == "to", movedBy(d), abs(qs[n].value) >= 100 { continue }
             qs[n].unit = qs[d].unit
             qs[n].subject = qs[d].subject
         }
